@@ -1,0 +1,127 @@
+package io.github.inpaint4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MaskTest {
+
+    /** Parses rows of '#' (hole) and '.' (known). */
+    static Mask parse(String... rows) {
+        int h = rows.length;
+        int w = rows[0].length();
+        boolean[] hole = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                hole[y * w + x] = rows[y].charAt(x) == '#';
+            }
+        }
+        return Mask.of(w, h, hole);
+    }
+
+    @Test
+    void rectanglesAreClippedAndCounted() {
+        Mask mask = Mask.fromRectangles(10, 8, new Rect(2, 3, 4, 2), new Rect(8, 6, 5, 5));
+        assertEquals(8 + 4, mask.holeCount());
+        assertEquals(80 - 12, mask.knownCount());
+        assertTrue(mask.isHole(2, 3));
+        assertTrue(mask.isHole(5, 4));
+        assertFalse(mask.isHole(6, 4));
+        assertTrue(mask.isHole(9, 7));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mask.fromRectangles(10, 8, new Rect(10, 0, 2, 2)));
+        assertTrue(e.getMessage().contains("outside"), e.getMessage());
+    }
+
+    @Test
+    void boundingBox() {
+        assertEquals(Optional.empty(), Mask.empty(5, 5).boundingBox());
+        Mask mask = parse(
+                ".....",
+                "..#..",
+                ".....",
+                "#....");
+        assertEquals(Optional.of(new Rect(0, 1, 3, 3)), mask.boundingBox());
+    }
+
+    @Test
+    void dilateGrowsBySquareAndIsClipped() {
+        Mask mask = parse(
+                "......",
+                "......",
+                "...#..",
+                "......",
+                "#.....");
+        assertEquals(parse(
+                "......",
+                "..###.",
+                "..###.",
+                "#####.",
+                "##...."), mask.dilate(1));
+        assertEquals(mask, mask.dilate(0));
+        assertThrows(IllegalArgumentException.class, () -> mask.dilate(-1));
+    }
+
+    @Test
+    void erodeShrinksAndKeepsBorderHoles() {
+        Mask mask = parse(
+                "####..",
+                "####..",
+                "####..",
+                "......");
+        assertEquals(parse(
+                "###...",
+                "###...",
+                "......",
+                "......"), mask.erode(1));
+        assertEquals(mask, mask.erode(0));
+        assertEquals(mask, mask.erode(1).dilate(1).union(mask));
+    }
+
+    @Test
+    void sizeMismatchNamesBothSizes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mask.empty(30, 20).requireSameSize(RgbImage.filled(20, 30, 0, 0, 0)));
+        assertEquals("mask is 30×20 but the image is 20×30", e.getMessage());
+    }
+
+    @Test
+    void allHoleHasNoKnownPixels() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mask.full(4, 3).requireKnownPixels());
+        assertTrue(e.getMessage().contains("no known pixels") && e.getMessage().contains("12"), e.getMessage());
+        Mask.fromRectangles(4, 3, new Rect(0, 0, 3, 3)).requireKnownPixels();
+    }
+
+    @Test
+    void fromImageUsesTheLargestChannel() {
+        RgbImage image = RgbImage.fromInterleaved(3, 1, new float[] {0, 0, 0, 0, 0.3f, 0, 0.9f, 0, 0});
+        assertEquals(parse(".##"), Mask.fromImage(image, 0f));
+        assertEquals(parse("..#"), Mask.fromImage(image, 0.5f));
+        assertThrows(IllegalArgumentException.class, () -> Mask.fromImage(image, 1f));
+    }
+
+    @Test
+    void invertUnionCrop() {
+        Mask a = parse("#..", "...");
+        Mask b = parse("..#", "...");
+        assertEquals(parse("#.#", "..."), a.union(b));
+        assertEquals(parse(".##", "###"), a.invert());
+        assertEquals(parse(".#", ".."), a.union(b).crop(new Rect(1, 0, 2, 2)));
+        assertThrows(IllegalArgumentException.class, () -> a.union(Mask.empty(2, 3)));
+    }
+
+    @Test
+    void copiesAreIndependent() {
+        boolean[] hole = {true, false};
+        Mask mask = Mask.of(2, 1, hole);
+        hole[1] = true;
+        assertEquals(1, mask.holeCount());
+        mask.toArray()[1] = true;
+        assertFalse(mask.isHole(1, 0));
+    }
+}
