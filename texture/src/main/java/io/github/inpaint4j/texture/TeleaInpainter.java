@@ -138,9 +138,9 @@ public final class TeleaInpainter implements Inpainter {
                     }
                     double distance = distance(nx, ny);
                     if (flag[q] == INSIDE) {
-                        flag[q] = BAND;
                         t[q] = distance;
-                        fill(nx, ny);
+                        fill(nx, ny); // while q is still INSIDE, so that its own (unknown) value is never read
+                        flag[q] = BAND;
                         heap.push(q, distance);
                         if (++filled % reportEvery == 0) {
                             cancel.throwIfCancelled();
