@@ -10,33 +10,35 @@ import java.io.PrintWriter;
  */
 final class ProgressBar implements ProgressListener, AutoCloseable {
 
-    private static final long DELAY_NANOS = 500_000_000L;
+    private static final long DEFAULT_DELAY_NANOS = 500_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
     private final String label;
     private final boolean interactive;
+    private final long delayNanos;
     private final long start = System.nanoTime();
     private long lastDraw;
     private int lastDecile = -1;
     private boolean drawn;
 
-    ProgressBar(PrintWriter err, String label, boolean interactive) {
+    ProgressBar(PrintWriter err, String label, boolean interactive, long delayNanos) {
         this.err = err;
         this.label = label;
         this.interactive = interactive;
+        this.delayNanos = delayNanos;
     }
 
     /** A bar for the process's stderr, interactive when a console is attached. */
     static ProgressBar onStderr(PrintWriter err, String label) {
-        return new ProgressBar(err, label, System.console() != null);
+        return new ProgressBar(err, label, System.console() != null, DEFAULT_DELAY_NANOS);
     }
 
     @Override
     public void onProgress(double fraction) {
         long now = System.nanoTime();
-        if (now - start < DELAY_NANOS) {
+        if (now - start < delayNanos) {
             return;
         }
         if (interactive) {
