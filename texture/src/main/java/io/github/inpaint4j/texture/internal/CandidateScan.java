@@ -1,0 +1,214 @@
+package io.github.inpaint4j.texture.internal;
+
+import java.util.Arrays;
+
+/**
+ * Computes the distance of a target window to every candidate of a {@link CandidateWindows}, or to
+ * those whose centre lies in a rectangle, on the threads of a {@link WorkerPool}.
+ *
+ * <p>The candidates are split into coarse blocks of whole segments with about equal work, one per
+ * worker; each worker has its own scratch rows and writes the distances and the per-segment minima
+ * of its own segments only. Every distance is computed by the same code in the same order whatever
+ * the split, and the queries ({@link #minimum()}, {@link #collectAtMost}) read the results in
+ * candidate order, so the outcome is bit-identical for any thread count. Reusable for many targets;
+ * not thread-safe itself (one calling thread).
+ */
+public final class CandidateScan {
+
+    /** Below this many weighted differences a scan runs on the calling thread alone. */
+    static final long PARALLEL_MIN_TERMS = 1L << 18;
+
+    private final CandidateWindows source;
+    private final WorkerPool pool;
+    private final DistanceForm form;
+    private final float[] distances;
+    private final float[] segmentMin;
+    private final int[] from;
+    private final int[] to;
+    private final float[][][] scratch;
+    private final long parallelMinTerms;
+    private int firstSegment;
+    private int endSegment;
+
+    /** A scan of {@code source}'s candidates with {@code form} distances, on {@code pool}'s threads. */
+    public CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form) {
+        this(source, pool, form, PARALLEL_MIN_TERMS);
+    }
+
+    /** As above, going parallel from {@code parallelMinTerms} weighted differences (tests use 0). */
+    CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form, long parallelMinTerms) {
+        this.parallelMinTerms = parallelMinTerms;
+        this.source = source;
+        this.pool = pool;
+        this.form = form;
+        this.distances = new float[source.count()];
+        int segments = source.segmentCount();
+        this.segmentMin = new float[segments];
+        this.from = new int[segments];
+        this.to = new int[segments];
+        this.scratch = new float[pool.threads()][4][source.width()];
+    }
+
+    /** The candidates scanned. */
+    public CandidateWindows source() {
+        return source;
+    }
+
+    /** Computes the distances of {@code target} to every candidate. */
+    public void run(TargetWindow target) {
+        run(target, 0, 0, source.width() - 1, source.height() - 1);
+    }
+
+    /**
+     * Computes the distances of {@code target} to the candidates centred in
+     * {@code [minX, maxX] × [minY, maxY]}; the others are left out of the queries.
+     */
+    public void run(TargetWindow target, int minX, int minY, int maxX, int maxY) {
+        firstSegment = source.firstSegment(minY);
+        endSegment = source.firstSegment(maxY + 1);
+        long work = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            from[s] = Math.max(source.segmentX(s), minX);
+            to[s] = Math.max(from[s], Math.min(source.segmentX(s) + source.segmentLength(s), maxX + 1));
+            work += to[s] - from[s];
+        }
+        long terms = work * target.size() * (form == DistanceForm.NORMALISED ? 2 : 1);
+        int blocks = (int) Math.min(pool.threads(), Math.max(1, endSegment - firstSegment));
+        if (terms < parallelMinTerms) {
+            blocks = 1;
+        }
+        int[] bounds = splitEvenly(work, blocks);
+        TargetWindow energyProbe = form == DistanceForm.NORMALISED ? target.energyProbe() : null;
+        float weightSum = target.weightSum();
+        float targetEnergy = target.energy();
+        pool.run(blocks, b -> {
+            for (int s = bounds[b]; s < bounds[b + 1]; s++) {
+                scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[b]);
+            }
+        });
+    }
+
+    /** Segment boundaries of {@code blocks} blocks of about {@code work / blocks} candidates each. */
+    private int[] splitEvenly(long work, int blocks) {
+        int[] bounds = new int[blocks + 1];
+        bounds[0] = firstSegment;
+        int b = 1;
+        long done = 0;
+        for (int s = firstSegment; s < endSegment && b < blocks; s++) {
+            done += to[s] - from[s];
+            while (b < blocks && done * blocks >= work * b) {
+                bounds[b++] = s + 1;
+            }
+        }
+        while (b <= blocks) {
+            bounds[b++] = endSegment;
+        }
+        return bounds;
+    }
+
+    private void scanSegment(int s, TargetWindow target, TargetWindow energyProbe, float weightSum,
+            float targetEnergy, float[][] rows) {
+        int lo = from[s];
+        int hi = to[s];
+        float min = Float.POSITIVE_INFINITY;
+        if (lo < hi) {
+            int y = source.segmentY(s);
+            float[] ssd = rows[2];
+            float[] energy = rows[3];
+            DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], ssd);
+            if (energyProbe != null) {
+                DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = lo; x < hi; x++) {
+                float d = form.of(ssd[x], energy[x], weightSum, targetEnergy);
+                distances[offset + x] = d;
+                min = Math.min(min, d);
+            }
+        }
+        segmentMin[s] = min;
+    }
+
+    /** The smallest distance of the last scan, or +∞ if it had no candidate. */
+    public float minimum() {
+        float min = Float.POSITIVE_INFINITY;
+        for (int s = firstSegment; s < endSegment; s++) {
+            min = Math.min(min, segmentMin[s]);
+        }
+        return min;
+    }
+
+    /** Number of candidates in the last scan. */
+    public int scannedCount() {
+        int n = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            n += to[s] - from[s];
+        }
+        return n;
+    }
+
+    /** The distance of candidate {@code index} in the last scan (which must have included it). */
+    public float distance(int index) {
+        return distances[index];
+    }
+
+    /** Adds to {@code out}, in candidate order, every candidate of the last scan at distance ≤ {@code limit}. */
+    void collectAtMost(float limit, IntList out) {
+        for (int s = firstSegment; s < endSegment; s++) {
+            if (segmentMin[s] > limit) {
+                continue;
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = from[s]; x < to[s]; x++) {
+                if (distances[offset + x] <= limit) {
+                    out.add(offset + x);
+                }
+            }
+        }
+    }
+
+    /**
+     * The (at most) {@code m} candidates of the last scan with the smallest distances, nearest
+     * first; equal distances in candidate order.
+     */
+    int[] smallest(int m) {
+        int[] best = new int[m];
+        int n = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            if (n == m && segmentMin[s] >= distances[best[m - 1]]) {
+                continue;
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = from[s]; x < to[s]; x++) {
+                int i = offset + x;
+                float d = distances[i];
+                if (n == m && d >= distances[best[m - 1]]) {
+                    continue;
+                }
+                int p = n == m ? m - 1 : n++;
+                while (p > 0 && distances[best[p - 1]] > d) {
+                    best[p] = best[p - 1];
+                    p--;
+                }
+                best[p] = i;
+            }
+        }
+        return Arrays.copyOf(best, n);
+    }
+
+    /** The first candidate (in candidate order) at distance ≤ {@code limit}, or -1. */
+    public int firstAtMost(float limit) {
+        for (int s = firstSegment; s < endSegment; s++) {
+            if (segmentMin[s] > limit) {
+                continue;
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = from[s]; x < to[s]; x++) {
+                if (distances[offset + x] <= limit) {
+                    return offset + x;
+                }
+            }
+        }
+        return -1;
+    }
+}
