@@ -16,7 +16,7 @@ import java.util.Arrays;
 public final class CandidateScan {
 
     /** Below this many weighted differences a scan runs on the calling thread alone. */
-    static final long PARALLEL_MIN_TERMS = 1L << 18;
+    static final long PARALLEL_MIN_TERMS = 1L << 16;
 
     private final CandidateWindows source;
     private final WorkerPool pool;
