@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /**
  * Scratches a photo with seeded random scratches and repairs it with Telea's method, printing how
- * close the repair comes to the original.
+ * close the repair comes to the original; writes {@code telea-scratches.png} (damaged | repaired).
  *
  * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.ScratchRepairExample
  * [picture] [output-folder]} (defaults: docs/samples/astronaut-256.png, target/examples).
@@ -52,8 +52,8 @@ public final class ScratchRepairExample {
         Path folder = Path.of(args.length > 1 ? args[1] : "target/examples");
         Files.createDirectories(folder);
         Result result = run(ImageFiles.read(picture), 7);
-        ImageFiles.write(result.damaged(), folder.resolve("scratched.png"), true);
-        ImageFiles.write(result.repaired(), folder.resolve("scratched-telea.png"), true);
+        ImageFiles.write(ExampleImages.sideBySide(4, result.damaged(), result.repaired()),
+                folder.resolve("telea-scratches.png"), true);
         System.out.printf("%d scratch pixels; PSNR damaged %.2f dB, repaired %.2f dB; SSIM repaired %.4f; pictures in %s%n",
                 result.scratches().holeCount(), result.damagedPsnr(), result.repairedPsnr(), result.repairedSsim(),
                 folder);

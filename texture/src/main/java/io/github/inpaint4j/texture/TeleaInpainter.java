@@ -4,6 +4,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
+import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.texture.internal.PixelHeap;
 import java.util.Objects;
@@ -21,8 +22,14 @@ import org.slf4j.LoggerFactory;
  * order extrapolation {@code I(q) + ∇I(q)·(p − q)}, with weight
  * {@code dir · dst · lev}: {@code dir = |(p − q)·∇T(p)| / |p − q|} favours pixels along the normal of
  * the level set, {@code dst = 1 / |p − q|²} nearby pixels and {@code lev = 1 / (1 + |T(q) − T(p)|)}
- * pixels on the same level set. Sums are taken relative to one neighbour's value, so a hole in a
- * flat region is filled with exactly that value. Results are clamped to [0, 1].
+ * pixels on the same level set.
+ *
+ * <p>Two safeguards keep large holes stable, where the paper's formula taken literally diverges into
+ * saturated blotches: ∇I(q) is a finite difference over known pixels only, so a pixel filled by the
+ * march contributes its value alone, and the result is limited to the range of the values it averages
+ * (a discrete maximum principle, as slope limiters do), so the march never creates a new extreme.
+ * Sums are taken relative to one neighbour's value, so a hole in a flat region is filled with exactly
+ * that value.
  *
  * <p>Fast and smooth: the baseline for thin scratches and small holes; it blurs texture. The march
  * is sequential, so this method uses one thread. Thread-safe: every call has its own state.
@@ -89,6 +96,8 @@ public final class TeleaInpainter implements Inpainter {
         private final double[] t;
         private final PixelHeap heap;
         private final Neighbourhood disc;
+        private final Mask mask;
+        private final KnownGradients gradients;
 
         March(RgbImage image, Mask mask, int radius) {
             width = image.width();
@@ -100,6 +109,8 @@ public final class TeleaInpainter implements Inpainter {
             t = new double[plane];
             heap = new PixelHeap(4 * holeCount);
             disc = new Neighbourhood(radius);
+            this.mask = mask;
+            gradients = new KnownGradients(mask.boundingBox().orElseThrow().expand(radius + 1, width, height));
             for (int i = 0; i < plane; i++) {
                 if (mask.isHole(i)) {
                     flag[i] = INSIDE;
@@ -206,8 +217,9 @@ public final class TeleaInpainter implements Inpainter {
             return FAR;
         }
 
-        /** One-sided or central difference of {@code field} along an axis, over pixels that have values. */
-        private double derivative(double centre, double before, double after, boolean hasBefore, boolean hasAfter) {
+        /** Central difference, or one-sided where only one neighbour qualifies, or 0 where none does. */
+        private static double derivative(double centre, double before, double after, boolean hasBefore,
+                boolean hasAfter) {
             if (hasBefore && hasAfter) {
                 return (after - before) / 2;
             }
@@ -231,6 +243,8 @@ public final class TeleaInpainter implements Inpainter {
             double weightSum = 0;
             double[] sum = new double[3];
             double[] reference = null;
+            double[] low = {1, 1, 1};
+            double[] high = {0, 0, 0};
             for (int k = 0; k < disc.size(); k++) {
                 int nx = x + disc.dx(k);
                 int ny = y + disc.dy(k);
@@ -246,22 +260,84 @@ public final class TeleaInpainter implements Inpainter {
                 if (reference == null) {
                     reference = new double[] {values[q], values[plane + q], values[2 * plane + q]};
                 }
-                boolean qLeft = hasValue(nx - 1, ny);
-                boolean qRight = hasValue(nx + 1, ny);
-                boolean qUp = hasValue(nx, ny - 1);
-                boolean qDown = hasValue(nx, ny + 1);
                 for (int c = 0; c < 3; c++) {
-                    int o = c * plane + q;
-                    double v = values[o];
-                    double gx = derivative(v, qLeft ? values[o - 1] : 0, qRight ? values[o + 1] : 0, qLeft, qRight);
-                    double gy = derivative(v, qUp ? values[o - width] : 0, qDown ? values[o + width] : 0, qUp, qDown);
-                    sum[c] += weight * (v - reference[c] + gx * rx + gy * ry);
+                    double v = values[c * plane + q];
+                    low[c] = Math.min(low[c], v);
+                    high[c] = Math.max(high[c], v);
+                    sum[c] += weight * (v - reference[c] + gradients.x(nx, ny, c) * rx + gradients.y(nx, ny, c) * ry);
                 }
                 weightSum += weight;
             }
             for (int c = 0; c < 3; c++) {
                 double v = reference[c] + sum[c] / weightSum;
-                values[c * plane + p] = (float) Math.max(0, Math.min(1, v));
+                values[c * plane + p] = (float) Math.max(low[c], Math.min(high[c], v));
+
+            }
+        }
+
+        /**
+         * ∇I of the known pixels near the hole, finite differences over known pixels only, computed on
+         * first use. Pixels filled by the march take part with their value alone (∇I = 0): finite
+         * differences of filled values, as in the paper, feed each layer's errors into the next
+         * layer's extrapolation (case A's hole came out in saturated blotches), and gradients carried
+         * inwards continue every edge linearly across the hole with the same effect.
+         */
+        private final class KnownGradients {
+
+            private final Rect region;
+            private final float[] gx;
+            private final float[] gy;
+            private final boolean[] ready;
+
+            KnownGradients(Rect region) {
+                this.region = region;
+                int n = region.width() * region.height();
+                gx = new float[3 * n];
+                gy = new float[3 * n];
+                ready = new boolean[n];
+            }
+
+            double x(int px, int py, int channel) {
+                int s = cell(px, py);
+                return s < 0 ? 0 : gx[channel * ready.length + s];
+            }
+
+            double y(int px, int py, int channel) {
+                int s = cell(px, py);
+                return s < 0 ? 0 : gy[channel * ready.length + s];
+            }
+
+            /** The cell of a known (px, py), its gradient computed on first use; −1 for a filled pixel. */
+            private int cell(int px, int py) {
+                if (mask.isHole(py * width + px)) {
+                    return -1;
+                }
+                int s = (py - region.y()) * region.width() + (px - region.x());
+                if (!ready[s]) {
+                    differentiate(px, py, s);
+                }
+                return s;
+            }
+
+            private void differentiate(int px, int py, int s) {
+                int q = py * width + px;
+                boolean left = isOriginallyKnown(px - 1, py);
+                boolean right = isOriginallyKnown(px + 1, py);
+                boolean up = isOriginallyKnown(px, py - 1);
+                boolean down = isOriginallyKnown(px, py + 1);
+                for (int c = 0; c < 3; c++) {
+                    int o = c * plane + q;
+                    double v = values[o];
+                    gx[c * ready.length + s] = (float) derivative(v, left ? values[o - 1] : 0,
+                            right ? values[o + 1] : 0, left, right);
+                    gy[c * ready.length + s] = (float) derivative(v, up ? values[o - width] : 0,
+                            down ? values[o + width] : 0, up, down);
+                }
+                ready[s] = true;
+            }
+
+            private boolean isOriginallyKnown(int px, int py) {
+                return px >= 0 && px < width && py >= 0 && py < height && !mask.isHole(py * width + px);
             }
         }
     }

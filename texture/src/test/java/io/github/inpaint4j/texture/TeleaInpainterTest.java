@@ -34,9 +34,39 @@ class TeleaInpainterTest extends InpainterContractTest {
                 }
             }
         }
-        // a linear ramp is extrapolated to first order: the error stays far below one 8-bit level
-        assertTrue(maxError < 1 / 255.0, "max error " + maxError);
-        assertTrue(Psnr.inHole(gradient, out, hole) > 55, "hole PSNR " + Psnr.inHole(gradient, out, hole));
+        // The ramp rises by 0.8 / 63 ≈ 0.013 per pixel; the first layers are extrapolated exactly from
+        // the known gradients, deeper pixels average their filled neighbours and lag by a few pixels'
+        // worth of slope at the centre.
+        assertTrue(maxError < 0.05, "max error " + maxError);
+        assertTrue(Psnr.inHole(gradient, out, hole) > 35, "hole PSNR " + Psnr.inHole(gradient, out, hole));
+    }
+
+    @Test
+    void largeHolesInTexturesCreateNoNewExtremes() {
+        // Extrapolating with gradients of filled pixels, as the paper's formula does, drives such holes
+        // into saturated blotches; every filled sample must stay within the range of the known ones.
+        Mask hole = Mask.fromRectangles(64, 64, new Rect(16, 16, 32, 32));
+        for (RgbImage texture : new RgbImage[] {SyntheticImages.stripes(64, 64, 6),
+            SyntheticImages.checkerboard(64, 64, 4), SyntheticImages.noise(64, 64, 3)}) {
+            RgbImage out = new TeleaInpainter().inpaint(texture, hole);
+            for (int c = 0; c < 3; c++) {
+                float low = 1;
+                float high = 0;
+                for (int i = 0; i < 64 * 64; i++) {
+                    if (!hole.isHole(i)) {
+                        low = Math.min(low, texture.get(i % 64, i / 64, c));
+                        high = Math.max(high, texture.get(i % 64, i / 64, c));
+                    }
+                }
+                for (int y = 16; y < 48; y++) {
+                    for (int x = 16; x < 48; x++) {
+                        float v = out.get(x, y, c);
+                        assertTrue(v >= low && v <= high, "(" + x + ", " + y + ", " + c + ") = " + v + " outside ["
+                                + low + ", " + high + "]");
+                    }
+                }
+            }
+        }
     }
 
     @Test
