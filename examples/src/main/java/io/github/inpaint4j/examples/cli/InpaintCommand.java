@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "inpaint", mixinStandardHelpOptions = true, versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
-        subcommands = {FillCommand.class, MethodsCommand.class, BenchCommand.class,
+        subcommands = {FillCommand.class, SynthCommand.class, MethodsCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class InpaintCommand implements Runnable {
 
