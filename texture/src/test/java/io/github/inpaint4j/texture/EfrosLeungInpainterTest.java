@@ -120,6 +120,15 @@ class EfrosLeungInpainterTest extends InpainterContractTest {
     }
 
     @Test
+    void candidateCountIsTheNumberOfCompleteWindows() {
+        Mask onePixel = Mask.fromRectangles(20, 15, new Rect(10, 7, 1, 1));
+        // 16 × 11 windows of 5×5 in a 20×15 image, less the 5 × 5 centres whose window holds (10, 7)
+        assertEquals(16 * 11 - 25, new EfrosLeungInpainter(CONFIG.withWindow(5)).candidateCount(onePixel));
+        assertEquals(8 * 5, new EfrosLeungInpainter(CONFIG.withWindow(5), RgbImage.filled(12, 9, 0, 0, 0))
+                .candidateCount(onePixel));
+    }
+
+    @Test
     void sampleSmallerThanTheWindowIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new EfrosLeungInpainter(CONFIG, RgbImage.filled(8, 20, 0, 0, 0)));

@@ -29,6 +29,8 @@ public final class CandidateScan {
     private final long parallelMinTerms;
     private int firstSegment;
     private int endSegment;
+    private long comparisons;
+    private long differences;
 
     /** A scan of {@code source}'s candidates with {@code form} distances, on {@code pool}'s threads. */
     public CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form) {
@@ -73,6 +75,8 @@ public final class CandidateScan {
             work += to[s] - from[s];
         }
         long terms = work * target.size() * (form == DistanceForm.NORMALISED ? 2 : 1);
+        comparisons += work;
+        differences += work * target.size();
         int blocks = (int) Math.min(pool.threads(), Math.max(1, endSegment - firstSegment));
         if (terms < parallelMinTerms) {
             blocks = 1;
@@ -127,6 +131,19 @@ public final class CandidateScan {
             }
         }
         segmentMin[s] = min;
+    }
+
+    /** Candidate windows compared so far, over every scan. */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    /**
+     * Pixel comparisons so far, over every scan: one per known offset of the target and candidate
+     * (each covering the three channels).
+     */
+    public long pixelComparisons() {
+        return differences;
     }
 
     /** The smallest distance of the last scan, or +∞ if it had no candidate. */

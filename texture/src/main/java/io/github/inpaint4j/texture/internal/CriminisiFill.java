@@ -58,8 +58,9 @@ public final class CriminisiFill {
         ProgressReporter reporter = new ProgressReporter(progress, total);
         long start = System.nanoTime();
         int iterations = 0;
+        CandidateScan scan;
         try (WorkerPool pool = WorkerPool.create(config.threads())) {
-            CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SUM);
+            scan = new CandidateScan(source, pool, DistanceForm.SUM);
             while (image.unknownCount() > 0) {
                 cancel.throwIfCancelled();
                 int p = highestPriority();
@@ -71,8 +72,8 @@ public final class CriminisiFill {
                 reporter.filled(total - image.unknownCount());
             }
         }
-        LOG.debug("Criminisi filled {} pixels in {} patches from {} candidates, {} ms", total, iterations,
-                source.count(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("Criminisi filled {} pixels with {} patches in {} ms; {} window and {} pixel comparisons", total,
+                iterations, (System.nanoTime() - start) / 1_000_000, scan.comparisons(), scan.pixelComparisons());
     }
 
     /** The front pixel of highest priority (ties: higher confidence, then row-major order). */

@@ -42,11 +42,28 @@ public final class EfrosLeungFill {
         }
         ProgressReporter reporter = new ProgressReporter(progress, total);
         WindowWeights weights = WindowWeights.gaussian(config.window(), config.sigma());
+        DistanceForm form = config.distance() == WindowDistance.NORMALISED_SSD ? DistanceForm.NORMALISED
+                : DistanceForm.WEIGHTED_MEAN;
+        NearBestChoice choice = new NearBestChoice(config.epsilon(), config.choice());
         long start = System.nanoTime();
         long searches = 0;
         int rounds = 0;
         try (WorkerPool pool = WorkerPool.create(config.threads())) {
-            CandidateSearch search = searchFor(source, config, weights, pool);
+            CandidateScan exactScan = new CandidateScan(source, pool, form);
+            CandidateSearch search = new ExactSearch(exactScan, weights, choice);
+            CandidateScan coarseScan = null;
+            if (config.search() == SearchMode.COARSE_TO_FINE) {
+                int coarseWindow = 2 * (weights.half() / 2) + 1;
+                CandidateWindows halved = source.halved(coarseWindow);
+                if (halved.isEmpty()) {
+                    LOG.debug("no complete window at half resolution; using the exact search");
+                } else {
+                    coarseScan = new CandidateScan(halved, pool, form);
+                    search = new CoarseToFineSearch(coarseScan, source, weights,
+                            WindowWeights.gaussian(coarseWindow, config.sigma() / 2), form, choice, search,
+                            EfrosLeungConfig.SHORTLIST);
+                }
+            }
             double maxError = config.maxErrorThreshold();
             while (image.unknownCount() > 0) {
                 rounds++;
@@ -76,28 +93,11 @@ public final class EfrosLeungFill {
                             maxError);
                 }
             }
+            LOG.debug("Efros–Leung filled {} pixels in {} rounds and {} searches, {} ms; full resolution: {} window"
+                    + " and {} pixel comparisons; half resolution: {} and {}", total, rounds, searches,
+                    (System.nanoTime() - start) / 1_000_000, exactScan.comparisons(), exactScan.pixelComparisons(),
+                    coarseScan == null ? 0 : coarseScan.comparisons(),
+                    coarseScan == null ? 0 : coarseScan.pixelComparisons());
         }
-        LOG.debug("Efros–Leung filled {} pixels in {} rounds, {} searches of {} candidates, {} ms", total, rounds,
-                searches, source.count(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static CandidateSearch searchFor(CandidateWindows source, EfrosLeungConfig config,
-            WindowWeights weights, WorkerPool pool) {
-        DistanceForm form = config.distance() == WindowDistance.NORMALISED_SSD ? DistanceForm.NORMALISED
-                : DistanceForm.WEIGHTED_MEAN;
-        NearBestChoice choice = new NearBestChoice(config.epsilon(), config.choice());
-        CandidateSearch exact = new ExactSearch(new CandidateScan(source, pool, form), weights, choice);
-        if (config.search() == SearchMode.EXACT) {
-            return exact;
-        }
-        int coarseWindow = 2 * (weights.half() / 2) + 1;
-        CandidateWindows halved = source.halved(coarseWindow);
-        if (halved.isEmpty()) {
-            LOG.debug("no complete window at half resolution; using the exact search");
-            return exact;
-        }
-        return new CoarseToFineSearch(new CandidateScan(halved, pool, form), source, weights,
-                WindowWeights.gaussian(coarseWindow, config.sigma() / 2), form, choice, exact,
-                EfrosLeungConfig.SHORTLIST);
     }
 }
