@@ -1,22 +1,27 @@
 package io.github.inpaint4j.texture.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Computes the distance of a target window to every candidate of a {@link CandidateWindows}, or to
  * those whose centre lies in a rectangle, on the threads of a {@link WorkerPool}.
  *
- * <p>The candidates are split into coarse blocks of whole segments with about equal work, one per
- * worker; each worker has its own scratch rows and writes the distances and the per-segment minima
- * of its own segments only. Every distance is computed by the same code in the same order whatever
- * the split, and the queries ({@link #minimum()}, {@link #collectAtMost}) read the results in
- * candidate order, so the outcome is bit-identical for any thread count. Reusable for many targets;
- * not thread-safe itself (one calling thread).
+ * <p>The candidates are split into chunks of whole segments with about equal work, a few per
+ * worker, which the workers take in turn as they finish the previous one (so a worker slowed down
+ * by another program on its core does not hold the others up); each worker has its own scratch
+ * rows, and writes the distances and the per-segment minima of the segments it took. Every
+ * distance is computed by the same code in the same order whoever computes it, and the queries
+ * ({@link #minimum()}, {@link #collectAtMost}) read the results in candidate order, so the outcome
+ * is bit-identical for any thread count. Reusable for many targets; not thread-safe itself (one
+ * calling thread).
  */
 public final class CandidateScan {
 
     /** Below this many weighted differences a scan runs on the calling thread alone. */
     static final long PARALLEL_MIN_TERMS = 1L << 16;
+    /** Chunks per worker: enough for a fast worker to make up for a slow one. */
+    static final int CHUNKS_PER_WORKER = 8;
 
     private final CandidateWindows source;
     private final WorkerPool pool;
@@ -77,35 +82,36 @@ public final class CandidateScan {
         long terms = work * target.size() * (form == DistanceForm.NORMALISED ? 2 : 1);
         comparisons += work;
         differences += work * target.size();
-        int blocks = (int) Math.min(pool.threads(), Math.max(1, endSegment - firstSegment));
-        if (terms < parallelMinTerms) {
-            blocks = 1;
-        }
-        int[] bounds = splitEvenly(work, blocks);
+        int workers = terms < parallelMinTerms ? 1 : pool.threads();
+        int chunks = (int) Math.min((long) workers * CHUNKS_PER_WORKER, Math.max(1, endSegment - firstSegment));
+        int[] bounds = splitEvenly(work, workers == 1 ? 1 : chunks);
+        AtomicInteger nextChunk = new AtomicInteger();
         TargetWindow energyProbe = form == DistanceForm.NORMALISED ? target.energyProbe() : null;
         float weightSum = target.weightSum();
         float targetEnergy = target.energy();
-        pool.run(blocks, b -> {
-            for (int s = bounds[b]; s < bounds[b + 1]; s++) {
-                scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[b]);
+        pool.run(workers, worker -> {
+            for (int c = nextChunk.getAndIncrement(); c < bounds.length - 1; c = nextChunk.getAndIncrement()) {
+                for (int s = bounds[c]; s < bounds[c + 1]; s++) {
+                    scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[worker]);
+                }
             }
         });
     }
 
-    /** Segment boundaries of {@code blocks} blocks of about {@code work / blocks} candidates each. */
-    private int[] splitEvenly(long work, int blocks) {
-        int[] bounds = new int[blocks + 1];
+    /** Segment boundaries of {@code chunks} chunks of about {@code work / chunks} candidates each. */
+    private int[] splitEvenly(long work, int chunks) {
+        int[] bounds = new int[chunks + 1];
         bounds[0] = firstSegment;
-        int b = 1;
+        int c = 1;
         long done = 0;
-        for (int s = firstSegment; s < endSegment && b < blocks; s++) {
+        for (int s = firstSegment; s < endSegment && c < chunks; s++) {
             done += to[s] - from[s];
-            while (b < blocks && done * blocks >= work * b) {
-                bounds[b++] = s + 1;
+            while (c < chunks && done * chunks >= work * c) {
+                bounds[c++] = s + 1;
             }
         }
-        while (b <= blocks) {
-            bounds[b++] = endSegment;
+        while (c <= chunks) {
+            bounds[c++] = endSegment;
         }
         return bounds;
     }
@@ -117,18 +123,23 @@ public final class CandidateScan {
         float min = Float.POSITIVE_INFINITY;
         if (lo < hi) {
             int y = source.segmentY(s);
-            float[] ssd = rows[2];
-            float[] energy = rows[3];
-            DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], ssd);
+            float[] d = rows[2];
+            DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], d);
             if (energyProbe != null) {
+                float[] energy = rows[3];
                 DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
+                for (int x = lo; x < hi; x++) {
+                    d[x] = form.of(d[x], energy[x], weightSum, targetEnergy);
+                }
+            } else if (form == DistanceForm.WEIGHTED_MEAN) {
+                for (int x = lo; x < hi; x++) {
+                    d[x] = d[x] / weightSum;
+                }
             }
-            int offset = source.segmentStart(s) - source.segmentX(s);
             for (int x = lo; x < hi; x++) {
-                float d = form.of(ssd[x], energy[x], weightSum, targetEnergy);
-                distances[offset + x] = d;
-                min = Math.min(min, d);
+                min = Math.min(min, d[x]);
             }
+            System.arraycopy(d, lo, distances, source.segmentStart(s) + lo - source.segmentX(s), hi - lo);
         }
         segmentMin[s] = min;
     }

@@ -30,7 +30,10 @@ public enum DistanceForm {
         };
     }
 
-    /** The distance of one candidate, computed on its own (for re-ranking a few candidates). */
+    /**
+     * The distance of one candidate, computed on its own (for re-ranking a few candidates); equal
+     * bit for bit to the distance a {@link CandidateScan} gives it.
+     */
     public float at(TargetWindow target, CandidateWindows source, int cx, int cy) {
         float energy = this == NORMALISED ? target.energyProbe().weightedSsdAt(source, cx, cy) : 0f;
         return of(target.weightedSsdAt(source, cx, cy), energy, target.weightSum(), target.energy());

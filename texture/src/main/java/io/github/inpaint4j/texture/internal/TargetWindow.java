@@ -16,6 +16,8 @@ public final class TargetWindow {
     private final float[] weight;
     private final float[][] value;
     private final int size;
+    private final float weightSum;
+    private final float energy;
 
     private TargetWindow(int half, int[] columnStart, int[] dy, float[] weight, float[][] value, int size) {
         this.half = half;
@@ -24,6 +26,16 @@ public final class TargetWindow {
         this.weight = weight;
         this.value = value;
         this.size = size;
+        float w = 0;
+        float e = 0;
+        for (int k = 0; k < size; k++) {
+            w += weight[k];
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                e += value[c][k] * value[c][k];
+            }
+        }
+        this.weightSum = w;
+        this.energy = e;
     }
 
     /** The known pixels of the window of {@code weights}' size centred on {@code (x, y)}. */
@@ -124,22 +136,12 @@ public final class TargetWindow {
 
     /** Sum of the weights of the known offsets, added in term order. */
     public float weightSum() {
-        float s = 0;
-        for (int k = 0; k < size; k++) {
-            s += weight[k];
-        }
-        return s;
+        return weightSum;
     }
 
     /** Sum of the squared samples, over every known offset and channel. */
     public float energy() {
-        float s = 0;
-        for (int k = 0; k < size; k++) {
-            for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                s += value[c][k] * value[c][k];
-            }
-        }
-        return s;
+        return energy;
     }
 
     /** First term of column {@code dx} (in {@code [-half, half + 1]}, the latter giving the end). */

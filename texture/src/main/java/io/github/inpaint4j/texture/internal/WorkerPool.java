@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
 public final class WorkerPool implements AutoCloseable {
 
     /** How long an idle worker, or the waiting caller, spins before parking. */
-    static final long SPIN_NANOS = 200_000L;
+    static final long SPIN_NANOS = 50_000L;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
