@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.EfrosLeungWindowsExample
  * [texture] [output-folder]} (defaults: docs/samples/brick-128.png, target/examples). It fills a
  * 40×40 centre hole of the texture, grows a 128×128 texture from its top-left 64×64 corner, and
- * writes {@code efros-leung-hole-windows.png} and {@code efros-leung-synthesis-windows.png}.
+ * writes {@code efros-leung-hole-windows.png} (zoomed 2×) and {@code efros-leung-synthesis-windows.png}.
  */
 public final class EfrosLeungWindowsExample {
 
@@ -61,10 +61,12 @@ public final class EfrosLeungWindowsExample {
         long start = System.nanoTime();
         Mask hole = Mask.fromRectangles(texture.width(), texture.height(),
                 Rect.centred(texture.width(), texture.height(), 40, 40));
-        List<RgbImage> filled = fillHole(texture, hole, config, WINDOWS);
-        filled.add(0, ExampleImages.withHoles(texture, hole, 1, 1, 1));
+        List<RgbImage> filled = new ArrayList<>();
+        filled.add(ExampleImages.withHoles(texture, hole, 1, 1, 1));
+        filled.addAll(fillHole(texture, hole, config, WINDOWS));
         Path holes = folder.resolve("efros-leung-hole-windows.png");
-        ImageFiles.write(ExampleImages.sideBySide(4, filled.toArray(RgbImage[]::new)), holes, true);
+        ImageFiles.write(ExampleImages.sideBySide(4, filled.stream().map(f -> ExampleImages.zoom(f, 2))
+                .toArray(RgbImage[]::new)), holes, true);
 
         RgbImage sample = texture.crop(new Rect(0, 0, Math.min(64, texture.width()), Math.min(64, texture.height())));
         List<RgbImage> grown = synthesize(sample, 128, 128, config, WINDOWS);

@@ -19,8 +19,8 @@ import java.util.Arrays;
  * choices, so single runs say little).
  *
  * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.FastSearchExample
- * [picture] [seeds] [output-folder]} (defaults: docs/samples/astronaut-256.png with its 64×64 centre
- * hole — case A —, 10 seeds, target/examples). Prints a table and writes
+ * [picture] [seeds] [output-folder] [hole-side]} (defaults: docs/samples/astronaut-256.png with a
+ * 64×64 centre hole — case A —, 10 seeds, target/examples, 64). Prints a table and writes
  * {@code efros-leung-exact-vs-fast.png} (the hole, exact, coarse-to-fine, for the default seed).
  */
 public final class FastSearchExample {
@@ -66,9 +66,10 @@ public final class FastSearchExample {
         Path picturePath = Path.of(args.length > 0 ? args[0] : "docs/samples/astronaut-256.png");
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path folder = Path.of(args.length > 2 ? args[2] : "target/examples");
+        int side = args.length > 3 ? Integer.parseInt(args[3]) : 64;
         Files.createDirectories(folder);
         RgbImage picture = ImageFiles.read(picturePath);
-        Rect centre = Rect.centred(picture.width(), picture.height(), 64, 64);
+        Rect centre = Rect.centred(picture.width(), picture.height(), side, side);
         Mask hole = Mask.fromRectangles(picture.width(), picture.height(), centre);
         EfrosLeungConfig config = EfrosLeungConfig.defaults();
         Comparison c = compare(picture, hole, config, seeds);

@@ -89,7 +89,7 @@ public final class CandidateScan {
         TargetWindow energyProbe = form == DistanceForm.NORMALISED ? target.energyProbe() : null;
         float weightSum = target.weightSum();
         float targetEnergy = target.energy();
-        pool.run(workers, worker -> {
+        pool.share(workers, worker -> {
             for (int c = nextChunk.getAndIncrement(); c < bounds.length - 1; c = nextChunk.getAndIncrement()) {
                 for (int s = bounds[c]; s < bounds[c + 1]; s++) {
                     scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[worker]);

@@ -4,23 +4,39 @@ import io.github.inpaint4j.InpaintingCancelledException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The worker threads of one inpainting call: {@code threads − 1} daemon threads plus the calling
- * thread, which runs block 0 of every job itself. Made per call and closed in {@code finally}
- * (try-with-resources); closing stops and joins the threads, so nothing outlives the call.
+ * thread. Made per call and closed in {@code finally} (try-with-resources); closing stops and joins
+ * the threads, so nothing outlives the call.
  *
  * <p>An exemplar search hands out thousands of short jobs (well under a millisecond each) one
  * after the other. Parking and waking a thread for each costs tens of microseconds, more on a
  * virtual machine whose idle CPUs sleep, so between jobs the workers (and the caller, while it
- * waits) spin for up to {@link #SPIN_NANOS} before parking. Not thread-safe: only the thread that
- * created the pool may call {@link #run} and {@link #close}.
+ * waits) spin for up to {@link #SPIN_NANOS} before parking.
+ *
+ * <p>The workers of a job share its work (each takes parts from a common counter until none is
+ * left), so the job gets done whichever of them run. That lets the pool protect itself on a
+ * machine whose cores other programs keep busy: a worker descheduled in the middle of a part makes
+ * the caller wait a whole scheduler time slice, at every job. When over the last
+ * {@link #SAMPLE_JOBS} jobs the caller waited longer than half its own working time, the next
+ * {@link #SOLO_JOBS} jobs run on the calling thread alone, then the workers are tried again.
+ *
+ * <p>Not thread-safe: only the thread that created the pool may call {@link #share} and
+ * {@link #close}.
  */
 public final class WorkerPool implements AutoCloseable {
 
     /** How long an idle worker, or the waiting caller, spins before parking. */
     static final long SPIN_NANOS = 50_000L;
+    /** Parallel jobs over which the caller's waiting is compared with its working time. */
+    static final int SAMPLE_JOBS = 32;
+    /** Jobs run on the calling thread alone once waiting has cost too much. */
+    static final int SOLO_JOBS = 256;
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
@@ -28,21 +44,25 @@ public final class WorkerPool implements AutoCloseable {
     private final Thread[] workers;
     private volatile Job job;
     private volatile boolean closed;
+    private int soloJobsLeft;
+    private int sampledJobs;
+    private long workingNanos;
+    private long waitingNanos;
 
-    /** One call of {@link #run}: immutable but for its counters, so a worker never mixes two jobs. */
+    /** One call of {@link #share}: immutable but for its counters, so a worker never mixes two jobs. */
     private static final class Job {
         final IntConsumer task;
-        final int blocks;
+        final int workers;
         final Thread owner;
         final AtomicInteger pending;
         final Throwable[] failures;
 
-        Job(IntConsumer task, int blocks, Thread owner) {
+        Job(IntConsumer task, int workers, Thread owner) {
             this.task = task;
-            this.blocks = blocks;
+            this.workers = workers;
             this.owner = owner;
-            this.pending = new AtomicInteger(blocks - 1);
-            this.failures = new Throwable[blocks];
+            this.pending = new AtomicInteger(workers - 1);
+            this.failures = new Throwable[workers];
         }
     }
 
@@ -52,8 +72,8 @@ public final class WorkerPool implements AutoCloseable {
         this.workers = new Thread[threads - 1];
         int pool = POOLS.incrementAndGet();
         for (int w = 0; w < workers.length; w++) {
-            int block = w + 1;
-            workers[w] = new Thread(() -> work(block), "inpaint4j-texture-" + pool + "-" + block);
+            int index = w + 1;
+            workers[w] = new Thread(() -> work(index), "inpaint4j-texture-" + pool + "-" + index);
             workers[w].setDaemon(true);
             workers[w].start();
         }
@@ -77,39 +97,44 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task.accept(b)} for every block {@code b} in {@code [0, blocks)}, blocks being at
-     * most {@link #threads()}: block 0 on the calling thread, block {@code b} on worker {@code b}.
-     * Returns once every block has finished, even when one failed; the first failure in block
-     * order is then rethrown.
+     * Runs {@code worker.accept(w)} on the calling thread ({@code w = 0}) and, unless the pool is
+     * running jobs alone for now, on pool threads {@code 1 .. workers − 1} at the same time, and
+     * returns once every call has returned. The calls must share the work so that any one of them
+     * does it all if the others do nothing. The first failure (in worker order) is rethrown after
+     * every call has returned.
      *
+     * @param workers at most {@link #threads()}
      * @throws InpaintingCancelledException if the calling thread was interrupted (its flag stays set)
      */
-    public void run(int blocks, IntConsumer task) {
-        if (blocks < 1 || blocks > threads) {
-            throw new IllegalArgumentException("blocks must be in [1, " + threads + "], got " + blocks);
+    public void share(int workers, IntConsumer worker) {
+        if (workers < 1 || workers > threads) {
+            throw new IllegalArgumentException("workers must be in [1, " + threads + "], got " + workers);
         }
-        if (blocks == 1) {
-            task.accept(0);
+        if (workers == 1 || soloJobsLeft > 0) {
+            soloJobsLeft = Math.max(0, soloJobsLeft - 1);
+            worker.accept(0);
             return;
         }
-        Job current = new Job(task, blocks, owner);
+        Job current = new Job(worker, workers, owner);
         job = current;
-        for (int b = 1; b < blocks; b++) {
-            LockSupport.unpark(workers[b - 1]);
+        for (int w = 1; w < workers; w++) {
+            LockSupport.unpark(this.workers[w - 1]);
         }
+        long start = System.nanoTime();
         try {
-            task.accept(0);
+            worker.accept(0);
         } catch (RuntimeException | Error e) {
             current.failures[0] = e;
         }
-        long start = System.nanoTime();
+        long worked = System.nanoTime();
         while (current.pending.get() > 0) {
-            if (System.nanoTime() - start < SPIN_NANOS) {
+            if (System.nanoTime() - worked < SPIN_NANOS) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
             }
         }
+        account(worked - start, System.nanoTime() - worked);
         for (Throwable failure : current.failures) {
             if (failure instanceof RuntimeException r) {
                 throw r;
@@ -123,8 +148,24 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Worker loop: waits for each new job and runs its own block of it, if the job has one. */
-    private void work(int block) {
+    /** Adds a parallel job's working and waiting time; goes solo when waiting cost too much. */
+    private void account(long working, long waiting) {
+        workingNanos += working;
+        waitingNanos += waiting;
+        if (++sampledJobs == SAMPLE_JOBS) {
+            if (2 * waitingNanos > workingNanos) {
+                soloJobsLeft = SOLO_JOBS;
+                LOG.debug("waited {} µs for workers over {} jobs that took {} µs; next {} jobs on one thread",
+                        waitingNanos / 1000, SAMPLE_JOBS, workingNanos / 1000, SOLO_JOBS);
+            }
+            sampledJobs = 0;
+            workingNanos = 0;
+            waitingNanos = 0;
+        }
+    }
+
+    /** Worker loop: waits for each new job and runs its share of it, if the job has a place for it. */
+    private void work(int index) {
         Job done = null;
         while (true) {
             Job next = awaitJob(done);
@@ -132,11 +173,11 @@ public final class WorkerPool implements AutoCloseable {
                 return;
             }
             done = next;
-            if (block < next.blocks) {
+            if (index < next.workers) {
                 try {
-                    next.task.accept(block);
+                    next.task.accept(index);
                 } catch (RuntimeException | Error e) {
-                    next.failures[block] = e;
+                    next.failures[index] = e;
                 }
                 if (next.pending.decrementAndGet() == 0) {
                     LockSupport.unpark(next.owner);
@@ -145,7 +186,10 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** The first job other than {@code done}, or {@code null} once the pool is closed. */
+    /**
+     * The first job other than {@code done}, or {@code null} once the pool is closed. A stray
+     * interrupt of a pool thread is cleared, or parking would return at once and spin.
+     */
     private Job awaitJob(Job done) {
         long start = System.nanoTime();
         while (true) {
@@ -160,6 +204,7 @@ public final class WorkerPool implements AutoCloseable {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
+                Thread.interrupted();
             }
         }
     }
