@@ -90,18 +90,9 @@ public final class EfrosLeungInpainter implements Inpainter {
      */
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
-        Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(mask, "mask");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(cancel, "cancel");
-        mask.requireSameSize(image);
-        cancel.throwIfCancelled();
-        progress.onProgress(0);
-        if (mask.isEmpty()) {
-            progress.onProgress(1);
+        if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        mask.requireKnownPixels();
         WorkingImage work = WorkingImage.of(image, mask);
         CandidateWindows source = CandidateWindows.in(sample == null ? work : WorkingImage.of(sample),
                 config.window());

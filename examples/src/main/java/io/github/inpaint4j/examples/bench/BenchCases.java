@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /** The cases of {@code inpaint bench}. */
@@ -58,43 +59,16 @@ final class BenchCases {
     static BenchCase synthesis(String name, String description) {
         EfrosLeungConfig config = EfrosLeungConfig.defaults();
         int side = 128;
-        return new BenchCase() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public boolean multithreaded() {
-                return true;
-            }
-
-            @Override
-            public Trial prepare(Path samples, int threads) throws IOException {
-                RgbImage sample = BenchInputs.synthesisSample(samples);
-                EfrosLeungSynthesizer synthesizer = new EfrosLeungSynthesizer(config.withThreads(threads));
-                long windows = (long) (sample.width() - config.window() + 1) * (sample.height() - config.window() + 1);
-                int seed = EfrosLeungSynthesizer.SEED_SIZE * EfrosLeungSynthesizer.SEED_SIZE;
-                double operations = (double) (side * side - seed) * windows * windowSamples(config);
-                return new Trial() {
-                    @Override
-                    public String run() {
-                        RgbImage out = synthesizer.synthesize(sample, side, side);
-                        return out.width() + "×" + out.height() + " from " + sample.width() + "×" + sample.height();
-                    }
-
-                    @Override
-                    public double operations() {
-                        return operations;
-                    }
-                };
-            }
-        };
+        return new Case(name, description, true, (samples, threads) -> {
+            RgbImage sample = BenchInputs.synthesisSample(samples);
+            EfrosLeungSynthesizer synthesizer = new EfrosLeungSynthesizer(config.withThreads(threads));
+            long windows = (long) (sample.width() - config.window() + 1) * (sample.height() - config.window() + 1);
+            int seed = EfrosLeungSynthesizer.SEED_SIZE * EfrosLeungSynthesizer.SEED_SIZE;
+            return new Timed(() -> {
+                RgbImage out = synthesizer.synthesize(sample, side, side);
+                return out.width() + "×" + out.height() + " from " + sample.width() + "×" + sample.height();
+            }, (double) (side * side - seed) * windows * windowSamples(config));
+        });
     }
 
     private static double windowSamples(EfrosLeungConfig config) {
@@ -122,40 +96,36 @@ final class BenchCases {
      */
     static BenchCase inpainting(String name, String description, boolean multithreaded, Reference reference,
             IntFunction<Inpainter> method, ToDoubleFunction<BenchInputs.Input> operations) {
-        return new BenchCase() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return new Case(name, description, multithreaded, (samples, threads) -> {
+            BenchInputs.Input input = reference.load(samples);
+            Inpainter inpainter = method.apply(threads);
+            return new Timed(() -> {
+                RgbImage out = inpainter.inpaint(input.picture(), input.mask());
+                return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
+            }, operations == null ? 0 : operations.applyAsDouble(input));
+        });
+    }
 
-            @Override
-            public String description() {
-                return description;
-            }
+    /** Loads a case's inputs for a thread count. */
+    @FunctionalInterface
+    interface Preparation {
+        BenchCase.Trial prepare(Path samples, int threads) throws IOException;
+    }
 
-            @Override
-            public boolean multithreaded() {
-                return multithreaded;
-            }
+    /** A case made of its name, description and preparation. */
+    record Case(String name, String description, boolean multithreaded, Preparation preparation)
+            implements BenchCase {
+        @Override
+        public Trial prepare(Path samples, int threads) throws IOException {
+            return preparation.prepare(samples, threads);
+        }
+    }
 
-            @Override
-            public Trial prepare(Path samples, int threads) throws IOException {
-                BenchInputs.Input input = reference.load(samples);
-                Inpainter inpainter = method.apply(threads);
-                double work = operations == null ? 0 : operations.applyAsDouble(input);
-                return new Trial() {
-                    @Override
-                    public String run() {
-                        RgbImage out = inpainter.inpaint(input.picture(), input.mask());
-                        return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
-                    }
-
-                    @Override
-                    public double operations() {
-                        return work;
-                    }
-                };
-            }
-        };
+    /** A trial made of its work, which returns the note on the result, and the operations it counts. */
+    record Timed(Supplier<String> work, double operations) implements BenchCase.Trial {
+        @Override
+        public String run() {
+            return work.get();
+        }
     }
 }

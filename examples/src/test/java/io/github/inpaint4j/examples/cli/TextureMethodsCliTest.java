@@ -14,6 +14,8 @@ import io.github.inpaint4j.testing.InpainterContractTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +42,7 @@ class TextureMethodsCliTest {
     CliRun fill(String method, String... extra) {
         String[] base = {"fill", "--method", method, "--image", image.toString(), "--mask", mask.toString(),
             "--output", output.toString(), "--no-progress"};
-        String[] args = new String[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return CliRun.of(args);
+        return CliRun.of(Stream.concat(Arrays.stream(base), Arrays.stream(extra)).toArray(String[]::new));
     }
 
     void assertStripesRestored(CliRun run, String method) throws IOException {
@@ -70,6 +69,9 @@ class TextureMethodsCliTest {
         CliRun run = fill("efros-leung", "--window", "5", "--sample", sample.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(0.4f, ImageFiles.read(output).get(18, 13, 1), 1e-6f);
+        CliRun tooSmall = fill("efros-leung", "--window", "13", "--sample", sample.toString(), "--force");
+        assertEquals(2, tooSmall.exitCode());
+        assertTrue(tooSmall.err().contains("sample of 12×12 is smaller than the 13×13 window"), tooSmall.err());
     }
 
     @Test

@@ -182,17 +182,7 @@ public final class CandidateScan {
 
     /** Adds to {@code out}, in candidate order, every candidate of the last scan at distance ≤ {@code limit}. */
     void collectAtMost(float limit, IntList out) {
-        for (int s = firstSegment; s < endSegment; s++) {
-            if (segmentMin[s] > limit) {
-                continue;
-            }
-            int offset = source.segmentStart(s) - source.segmentX(s);
-            for (int x = from[s]; x < to[s]; x++) {
-                if (distances[offset + x] <= limit) {
-                    out.add(offset + x);
-                }
-            }
-        }
+        atMost(limit, out);
     }
 
     /**
@@ -226,6 +216,17 @@ public final class CandidateScan {
 
     /** The first candidate (in candidate order) at distance ≤ {@code limit}, or -1. */
     public int firstAtMost(float limit) {
+        return atMost(limit, null);
+    }
+
+    /**
+     * Visits the candidates of the last scan at distance ≤ {@code limit} in candidate order, adding
+     * them to {@code out}, or stopping at the first one if {@code out} is {@code null}.
+     *
+     * @return the first such candidate, or -1
+     */
+    private int atMost(float limit, IntList out) {
+        int first = -1;
         for (int s = firstSegment; s < endSegment; s++) {
             if (segmentMin[s] > limit) {
                 continue;
@@ -233,10 +234,14 @@ public final class CandidateScan {
             int offset = source.segmentStart(s) - source.segmentX(s);
             for (int x = from[s]; x < to[s]; x++) {
                 if (distances[offset + x] <= limit) {
-                    return offset + x;
+                    if (out == null) {
+                        return offset + x;
+                    }
+                    first = first < 0 ? offset + x : first;
+                    out.add(offset + x);
                 }
             }
         }
-        return -1;
+        return first;
     }
 }
