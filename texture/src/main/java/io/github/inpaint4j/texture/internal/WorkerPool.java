@@ -20,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * <p>The workers of a job share its work (each takes parts from a common counter until none is
  * left), so the job gets done whichever of them run. That lets the pool protect itself on a
  * machine whose cores other programs keep busy: a worker descheduled in the middle of a part makes
- * the caller wait a whole scheduler time slice, at every job. When over the last
- * {@link #SAMPLE_JOBS} jobs the caller waited longer than half its own working time, the next
- * {@link #SOLO_JOBS} jobs run on the calling thread alone, then the workers are tried again.
+ * the caller wait a whole scheduler time slice, at every job. When over {@link #SAMPLE_JOBS}
+ * parallel jobs the caller waited longer than it worked itself (then it would have done better
+ * alone), the following jobs run on the calling thread alone: {@link #MIN_SOLO_JOBS} at first,
+ * twice as many each time the workers are tried again and still keep it waiting, up to
+ * {@link #MAX_SOLO_JOBS}.
  *
  * <p>Not thread-safe: only the thread that created the pool may call {@link #share} and
  * {@link #close}.
@@ -30,11 +32,13 @@ import org.slf4j.LoggerFactory;
 public final class WorkerPool implements AutoCloseable {
 
     /** How long an idle worker, or the waiting caller, spins before parking. */
-    static final long SPIN_NANOS = 50_000L;
+    static final long SPIN_NANOS = 200_000L;
     /** Parallel jobs over which the caller's waiting is compared with its working time. */
     static final int SAMPLE_JOBS = 32;
-    /** Jobs run on the calling thread alone once waiting has cost too much. */
-    static final int SOLO_JOBS = 256;
+    /** Jobs run on the calling thread alone the first time waiting has cost too much. */
+    static final int MIN_SOLO_JOBS = 32;
+    /** The longest run of jobs on the calling thread alone. */
+    static final int MAX_SOLO_JOBS = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -45,6 +49,7 @@ public final class WorkerPool implements AutoCloseable {
     private volatile Job job;
     private volatile boolean closed;
     private int soloJobsLeft;
+    private int soloJobsNext = MIN_SOLO_JOBS;
     private int sampledJobs;
     private long workingNanos;
     private long waitingNanos;
@@ -153,10 +158,13 @@ public final class WorkerPool implements AutoCloseable {
         workingNanos += working;
         waitingNanos += waiting;
         if (++sampledJobs == SAMPLE_JOBS) {
-            if (2 * waitingNanos > workingNanos) {
-                soloJobsLeft = SOLO_JOBS;
-                LOG.debug("waited {} µs for workers over {} jobs that took {} µs; next {} jobs on one thread",
-                        waitingNanos / 1000, SAMPLE_JOBS, workingNanos / 1000, SOLO_JOBS);
+            if (waitingNanos > workingNanos) {
+                soloJobsLeft = soloJobsNext;
+                LOG.debug("waited {} µs for workers over {} jobs of {} µs of own work; next {} jobs on one thread",
+                        waitingNanos / 1000, SAMPLE_JOBS, workingNanos / 1000, soloJobsLeft);
+                soloJobsNext = Math.min(MAX_SOLO_JOBS, 2 * soloJobsNext);
+            } else {
+                soloJobsNext = MIN_SOLO_JOBS;
             }
             sampledJobs = 0;
             workingNanos = 0;

@@ -57,7 +57,7 @@ class WorkerPoolTest {
         }
     }
 
-    /** A worker that keeps the caller waiting makes the pool run the following jobs alone. */
+    /** A worker that keeps the caller waiting longer than it works makes the pool run the next jobs alone. */
     @Test
     void slowWorkersAreLeftOutForAWhile() {
         try (WorkerPool pool = WorkerPool.create(2)) {
@@ -69,7 +69,7 @@ class WorkerPoolTest {
                 });
             }
             Set<String> names = ConcurrentHashMap.newKeySet();
-            for (int job = 0; job < WorkerPool.SOLO_JOBS; job++) {
+            for (int job = 0; job < WorkerPool.MIN_SOLO_JOBS; job++) {
                 pool.share(2, w -> names.add(Thread.currentThread().getName()));
             }
             assertEquals(Set.of(Thread.currentThread().getName()), names, "solo jobs run on the caller only");
