@@ -27,6 +27,9 @@ public final class CriminisiFill {
     private final FillPriority priority;
     private final WindowWeights unit;
     private final Rect region;
+    private final boolean[] cached;
+    private final float[] cachedPriority;
+    private final float[] cachedConfidence;
 
     private CriminisiFill(WorkingImage image, CandidateWindows source, CriminisiConfig config, Rect region) {
         this.image = image;
@@ -39,6 +42,9 @@ public final class CriminisiFill {
         }
         this.priority = new FillPriority(image, confidence, config.patch() / 2);
         this.unit = WindowWeights.uniform(config.patch());
+        this.cached = new boolean[confidence.length];
+        this.cachedPriority = new float[confidence.length];
+        this.cachedConfidence = new float[confidence.length];
     }
 
     /**
@@ -76,7 +82,10 @@ public final class CriminisiFill {
                 iterations, (System.nanoTime() - start) / 1_000_000, scan.comparisons(), scan.pixelComparisons());
     }
 
-    /** The front pixel of highest priority (ties: higher confidence, then row-major order). */
+    /**
+     * The front pixel of highest priority (ties: higher confidence, then row-major order).
+     * Priorities are kept from one step to the next; {@link #copyPatch} forgets those it may change.
+     */
     private int highestPriority() {
         int best = -1;
         float bestPriority = -1;
@@ -86,8 +95,14 @@ public final class CriminisiFill {
                 if (!image.isOnFront(x, y)) {
                     continue;
                 }
-                float c = priority.confidence(x, y);
-                float p = c * priority.dataTerm(x, y);
+                int i = y * image.width() + x;
+                if (!cached[i]) {
+                    cachedConfidence[i] = priority.confidence(x, y);
+                    cachedPriority[i] = cachedConfidence[i] * priority.dataTerm(x, y);
+                    cached[i] = true;
+                }
+                float c = cachedConfidence[i];
+                float p = cachedPriority[i];
                 if (p > bestPriority || (p == bestPriority && c > bestConfidence)) {
                     best = y * image.width() + x;
                     bestPriority = p;
@@ -115,9 +130,20 @@ public final class CriminisiFill {
         }
     }
 
-    /** Copies the exemplar centred on {@code (qx, qy)} into the unknown pixels of the patch centred on {@code (px, py)}. */
+    /**
+     * Copies the exemplar centred on {@code (qx, qy)} into the unknown pixels of the patch centred
+     * on {@code (px, py)}, and forgets the priorities that this may change: within 2·half + 1 of
+     * the patch centre, as a priority reads the confidences of its patch, the gradients (one pixel
+     * further) of its patch, and the known flags around it.
+     */
     private void copyPatch(int px, int py, int qx, int qy, float patchConfidence) {
         int half = config.patch() / 2;
+        int reach = 2 * half + 1;
+        for (int y = Math.max(0, py - reach); y <= Math.min(image.height() - 1, py + reach); y++) {
+            for (int x = Math.max(0, px - reach); x <= Math.min(image.width() - 1, px + reach); x++) {
+                cached[y * image.width() + x] = false;
+            }
+        }
         for (int dy = -half; dy <= half; dy++) {
             for (int dx = -half; dx <= half; dx++) {
                 int x = px + dx;
