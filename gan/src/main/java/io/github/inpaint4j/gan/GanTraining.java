@@ -1,0 +1,422 @@
+package io.github.inpaint4j.gan;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.Trainer;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.training.loss.Loss;
+import ai.djl.translate.TranslateException;
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.data.ImageFolder;
+import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.internal.LibraryVersion;
+import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.model.PatchDiscriminator;
+import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.train.AdversarialStep;
+import io.github.inpaint4j.gan.train.Checkpoint;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.train.LossCurvePlot;
+import io.github.inpaint4j.gan.train.MetricsLog;
+import io.github.inpaint4j.gan.train.ResumableAdam;
+import io.github.inpaint4j.gan.train.StepLosses;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.ValidationSet;
+import io.github.inpaint4j.gan.translate.GeneratorTranslator;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
+import io.github.inpaint4j.masks.MaskGenerator;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a GAN inpainter on a folder of pictures: a {@link UNetGenerator} against a
+ * {@link PatchDiscriminator} on the minimax log-loss (Goodfellow et al., NIPS 2014) plus λ·L1 on
+ * the hole (Pathak et al., CVPR 2016), with separate Adam optimisers, as set out in
+ * {@link TrainingConfig} and {@link AdversarialStep}.
+ *
+ * <pre>{@code
+ * GanTraining.Result r = GanTraining.builder()
+ *         .setDataFolder(Path.of("pictures"))
+ *         .setCheckpointFolder(Path.of("run"))
+ *         .optConfig(TrainingConfig.builder().optSteps(2000).build())
+ *         .build()
+ *         .run(CancellationToken.NONE);
+ * try (GanInpainter gan = GanInpainter.load(r.lastCheckpoint())) { ... }
+ * }</pre>
+ *
+ * <p>The checkpoint folder receives a {@code step-NNNNNNNN} checkpoint every
+ * {@code checkpointEvery} steps and at the end (the newest {@code keep} are kept), the metrics as
+ * {@code metrics.csv} and {@code loss-curve.png}. With {@code resume} the newest checkpoint's
+ * weights, Adam moments and step are restored and the run continues to {@code steps}; as the
+ * batch of every step depends only on the seed and the step, the resumed run computes exactly the
+ * losses an uninterrupted one would have. When {@code cancel} is cancelled (e.g. by a Ctrl-C hook)
+ * the current step finishes, a checkpoint is written and {@link InpaintingCancelledException} is
+ * thrown.
+ *
+ * <p>The same seed and thread count give the same losses. One training per JVM at a time (DJL's
+ * PyTorch gradient collector is global to the process).
+ */
+public final class GanTraining {
+
+    /** The metrics table written to the checkpoint folder. */
+    public static final String METRICS_FILE = "metrics.csv";
+    /** The loss-curve picture written to the checkpoint folder. */
+    public static final String PLOT_FILE = "loss-curve.png";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GanTraining.class);
+    private static final float INIT_STDDEV = 0.02f;
+
+    private final Path dataFolder;
+    private final Path checkpointFolder;
+    private final TrainingConfig config;
+    private final boolean resume;
+    private final TrainingListener listener;
+    private final MaskGenerator masks;
+
+    private GanTraining(Builder b) {
+        this.dataFolder = b.dataFolder;
+        this.checkpointFolder = b.checkpointFolder;
+        this.config = b.config;
+        this.resume = b.resume;
+        this.listener = b.listener;
+        this.masks = b.masks;
+    }
+
+    /** A builder; the data and checkpoint folders are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The configuration stored in the newest checkpoint under {@code checkpointFolder}, to resume
+     * with (change only its run-control fields, e.g. with {@link TrainingConfig#withSteps}).
+     */
+    public static Optional<TrainingConfig> storedConfig(Path checkpointFolder) throws IOException {
+        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
+        return latest.isEmpty() ? Optional.empty() : Optional.of(Checkpoint.readMetadata(latest.get()).training());
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param lastCheckpoint the newest checkpoint folder
+     * @param step the step reached
+     * @param metrics every row of metrics of the run, including those before a resume
+     */
+    public record Result(Path lastCheckpoint, long step, List<TrainingMetrics> metrics) {
+        /** Copies the metrics. */
+        public Result {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /**
+     * Trains up to {@code config.steps()}.
+     *
+     * @throws java.nio.file.NoSuchFileException if the data folder does not exist
+     * @throws IOException if the data folder has no usable picture, or a checkpoint cannot be written
+     *     or read
+     * @throws FileAlreadyExistsException if the checkpoint folder already holds checkpoints and
+     *     {@code resume} is off
+     * @throws IllegalArgumentException if resuming with a configuration the checkpoint cannot continue
+     * @throws IllegalStateException if the losses stop being finite numbers (training diverged)
+     * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
+     */
+    public Result run(CancellationToken cancel) throws IOException {
+        Engine engine = TorchRuntime.start(config.threads());
+        Files.createDirectories(checkpointFolder);
+        CheckpointFolder.removeLeftovers(checkpointFolder);
+        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
+        CheckpointMetadata resumed = null;
+        if (latest.isPresent()) {
+            resumed = Checkpoint.readMetadata(latest.get());
+            if (!resume) {
+                throw new FileAlreadyExistsException(checkpointFolder.toString(), null, "it already holds checkpoints "
+                        + "up to step " + resumed.step() + "; resume, or choose an empty folder");
+            }
+            config.requireResumableFrom(resumed.training());
+        } else if (resume) {
+            LOG.info("no checkpoint to resume in {}: starting from step 0", checkpointFolder);
+        }
+        long start = resumed == null ? 0 : resumed.step();
+        List<TrainingMetrics> rows = new ArrayList<>();
+        for (TrainingMetrics row : MetricsLog.read(checkpointFolder.resolve(METRICS_FILE))) {
+            if (row.step() <= start) {
+                rows.add(row);
+            }
+        }
+        if (start >= config.steps()) {
+            LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, config.steps());
+            return new Result(latest.orElseThrow(), start, rows);
+        }
+        ImageFolder.Split split = ImageFolder.load(dataFolder, config.imageSize())
+                .split(config.validationFraction(), config.seed());
+        BatchSampler sampler = new BatchSampler(split.training(), config.imageSize(), config.batchSize(), config.seed(),
+                masks);
+        ValidationSet validation = ValidationSet.of(split.validation(), config.imageSize(), config.validationCrops(),
+                config.seed(), masks);
+        LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
+                split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
+                config.steps());
+        engine.setRandomSeed(Long.hashCode(config.seed())); // DJL takes an int seed
+        Device device = TorchRuntime.device(engine);
+        try (Model generator = Model.newInstance(Checkpoint.GENERATOR, device);
+                Model discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device)) {
+            generator.setBlock(new UNetGenerator(config.generator()));
+            discriminator.setBlock(new PatchDiscriminator(config.discriminator()));
+            Networks networks = new Networks(generator, adam(start), discriminator, adam(start));
+            if (resumed != null) {
+                restore(networks, latest.get());
+            }
+            return new Loop(networks, sampler, validation, rows, start, device).run(cancel);
+        }
+    }
+
+    /** Loads both networks' weights and Adam moments from a checkpoint. */
+    private void restore(Networks networks, Path checkpoint) throws IOException {
+        Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, networks.generator(), generatorInput());
+        Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, networks.discriminator(), discriminatorInput());
+        Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, networks.generator(), networks.generatorAdam());
+        Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, networks.discriminator(),
+                networks.discriminatorAdam());
+        LOG.info("resumed from {}", checkpoint);
+    }
+
+    private ResumableAdam adam(long stepsDone) {
+        return ResumableAdam.builder()
+                .optLearningRate(config.learningRate())
+                .optBeta1(config.beta1())
+                .optBeta2(config.beta2())
+                .optStepsDone(Math.toIntExact(stepsDone))
+                .build();
+    }
+
+    private Shape generatorInput() {
+        return new Shape(config.batchSize(), UNetGenerator.INPUT_CHANNELS, config.imageSize(), config.imageSize());
+    }
+
+    private Shape discriminatorInput() {
+        return new Shape(config.batchSize(), UNetGenerator.OUTPUT_CHANNELS, config.imageSize(), config.imageSize());
+    }
+
+    /** Both models with their optimisers. */
+    private record Networks(Model generator, ResumableAdam generatorAdam, Model discriminator,
+            ResumableAdam discriminatorAdam) {
+
+        Trainer trainer(Model model, ResumableAdam adam, Device device) {
+            DefaultTrainingConfig c = new DefaultTrainingConfig(Loss.l1Loss()) // required by DJL, unused
+                    .optOptimizer(adam)
+                    .optDevices(new Device[] {device})
+                    .optInitializer(new NormalInitializer(INIT_STDDEV), Parameter.Type.WEIGHT);
+            return model.newTrainer(c);
+        }
+    }
+
+    /** The training loop of one run. */
+    private final class Loop {
+        private final Networks networks;
+        private final BatchSampler sampler;
+        private final ValidationSet validation;
+        private final List<TrainingMetrics> rows;
+        private final Device device;
+        private long step;
+        private long savedStep;
+        private Path lastCheckpoint;
+        private double sumD;
+        private double sumGAdversarial;
+        private double sumGL1;
+        private int stepsInRow;
+        private long trainingNanos;
+
+        Loop(Networks networks, BatchSampler sampler, ValidationSet validation, List<TrainingMetrics> rows,
+                long start, Device device) {
+            this.networks = networks;
+            this.sampler = sampler;
+            this.validation = validation;
+            this.rows = rows;
+            this.device = device;
+            this.step = start;
+            this.savedStep = start;
+        }
+
+        Result run(CancellationToken cancel) throws IOException {
+            try (Trainer g = networks.trainer(networks.generator(), networks.generatorAdam(), device);
+                    Trainer d = networks.trainer(networks.discriminator(), networks.discriminatorAdam(), device)) {
+                g.initialize(generatorInput());
+                d.initialize(discriminatorInput());
+                AdversarialStep adversarial = new AdversarialStep(g, d, config.l1Weight(), config.generatorLoss());
+                while (step < config.steps()) {
+                    if (cancel.isCancelled()) {
+                        return cancelled();
+                    }
+                    trainOneStep(adversarial);
+                }
+            }
+            return new Result(lastCheckpoint, step, rows);
+        }
+
+        private void trainOneStep(AdversarialStep adversarial) throws IOException {
+            long next = step + 1;
+            long begin = System.nanoTime();
+            StepLosses losses;
+            try (NDManager stepManager = networks.generator().getNDManager().newSubManager()) {
+                losses = adversarial.run(stepManager, sampler.batch(next));
+            }
+            trainingNanos += System.nanoTime() - begin;
+            if (!losses.isFinite()) {
+                throw new IllegalStateException("training diverged at step " + next + ": " + losses
+                        + "; the last good checkpoint is " + lastCheckpoint);
+            }
+            step = next;
+            sumD += losses.discriminator();
+            sumGAdversarial += losses.generatorAdversarial();
+            sumGL1 += losses.generatorL1();
+            stepsInRow++;
+            listener.onStep(step, config.steps());
+            boolean checkpoint = step % config.checkpointEvery() == 0 || step == config.steps();
+            if (checkpoint) {
+                save();
+            } else if (step % config.logEvery() == 0) {
+                addRow(Double.NaN);
+            }
+        }
+
+        private Result cancelled() throws IOException {
+            if (step > savedStep) {
+                save();
+            }
+            throw new InpaintingCancelledException("training cancelled after step " + step + "; checkpoint "
+                    + lastCheckpoint + " holds it (resume to continue)");
+        }
+
+        private void save() throws IOException {
+            double psnr = validate();
+            addRow(psnr);
+            CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
+                    Double.isNaN(psnr) ? null : psnr);
+            Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
+            Checkpoint.write(target, metadata, networks.generator(), networks.generatorAdam(),
+                    networks.discriminator(), networks.discriminatorAdam());
+            CheckpointFolder.prune(checkpointFolder, config.keep());
+            MetricsLog.write(rows, checkpointFolder.resolve(METRICS_FILE));
+            LossCurvePlot.write(rows, checkpointFolder.resolve(PLOT_FILE));
+            savedStep = step;
+            lastCheckpoint = target;
+            LOG.info("checkpoint {} written", target);
+            listener.onCheckpoint(target, metadata);
+        }
+
+        private double validate() throws IOException {
+            if (validation.isEmpty()) {
+                return Double.NaN;
+            }
+            try (Predictor<InpaintingInput, RgbImage> p = networks.generator().newPredictor(new GeneratorTranslator())) {
+                return validation.holePsnr(p, config.batchSize());
+            } catch (TranslateException e) {
+                throw new IOException("validation failed at step " + step + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void addRow(double validationPsnr) {
+            if (stepsInRow == 0) {
+                return;
+            }
+            double seconds = Math.max(1e-9, trainingNanos / 1e9);
+            TrainingMetrics row = new TrainingMetrics(step, sumD / stepsInRow, sumGAdversarial / stepsInRow,
+                    sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, validationPsnr);
+            rows.add(row);
+            LOG.info("step {}/{}: {}", step, config.steps(), String.format(Locale.ROOT,
+                    "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s", row.discriminatorLoss(),
+                    row.generatorAdversarialLoss(), row.generatorL1Loss(), row.imagesPerSecond(),
+                    row.hasValidation() ? String.format(Locale.ROOT, ", validation hole PSNR %.2f dB", validationPsnr)
+                            : ""));
+            listener.onMetrics(row);
+            sumD = 0;
+            sumGAdversarial = 0;
+            sumGL1 = 0;
+            stepsInRow = 0;
+            trainingNanos = 0;
+        }
+    }
+
+    /** Builds a {@link GanTraining}: {@code set…} options are required, {@code opt…} ones optional. */
+    public static final class Builder {
+        private Path dataFolder;
+        private Path checkpointFolder;
+        private TrainingConfig config = TrainingConfig.defaults();
+        private boolean resume;
+        private TrainingListener listener = TrainingListener.NONE;
+        private MaskGenerator masks = TrainingMasks.defaults();
+
+        private Builder() {
+        }
+
+        /** The folder of training pictures (PNG and JPEG, searched recursively). */
+        public Builder setDataFolder(Path dataFolder) {
+            this.dataFolder = dataFolder;
+            return this;
+        }
+
+        /** The folder checkpoints and metrics are written to (created if needed). */
+        public Builder setCheckpointFolder(Path checkpointFolder) {
+            this.checkpointFolder = checkpointFolder;
+            return this;
+        }
+
+        /** The run's configuration (default {@link TrainingConfig#defaults()}). */
+        public Builder optConfig(TrainingConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Continue from the newest checkpoint of the checkpoint folder, if any (default false). */
+        public Builder optResume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /** Receives steps, metrics and checkpoints (default none). */
+        public Builder optListener(TrainingListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The training holes (default {@link TrainingMasks#defaults()}). */
+        public Builder optMasks(MaskGenerator masks) {
+            this.masks = Objects.requireNonNull(masks, "masks");
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if a required folder is missing */
+        public GanTraining build() {
+            if (dataFolder == null) {
+                throw new IllegalArgumentException("the data folder is required (setDataFolder)");
+            }
+            if (checkpointFolder == null) {
+                throw new IllegalArgumentException("the checkpoint folder is required (setCheckpointFolder)");
+            }
+            return new GanTraining(this);
+        }
+    }
+}
