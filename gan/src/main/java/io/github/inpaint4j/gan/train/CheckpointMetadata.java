@@ -100,8 +100,13 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
             Double psnr = json.has("validationHolePsnr") ? json.get("validationHolePsnr").getAsDouble() : null;
             return new CheckpointMetadata(string(json, "libraryVersion", file), number(json, "step", file), training,
                     psnr);
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw new CheckpointException(file, "invalid value: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what a record's compact constructor throws; its message is the useful one.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new CheckpointException(file, "invalid value: " + cause.getMessage(), e);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The metrics of a run as a CSV file, one {@link TrainingMetrics} per line:
- * {@value #HEADER}; an empty last field when the row has no validation score.
+ * {@value #HEADER}; an empty last field when the row has no validation score. Losses and scores
+ * are written in full precision so that a resumed run carries the earlier rows on unchanged.
  */
 public final class MetricsLog {
 
@@ -25,9 +26,11 @@ public final class MetricsLog {
     public static void write(List<TrainingMetrics> rows, Path file) throws IOException {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (TrainingMetrics r : rows) {
-            csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.2f,%s%n", r.step(), r.discriminatorLoss(),
-                    r.generatorAdversarialLoss(), r.generatorL1Loss(), r.imagesPerSecond(),
-                    r.hasValidation() ? String.format(Locale.ROOT, "%.4f", r.validationHolePsnr()) : ""));
+            // Losses in full (shortest round-trip form), so that rows read back on resume are exact.
+            csv.append(r.step()).append(',').append(r.discriminatorLoss()).append(',')
+                    .append(r.generatorAdversarialLoss()).append(',').append(r.generatorL1Loss()).append(',')
+                    .append(String.format(Locale.ROOT, "%.2f", r.imagesPerSecond())).append(',')
+                    .append(r.hasValidation() ? Double.toString(r.validationHolePsnr()) : "").append('\n');
         }
         AtomicFiles.write(file, true, temporary -> Files.writeString(temporary, csv, StandardCharsets.UTF_8));
     }

@@ -58,11 +58,17 @@ final class TinyNetworks implements AutoCloseable {
         generatorAdam = adam(learningRate, stepsDone);
         discriminatorAdam = adam(learningRate, stepsDone);
         if (checkpoint != null) {
-            Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
-            Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
-            if (withAdamState) {
-                Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
-                Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+            try {
+                Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
+                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
+                if (withAdamState) {
+                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
+                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+                }
+            } catch (IOException | RuntimeException e) {
+                generator.close();
+                discriminator.close();
+                throw e;
             }
         }
         generatorTrainer = generator.newTrainer(config(generatorAdam));
