@@ -68,6 +68,23 @@ public abstract class InpainterContractTest {
     }
 
     @Test
+    void whatLiesUnderTheHoleDoesNotMatter() {
+        RgbImage in = picture();
+        Mask mask = hole();
+        float[] s = in.toPlanar();
+        int plane = in.pixelCount();
+        for (int i = 0; i < plane; i++) {
+            if (mask.isHole(i)) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    s[c * plane + i] = c == 1 ? 0f : 1f;
+                }
+            }
+        }
+        RgbImage painted = RgbImage.fromPlanar(in.width(), in.height(), s);
+        assertEquals(inpainter().inpaint(in, mask), inpainter().inpaint(painted, mask));
+    }
+
+    @Test
     void holesTouchingTheBorderAreFilled() {
         RgbImage in = picture();
         Mask mask = Mask.fromRectangles(48, 40, new Rect(0, 0, 5, 4), new Rect(44, 20, 4, 6), new Rect(20, 37, 6, 3));

@@ -1,0 +1,54 @@
+package io.github.inpaint4j.examples;
+
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.RgbImage;
+
+/** Small picture helpers shared by the example programs. */
+public final class ExampleImages {
+
+    private ExampleImages() {
+    }
+
+    /** {@code picture} with its hole pixels painted in one colour, to show the damage. */
+    public static RgbImage withHoles(RgbImage picture, Mask mask, float red, float green, float blue) {
+        mask.requireSameSize(picture);
+        float[] s = picture.toPlanar();
+        int plane = picture.pixelCount();
+        float[] colour = {red, green, blue};
+        for (int i = 0; i < plane; i++) {
+            if (mask.isHole(i)) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    s[c * plane + i] = colour[c];
+                }
+            }
+        }
+        return RgbImage.fromPlanar(picture.width(), picture.height(), s);
+    }
+
+    /**
+     * The pictures placed left to right with {@code gap} white columns between them, top-aligned on
+     * a white background as tall as the tallest.
+     */
+    public static RgbImage sideBySide(int gap, RgbImage... pictures) {
+        int width = gap * (pictures.length - 1);
+        int height = 0;
+        for (RgbImage p : pictures) {
+            width += p.width();
+            height = Math.max(height, p.height());
+        }
+        float[] out = RgbImage.filled(width, height, 1, 1, 1).toPlanar();
+        int plane = width * height;
+        int left = 0;
+        for (RgbImage p : pictures) {
+            float[] s = p.toPlanar();
+            int pp = p.pixelCount();
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                for (int y = 0; y < p.height(); y++) {
+                    System.arraycopy(s, c * pp + y * p.width(), out, c * plane + y * width + left, p.width());
+                }
+            }
+            left += p.width() + gap;
+        }
+        return RgbImage.fromPlanar(width, height, out);
+    }
+}

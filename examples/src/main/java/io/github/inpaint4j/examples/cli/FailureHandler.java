@@ -1,0 +1,46 @@
+package io.github.inpaint4j.examples.cli;
+
+import io.github.inpaint4j.InpaintingCancelledException;
+import java.nio.file.FileSystemException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns an exception of a command into one line on stderr and exit code 1. */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    private final boolean verbose;
+
+    FailureHandler(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        cli.getErr().println("inpaint: error: " + describe(e));
+        if (verbose) {
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return InpaintCommand.FAILURE;
+    }
+
+    /** One line saying what went wrong, naming the file or value. */
+    static String describe(Throwable e) {
+        if (e instanceof FileSystemException f) {
+            String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+            return f.getFile() + ": " + reason;
+        }
+        if (e instanceof InpaintingCancelledException) {
+            return "cancelled";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (give Java more with -Xmx, e.g. java -Xmx4g -jar ...)";
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+}

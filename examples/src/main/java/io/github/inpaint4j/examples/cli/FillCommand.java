@@ -1,0 +1,153 @@
+package io.github.inpaint4j.examples.cli;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.io.AtomicFiles;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageFormat;
+import io.github.inpaint4j.io.MaskRule;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
+final class FillCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--method", required = true, paramLabel = "NAME",
+            description = "the method (see `inpaint methods`): telea, ...")
+    String method;
+
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
+    Path image;
+
+    @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
+    Path mask;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
+    Path output;
+
+    @Option(names = "--mask-rule", paramLabel = "RULE", defaultValue = "nonzero", converter = MaskRuleConverter.class,
+            description = "how the mask file marks holes: nonzero (default), threshold=T, alpha (transparent = hole)")
+    MaskRule maskRule;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: the method's)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "overwrite the output file if it exists")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "do not show a progress bar")
+    boolean noProgress;
+
+    @Mixin(name = "telea")
+    TeleaMethod telea;
+
+    /** The methods, by name, in the order `inpaint methods` lists them. */
+    Map<String, InpaintMethod> methods() {
+        Map<String, InpaintMethod> all = new LinkedHashMap<>();
+        for (InpaintMethod m : new InpaintMethod[] {telea}) {
+            all.put(m.name(), m);
+        }
+        return all;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        InpaintMethod selected = selectMethod();
+        Inpainter inpainter = buildInpainter(selected);
+        checkOutput();
+        RgbImage picture = ImageFiles.read(image);
+        Mask holes = ImageFiles.readMask(mask, maskRule);
+        if (holes.width() != picture.width() || holes.height() != picture.height()) {
+            throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
+                    + " but image " + image + " is " + picture.width() + "×" + picture.height());
+        }
+        if (holes.isEmpty()) {
+            spec.commandLine().getErr().println("inpaint: warning: mask " + mask
+                    + " has no hole pixels; the output is a copy of the input");
+        }
+        long start = System.nanoTime();
+        RgbImage result;
+        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), selected.name())) {
+            result = inpainter.inpaint(picture, holes, bar == null ? f -> { } : bar, CancellationToken.create());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ImageFiles.write(result, output, force);
+        spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
+                holes.holeCount(), selected.name(), seconds);
+        return 0;
+    }
+
+    private InpaintMethod selectMethod() {
+        Map<String, InpaintMethod> all = methods();
+        InpaintMethod selected = all.get(method);
+        if (selected == null) {
+            throw new ParameterException(spec.commandLine(), "unknown method '" + method + "' (known: "
+                    + String.join(", ", all.keySet()) + ")");
+        }
+        for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
+            if (mixin.getKey().equals(selected.name())) {
+                continue;
+            }
+            for (OptionSpec option : mixin.getValue().options()) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), "option " + option.longestName()
+                            + " does not apply to method " + selected.name() + optionsOf(selected.name()));
+                }
+            }
+        }
+        return selected;
+    }
+
+    private String optionsOf(String name) {
+        String options = spec.mixins().get(name).options().stream().map(OptionSpec::longestName)
+                .collect(Collectors.joining(", "));
+        return options.isEmpty() ? "" : " (its options: " + options + ")";
+    }
+
+    private Inpainter buildInpainter(InpaintMethod selected) throws IOException {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+        }
+        try {
+            return selected.create(new CommonFillOptions(seed, threads));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private void checkOutput() throws IOException {
+        try {
+            ImageFormat.fromFileName(output);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            AtomicFiles.checkWritable(output, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(output.toString(), null,
+                    "output file exists (use --force to overwrite it)");
+        }
+    }
+}

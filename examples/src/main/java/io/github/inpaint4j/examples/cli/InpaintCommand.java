@@ -1,0 +1,77 @@
+package io.github.inpaint4j.examples.cli;
+
+import io.github.inpaint4j.examples.bench.BenchCommand;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code inpaint} command line: {@code fill}, {@code methods}, {@code bench}, ... Exit codes: 0
+ * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}), 2 usage error
+ * (the message and the usage on stderr).
+ */
+@Command(name = "inpaint", mixinStandardHelpOptions = true, versionProvider = InpaintCommand.Version.class,
+        description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
+        subcommands = {FillCommand.class, MethodsCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
+public final class InpaintCommand implements Runnable {
+
+    /** Exit code of a failed run. */
+    public static final int FAILURE = 1;
+    /** Exit code of a usage error. */
+    public static final int USAGE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "log details, and print the stack trace of an error")
+    boolean verbose;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command (try: inpaint methods, inpaint fill ...)");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        boolean verbose = isVerbose(args);
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(args, out, err));
+    }
+
+    /**
+     * Runs the command line with the given streams and returns its exit code (for tests and
+     * embedding; logging goes where SLF4J is configured).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new InpaintCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new FailureHandler(isVerbose(args)));
+        return cli.execute(args);
+    }
+
+    static boolean isVerbose(String[] args) {
+        int end = Arrays.asList(args).indexOf("--");
+        return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains("--verbose");
+    }
+
+    /** The library version from the jar manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = InpaintCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"inpaint4j " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
