@@ -89,6 +89,7 @@ public final class GanTraining {
 
     private final Path dataFolder;
     private final Path checkpointFolder;
+    private final Path validationFolder;
     private final TrainingConfig config;
     private final boolean resume;
     private final TrainingListener listener;
@@ -97,6 +98,7 @@ public final class GanTraining {
     private GanTraining(Builder b) {
         this.dataFolder = b.dataFolder;
         this.checkpointFolder = b.checkpointFolder;
+        this.validationFolder = b.validationFolder;
         this.config = b.config;
         this.resume = b.resume;
         this.listener = b.listener;
@@ -170,8 +172,7 @@ public final class GanTraining {
             LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, config.steps());
             return new Result(latest.orElseThrow(), start, rows);
         }
-        ImageFolder.Split split = ImageFolder.load(dataFolder, config.imageSize())
-                .split(config.validationFraction(), config.seed());
+        ImageFolder.Split split = pictures();
         BatchSampler sampler = new BatchSampler(split.training(), config.imageSize(), config.batchSize(), config.seed(),
                 masks);
         ValidationSet validation = ValidationSet.of(split.validation(), config.imageSize(), config.validationCrops(),
@@ -191,6 +192,15 @@ public final class GanTraining {
             }
             return new Loop(networks, sampler, validation, rows, start, device).run(cancel);
         }
+    }
+
+    /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
+    private ImageFolder.Split pictures() throws IOException {
+        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize());
+        if (validationFolder == null) {
+            return data.split(config.validationFraction(), config.seed());
+        }
+        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize()).pictures());
     }
 
     /** Loads both networks' weights and Adam moments from a checkpoint. */
@@ -364,6 +374,7 @@ public final class GanTraining {
     public static final class Builder {
         private Path dataFolder;
         private Path checkpointFolder;
+        private Path validationFolder;
         private TrainingConfig config = TrainingConfig.defaults();
         private boolean resume;
         private TrainingListener listener = TrainingListener.NONE;
@@ -381,6 +392,16 @@ public final class GanTraining {
         /** The folder checkpoints and metrics are written to (created if needed). */
         public Builder setCheckpointFolder(Path checkpointFolder) {
             this.checkpointFolder = checkpointFolder;
+            return this;
+        }
+
+        /**
+         * A folder of held-out pictures to validate on (default none: a share of the data folder,
+         * {@link TrainingConfig#validationFraction()}, is held out instead). With it the whole data
+         * folder is trained on.
+         */
+        public Builder optValidationFolder(Path validationFolder) {
+            this.validationFolder = validationFolder;
             return this;
         }
 

@@ -64,7 +64,7 @@ public final class ImageFolder {
                     + " PNG/JPEG files found, " + skipped + " skipped (unreadable or smaller than " + minSide + "×"
                     + minSide + ")");
         }
-        LOG.info("{} training pictures read from {} ({} skipped)", pictures.size(), folder, skipped);
+        LOG.info("{} pictures read from {} ({} skipped)", pictures.size(), folder, skipped);
         return new ImageFolder(folder, pictures);
     }
 

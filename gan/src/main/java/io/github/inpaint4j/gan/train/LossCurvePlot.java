@@ -89,19 +89,22 @@ public final class LossCurvePlot {
         }
         g.setColor(Color.BLACK);
         g.drawString(title, LEFT, y0 + TOP - 10);
-        g.setColor(new Color(0xdddddd));
+        double tick = (max - min) / 4;
+        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(tick))));
         for (int t = 0; t <= 4; t++) {
             int y = y0 + TOP + plotHeight - t * plotHeight / 4;
-            g.drawLine(LEFT, y, LEFT + plotWidth, y);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(String.format(Locale.ROOT, "%.3g", min + t * (max - min) / 4), 5, y + 4);
+            int x = LEFT + t * plotWidth / 4;
             g.setColor(new Color(0xdddddd));
+            g.drawLine(LEFT, y, LEFT + plotWidth, y);
+            g.drawLine(x, y0 + TOP, x, y0 + TOP + plotHeight);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(String.format(Locale.ROOT, "%." + decimals + "f", min + t * tick), 5, y + 4);
+            String step = Long.toString(Math.round(t * lastStep / 4.0));
+            int width = g.getFontMetrics().stringWidth(step);
+            g.drawString(step, Math.min(x - width / 2, LEFT + plotWidth - width), y0 + PANEL_HEIGHT - 12);
         }
         g.setColor(Color.BLACK);
         g.drawRect(LEFT, y0 + TOP, plotWidth, plotHeight);
-        g.drawString("0", LEFT, y0 + PANEL_HEIGHT - 10);
-        String last = "step " + lastStep;
-        g.drawString(last, LEFT + plotWidth - g.getFontMetrics().stringWidth(last), y0 + PANEL_HEIGHT - 10);
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             g.setColor(COLOURS[k % COLOURS.length]);
@@ -127,6 +130,7 @@ public final class LossCurvePlot {
             }
             g.draw(line);
             g.drawString(s.name(), LEFT + plotWidth - 120 + 60 * k, y0 + TOP - 10);
+            g.setStroke(new BasicStroke(1f));
         }
     }
 }

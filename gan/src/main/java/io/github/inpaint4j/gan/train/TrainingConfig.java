@@ -32,8 +32,8 @@ import java.util.Objects;
  * @param logEvery steps between two rows of metrics, at least 1
  * @param checkpointEvery steps between two checkpoints, at least 1 (one is also written at the end)
  * @param keep checkpoints kept, the newest, at least 1
- * @param validationFraction share of the pictures held out for validation, in [0, 0.5]; 0 disables
- *     validation
+ * @param validationFraction share of the data folder's pictures held out for validation when no
+ *     separate validation folder is given, in [0, 0.5]; 0 disables validation
  * @param validationCrops crops (each with its own mask) per held-out picture, in [1, 64]
  * @param threads PyTorch intra-op threads, at least 1 (see {@link TorchRuntime#defaultThreads()})
  */
