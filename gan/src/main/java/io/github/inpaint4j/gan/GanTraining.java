@@ -1,25 +1,11 @@
 package io.github.inpaint4j.gan;
 
-import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.engine.Engine;
-import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.Trainer;
-import ai.djl.training.initializer.NormalInitializer;
-import ai.djl.training.loss.Loss;
-import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
 import io.github.inpaint4j.gan.data.TrainingMasks;
 import io.github.inpaint4j.gan.internal.LibraryVersion;
-import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.AdversarialStep;
@@ -28,14 +14,12 @@ import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.LossCurvePlot;
 import io.github.inpaint4j.gan.train.MetricsLog;
-import io.github.inpaint4j.gan.train.ResumableAdam;
 import io.github.inpaint4j.gan.train.StepLosses;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.gan.train.ValidationSet;
-import io.github.inpaint4j.gan.translate.GeneratorTranslator;
-import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -85,7 +69,6 @@ public final class GanTraining {
     public static final String PLOT_FILE = "loss-curve.png";
 
     private static final Logger LOG = LoggerFactory.getLogger(GanTraining.class);
-    private static final float INIT_STDDEV = 0.02f;
 
     private final Path dataFolder;
     private final Path checkpointFolder;
@@ -146,7 +129,6 @@ public final class GanTraining {
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public Result run(CancellationToken cancel) throws IOException {
-        Engine engine = TorchRuntime.start(config.threads());
         Files.createDirectories(checkpointFolder);
         CheckpointFolder.removeLeftovers(checkpointFolder);
         Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
@@ -180,17 +162,12 @@ public final class GanTraining {
         LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
                 split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
                 config.steps());
-        engine.setRandomSeed(Long.hashCode(config.seed())); // DJL takes an int seed
-        Device device = TorchRuntime.device(engine);
-        try (Model generator = Model.newInstance(Checkpoint.GENERATOR, device);
-                Model discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device)) {
-            generator.setBlock(new UNetGenerator(config.generator()));
-            discriminator.setBlock(new PatchDiscriminator(config.discriminator()));
-            Networks networks = new Networks(generator, adam(start), discriminator, adam(start));
+        try (TrainingSession session = resumed == null ? TrainingSession.create(config)
+                : TrainingSession.resume(config, latest.get(), start)) {
             if (resumed != null) {
-                restore(networks, latest.get());
+                LOG.info("resumed from {}", latest.get());
             }
-            return new Loop(networks, sampler, validation, rows, start, device).run(cancel);
+            return new Loop(session, sampler, validation, rows, start, latest.orElse(null)).run(cancel);
         }
     }
 
@@ -203,53 +180,12 @@ public final class GanTraining {
         return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize()).pictures());
     }
 
-    /** Loads both networks' weights and Adam moments from a checkpoint. */
-    private void restore(Networks networks, Path checkpoint) throws IOException {
-        Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, networks.generator(), generatorInput());
-        Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, networks.discriminator(), discriminatorInput());
-        Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, networks.generator(), networks.generatorAdam());
-        Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, networks.discriminator(),
-                networks.discriminatorAdam());
-        LOG.info("resumed from {}", checkpoint);
-    }
-
-    private ResumableAdam adam(long stepsDone) {
-        return ResumableAdam.builder()
-                .optLearningRate(config.learningRate())
-                .optBeta1(config.beta1())
-                .optBeta2(config.beta2())
-                .optStepsDone(Math.toIntExact(stepsDone))
-                .build();
-    }
-
-    private Shape generatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.INPUT_CHANNELS, config.imageSize(), config.imageSize());
-    }
-
-    private Shape discriminatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.OUTPUT_CHANNELS, config.imageSize(), config.imageSize());
-    }
-
-    /** Both models with their optimisers. */
-    private record Networks(Model generator, ResumableAdam generatorAdam, Model discriminator,
-            ResumableAdam discriminatorAdam) {
-
-        Trainer trainer(Model model, ResumableAdam adam, Device device) {
-            DefaultTrainingConfig c = new DefaultTrainingConfig(Loss.l1Loss()) // required by DJL, unused
-                    .optOptimizer(adam)
-                    .optDevices(new Device[] {device})
-                    .optInitializer(new NormalInitializer(INIT_STDDEV), Parameter.Type.WEIGHT);
-            return model.newTrainer(c);
-        }
-    }
-
     /** The training loop of one run. */
     private final class Loop {
-        private final Networks networks;
+        private final TrainingSession session;
         private final BatchSampler sampler;
         private final ValidationSet validation;
         private final List<TrainingMetrics> rows;
-        private final Device device;
         private long step;
         private long savedStep;
         private Path lastCheckpoint;
@@ -259,40 +195,31 @@ public final class GanTraining {
         private int stepsInRow;
         private long trainingNanos;
 
-        Loop(Networks networks, BatchSampler sampler, ValidationSet validation, List<TrainingMetrics> rows,
-                long start, Device device) {
-            this.networks = networks;
+        Loop(TrainingSession session, BatchSampler sampler, ValidationSet validation, List<TrainingMetrics> rows,
+                long start, Path resumedFrom) {
+            this.session = session;
             this.sampler = sampler;
             this.validation = validation;
             this.rows = rows;
-            this.device = device;
             this.step = start;
             this.savedStep = start;
+            this.lastCheckpoint = resumedFrom;
         }
 
         Result run(CancellationToken cancel) throws IOException {
-            try (Trainer g = networks.trainer(networks.generator(), networks.generatorAdam(), device);
-                    Trainer d = networks.trainer(networks.discriminator(), networks.discriminatorAdam(), device)) {
-                g.initialize(generatorInput());
-                d.initialize(discriminatorInput());
-                AdversarialStep adversarial = new AdversarialStep(g, d, config.l1Weight(), config.generatorLoss());
-                while (step < config.steps()) {
-                    if (cancel.isCancelled()) {
-                        return cancelled();
-                    }
-                    trainOneStep(adversarial);
+            while (step < config.steps()) {
+                if (cancel.isCancelled()) {
+                    return cancelled();
                 }
+                trainOneStep();
             }
             return new Result(lastCheckpoint, step, rows);
         }
 
-        private void trainOneStep(AdversarialStep adversarial) throws IOException {
+        private void trainOneStep() throws IOException {
             long next = step + 1;
             long begin = System.nanoTime();
-            StepLosses losses;
-            try (NDManager stepManager = networks.generator().getNDManager().newSubManager()) {
-                losses = adversarial.run(stepManager, sampler.batch(next));
-            }
+            StepLosses losses = session.step(sampler.batch(next));
             trainingNanos += System.nanoTime() - begin;
             if (!losses.isFinite()) {
                 throw new IllegalStateException("training diverged at step " + next + ": " + losses
@@ -316,18 +243,20 @@ public final class GanTraining {
             if (step > savedStep) {
                 save();
             }
+            if (lastCheckpoint == null) {
+                throw new InpaintingCancelledException("training cancelled before its first step; nothing was written");
+            }
             throw new InpaintingCancelledException("training cancelled after step " + step + "; checkpoint "
                     + lastCheckpoint + " holds it (resume to continue)");
         }
 
         private void save() throws IOException {
-            double psnr = validate();
+            double psnr = session.validate(validation);
             addRow(psnr);
             CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
                     Double.isNaN(psnr) ? null : psnr);
             Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
-            Checkpoint.write(target, metadata, networks.generator(), networks.generatorAdam(),
-                    networks.discriminator(), networks.discriminatorAdam());
+            session.save(target, metadata);
             CheckpointFolder.prune(checkpointFolder, config.keep());
             MetricsLog.write(rows, checkpointFolder.resolve(METRICS_FILE));
             LossCurvePlot.write(rows, checkpointFolder.resolve(PLOT_FILE));
@@ -335,17 +264,6 @@ public final class GanTraining {
             lastCheckpoint = target;
             LOG.info("checkpoint {} written", target);
             listener.onCheckpoint(target, metadata);
-        }
-
-        private double validate() throws IOException {
-            if (validation.isEmpty()) {
-                return Double.NaN;
-            }
-            try (Predictor<InpaintingInput, RgbImage> p = networks.generator().newPredictor(new GeneratorTranslator())) {
-                return validation.holePsnr(p, config.batchSize());
-            } catch (TranslateException e) {
-                throw new IOException("validation failed at step " + step + ": " + e.getMessage(), e);
-            }
         }
 
         private void addRow(double validationPsnr) {
