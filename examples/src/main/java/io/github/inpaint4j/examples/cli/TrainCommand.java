@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.examples.bench.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.train.TrainingConfig;
@@ -76,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
                     .run(cancel);
             out.printf("%s: trained to step %d; checkpoint %s; metrics in %s%n", checkpoint, result.step(),
                     result.lastCheckpoint(), checkpoint.resolve(GanTraining.METRICS_FILE));
-            PeakMemory.describe().ifPresent(out::println);
+            ProcessMemory.describePeak().ifPresent(out::println);
             return 0;
         } catch (InpaintingCancelledException e) {
             err.println("inpaint: " + e.getMessage());
