@@ -31,16 +31,18 @@ public final class ConvUnits {
     }
 
     /**
-     * Convolution, instance normalisation and LeakyReLU; or, when {@code gated}, a
-     * {@link GatedConv2d} (which has its own activation and, as in DeepFill v2, no normalisation).
+     * Convolution, instance normalisation (if {@code normalised}) and LeakyReLU; or, when
+     * {@code gated}, a {@link GatedConv2d} (which has its own activation and, as in DeepFill v2, no
+     * normalisation).
      */
-    public static Block unit(int filters, int kernel, int stride, int dilation, boolean gated) {
+    public static Block unit(int filters, int kernel, int stride, int dilation, boolean gated, boolean normalised) {
         if (gated) {
             return new GatedConv2d(filters, kernel, stride, dilation);
         }
-        return new SequentialBlock()
-                .add(conv(filters, kernel, stride, dilation))
-                .add(new InstanceNorm2d())
-                .add(Activation.leakyReluBlock(LEAKY_SLOPE));
+        SequentialBlock unit = new SequentialBlock().add(conv(filters, kernel, stride, dilation));
+        if (normalised) {
+            unit.add(new InstanceNorm2d());
+        }
+        return unit.add(Activation.leakyReluBlock(LEAKY_SLOPE));
     }
 }

@@ -25,7 +25,9 @@ import ai.djl.util.PairList;
  * <p>Layout: a 5×5 unit at full resolution, then {@link GeneratorConfig#depth()} nested
  * {@link UNetLevel}s (stride-2 down, skip connection, nearest up-sampling + 3×3 unit), two
  * dilated 3×3 units (dilation 2 and 4) at the bottom to widen the receptive field, and a 3×3
- * convolution + tanh. Fully convolutional: any {@code H × W} works; sides that are not a multiple
+ * convolution + tanh. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
+ * full resolution (the 5×5 unit and the last merging unit), which is left unnormalised so that the
+ * known pixels' colours reach the output, as in pix2pix's outermost layers. Fully convolutional: any {@code H × W} works; sides that are not a multiple
  * of {@code 2^depth} are padded by repeating the last row and column, and the output is cropped
  * back.
  */
@@ -47,7 +49,7 @@ public final class UNetGenerator extends AbstractBlock {
     public UNetGenerator(GeneratorConfig config) {
         super(VERSION);
         this.config = config;
-        this.stem = addChildBlock("stem", ConvUnits.unit(config.channels(0), 5, 1, 1, config.gated()));
+        this.stem = addChildBlock("stem", ConvUnits.unit(config.channels(0), 5, 1, 1, config.gated(), false));
         this.body = addChildBlock("body", level(config, 1));
         this.head = addChildBlock("head", ConvUnits.conv(OUTPUT_CHANNELS, 3, 1, 1));
     }
@@ -65,13 +67,13 @@ public final class UNetGenerator extends AbstractBlock {
     private static Block level(GeneratorConfig config, int level) {
         int channels = config.channels(level);
         Block inner = level == config.depth() ? bottleneck(channels, config.gated()) : level(config, level + 1);
-        return new UNetLevel(channels, inner, config.channels(level - 1), config.gated());
+        return new UNetLevel(channels, inner, config.channels(level - 1), config.gated(), level == 1);
     }
 
     private static Block bottleneck(int channels, boolean gated) {
         return new SequentialBlock()
-                .add(ConvUnits.unit(channels, 3, 1, 2, gated))
-                .add(ConvUnits.unit(channels, 3, 1, 4, gated));
+                .add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
+                .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
     }
 
     @Override

@@ -15,6 +15,10 @@ import ai.djl.util.PairList;
  * size, the result is up-sampled 2× (nearest neighbour), concatenated with this level's input (the
  * skip connection) and merged by a unit back to {@code outChannels}.
  *
+ * <p>The outermost level's merging unit is not normalised: instance normalisation removes each
+ * channel's mean over the picture, and with it the absolute colour of the known pixels, which the
+ * output must keep (pix2pix leaves its outermost layers unnormalised for the same reason).
+ *
  * <p>Up-sampling is nearest-neighbour + convolution rather than a transposed convolution: DJL 0.36
  * does not implement {@code Conv2dTranspose} on PyTorch (DJL-NOTES B2), and resize-convolution
  * avoids checkerboard artefacts anyway. Input sides must be even.
@@ -33,12 +37,13 @@ public final class UNetLevel extends AbstractBlock {
      * @param inner the block run at half size
      * @param outChannels channels of this level's output
      * @param gated whether the units are gated convolutions
+     * @param outermost whether this is the full-resolution level, whose merging unit is not normalised
      */
-    public UNetLevel(int downChannels, Block inner, int outChannels, boolean gated) {
+    public UNetLevel(int downChannels, Block inner, int outChannels, boolean gated, boolean outermost) {
         super(VERSION);
-        this.down = addChildBlock("down", ConvUnits.unit(downChannels, 3, 2, 1, gated));
+        this.down = addChildBlock("down", ConvUnits.unit(downChannels, 3, 2, 1, gated, true));
         this.inner = addChildBlock("inner", inner);
-        this.up = addChildBlock("up", ConvUnits.unit(outChannels, 3, 1, 1, gated));
+        this.up = addChildBlock("up", ConvUnits.unit(outChannels, 3, 1, 1, gated, !outermost));
         this.outChannels = outChannels;
     }
 
