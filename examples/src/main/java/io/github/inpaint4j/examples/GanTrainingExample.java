@@ -26,7 +26,8 @@ import java.util.List;
  * held-out pictures: the hole PSNR of both on the same crops and masks (the crops the training
  * validates on), and both fills of one picture. Writes {@code gan-heldout.png} (for a few held-out
  * crops: holes | GAN | Telea | truth, one row each) and {@code gan-picture.png} (holes | GAN |
- * Telea | original).
+ * Telea | original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in
+ * the output folder is reused (the training resumes, so it only trains the steps still missing).
  *
  * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.GanTrainingExample
  * DATA HELD-OUT [steps] [threads] [output-folder]} (defaults: 2000 steps, half the cores,
@@ -37,6 +38,8 @@ public final class GanTrainingExample {
 
     /** Held-out crops shown in {@code gan-heldout.png}. */
     private static final int SHOWN_CROPS = 4;
+    /** Pixels shown around the picture's hole in {@code gan-picture.png}. */
+    private static final int CONTEXT = 32;
 
     /**
      * What the example produced.
@@ -71,7 +74,7 @@ public final class GanTrainingExample {
     public static Result run(Path data, Path heldOut, Path run, TrainingConfig config, RgbImage picture, Mask mask)
             throws IOException {
         GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
-                .setCheckpointFolder(run).optConfig(config).build().run(CancellationToken.NONE);
+                .setCheckpointFolder(run).optConfig(config).optResume(true).build().run(CancellationToken.NONE);
         ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
                 config.imageSize(), config.validationCrops(), config.seed(), TrainingMasks.defaults());
         TeleaInpainter telea = new TeleaInpainter();
@@ -137,8 +140,10 @@ public final class GanTrainingExample {
         Mask mask = Mask.fromRectangles(256, 256, Rect.centred(256, 256, 64, 64));
         Result r = run(Path.of(args[0]), Path.of(args[1]), folder.resolve("run"), config.build(), picture, mask);
         ImageFiles.write(r.heldOutGrid(), folder.resolve("gan-heldout.png"), true);
-        ImageFiles.write(ExampleImages.sideBySide(4, ExampleImages.withHoles(picture, mask, 1, 1, 1), r.ganFill(),
-                r.teleaFill(), picture), folder.resolve("gan-picture.png"), true);
+        Rect around = mask.boundingBox().orElseThrow().expand(CONTEXT, picture.width(), picture.height());
+        ImageFiles.write(ExampleImages.sideBySide(4, ExampleImages.withHoles(picture, mask, 1, 1, 1).crop(around),
+                r.ganFill().crop(around), r.teleaFill().crop(around), picture.crop(around)),
+                folder.resolve("gan-picture.png"), true);
         System.out.printf("trained to step %d at %.1f crops/s; held-out hole PSNR over %d crops: GAN %.2f dB, "
                 + "Telea %.2f dB; picture hole PSNR: GAN %.2f dB, Telea %.2f dB; pictures in %s%n",
                 r.training().step(), r.imagesPerSecond(), r.heldOutCrops(), r.ganHolePsnr(), r.teleaHolePsnr(),

@@ -34,7 +34,10 @@ public final class GanMemoryCheck {
     private GanMemoryCheck() {
     }
 
-    /** Fills {@code picture} {@code calls} times, sampling resident memory after the first call and every {@code every} calls. */
+    /**
+     * Fills {@code picture} {@code calls} times, sampling resident memory after the first call and
+     * every {@code every} calls.
+     */
     public static List<Sample> run(GanInpainter gan, RgbImage picture, Mask mask, int calls, int every) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 1; i <= calls; i++) {

@@ -177,7 +177,8 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--gated", description = "gated convolutions in the generator (DeepFill v2)")
         Boolean gated;
 
-        @Option(names = "--d-width", paramLabel = "N", description = "discriminator channels of its first layer (default 32)")
+        @Option(names = "--d-width", paramLabel = "N",
+                description = "discriminator channels of its first layer (default 32)")
         Integer discriminatorWidth;
 
         @Option(names = "--d-layers", paramLabel = "N", description = "discriminator stride-2 layers (default 3)")

@@ -2,7 +2,10 @@ package io.github.inpaint4j.gan.internal;
 
 import java.util.SplittableRandom;
 
-/** Independent random streams derived from a seed and an index, so that step {@code n} of a run does not depend on the steps before it. */
+/**
+ * Independent random streams derived from a seed and an index, so that step {@code n} of a run
+ * does not depend on the steps before it.
+ */
 public final class Seeds {
 
     private Seeds() {

@@ -27,9 +27,10 @@ import ai.djl.util.PairList;
  * dilated 3×3 units (dilation 2 and 4) at the bottom to widen the receptive field, and a 3×3
  * convolution + tanh. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
  * full resolution (the 5×5 unit and the last merging unit), which is left unnormalised so that the
- * known pixels' colours reach the output, as in pix2pix's outermost layers. Fully convolutional: any {@code H × W} works; sides that are not a multiple
- * of {@code 2^depth} are padded by repeating the last row and column, and the output is cropped
- * back.
+ * known pixels' colours reach the output, as in pix2pix's outermost layers.
+ *
+ * <p>Fully convolutional: any {@code H × W} works; sides that are not a multiple of
+ * {@code 2^depth} are padded by repeating the last row and column, and the output is cropped back.
  */
 public final class UNetGenerator extends AbstractBlock {
 

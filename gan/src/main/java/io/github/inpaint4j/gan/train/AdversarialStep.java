@@ -66,13 +66,20 @@ public final class AdversarialStep {
      * which the caller closes after the step.
      */
     public StepLosses run(NDManager manager, Batch batch) {
-        NDArray real = manager.create(batch.real(), new Shape(batch.size(), 3, batch.side(), batch.side()));
-        NDArray mask = manager.create(batch.mask(), new Shape(batch.size(), 1, batch.side(), batch.side()));
+        NDList arrays = arrays(manager, batch);
+        NDArray real = arrays.get(0);
+        NDArray mask = arrays.get(1);
         try (GradientCollector collector = generator.newGradientCollector()) {
             Generated generated = generate(real, mask);
             float discriminatorLoss = trainDiscriminator(collector, real, generated);
             return trainGenerator(collector, real, mask, generated, discriminatorLoss);
         }
+    }
+
+    /** The batch's real crops {@code (N, 3, S, S)} and masks {@code (N, 1, S, S)} as arrays of {@code manager}. */
+    static NDList arrays(NDManager manager, Batch batch) {
+        return new NDList(manager.create(batch.real(), new Shape(batch.size(), 3, batch.side(), batch.side())),
+                manager.create(batch.mask(), new Shape(batch.size(), 1, batch.side(), batch.side())));
     }
 
     /** G's output and its composite with the known pixels. */

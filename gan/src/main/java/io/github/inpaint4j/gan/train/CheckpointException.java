@@ -3,7 +3,10 @@ package io.github.inpaint4j.gan.train;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A checkpoint that is missing a part, corrupt, or incompatible with this library; the message names the file and the problem. */
+/**
+ * A checkpoint that is missing a part, corrupt, or incompatible with this library; the message
+ * names the file and the problem.
+ */
 public class CheckpointException extends IOException {
 
     /**

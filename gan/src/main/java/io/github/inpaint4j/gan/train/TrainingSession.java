@@ -110,7 +110,8 @@ public final class TrainingSession implements AutoCloseable {
                 .build();
     }
 
-    private static DefaultTrainingConfig trainingConfig(ResumableAdam adam, Device device) {
+    /** A DJL training configuration for one network: its optimiser, its device and DCGAN's N(0, 0.02) weights. */
+    static DefaultTrainingConfig trainingConfig(ResumableAdam adam, Device device) {
         return new DefaultTrainingConfig(Loss.l1Loss()) // DJL requires a loss; the step computes its own
                 .optOptimizer(adam)
                 .optDevices(new Device[] {device})

@@ -8,7 +8,6 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
@@ -66,9 +65,9 @@ class AdversarialStepTest {
             for (int s = 0; s < 25; s++) {
                 try (NDManager m = n.generator.getNDManager().newSubManager();
                         GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
-                    NDArray r = m.create(batch.real(), new Shape(4, 3, 16, 16));
-                    NDArray k = m.create(batch.mask(), new Shape(4, 1, 16, 16));
-                    float loss = n.step.trainDiscriminator(gc, r, n.step.generate(r, k));
+                    NDList arrays = AdversarialStep.arrays(m, batch);
+                    NDArray crops = arrays.get(0);
+                    float loss = n.step.trainDiscriminator(gc, crops, n.step.generate(crops, arrays.get(1)));
                     assertTrue(Float.isFinite(loss));
                     if (s == 0) {
                         first = loss;
@@ -91,10 +90,9 @@ class AdversarialStepTest {
             n.train(sampler, 1, 1); // gradients exist (and were cleared by Adam) from here on
             try (NDManager m = n.generator.getNDManager().newSubManager();
                     GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
-                Batch b = sampler.batch(2);
-                NDArray real = m.create(b.real(), new Shape(4, 3, 16, 16));
-                NDArray mask = m.create(b.mask(), new Shape(4, 1, 16, 16));
-                AdversarialStep.Generated g = n.step.generate(real, mask);
+                NDList batch = AdversarialStep.arrays(m, sampler.batch(2));
+                NDArray real = batch.get(0);
+                AdversarialStep.Generated g = n.step.generate(real, batch.get(1));
                 n.step.trainDiscriminator(gc, real, g);
                 assertEquals(0.0, gradientNorm(n.generator), "G received gradients from D's step");
 
@@ -119,10 +117,8 @@ class AdversarialStepTest {
 
             try (NDManager m = n.generator.getNDManager().newSubManager();
                     GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
-                Batch b = sampler.batch(3);
-                NDArray real = m.create(b.real(), new Shape(4, 3, 16, 16));
-                NDArray mask = m.create(b.mask(), new Shape(4, 1, 16, 16));
-                AdversarialStep.Generated g = n.step.generate(real, mask);
+                NDList batch = AdversarialStep.arrays(m, sampler.batch(3));
+                AdversarialStep.Generated g = n.step.generate(batch.get(0), batch.get(1));
                 NDArray logits = n.discriminatorTrainer.forward(new NDList(g.composite())).singletonOrThrow();
                 gc.backward(AdversarialLoss.bce(logits, true));
                 assertTrue(gradientNorm(n.discriminator) > 0, "the probe must see a leak when D is not frozen");

@@ -4,11 +4,7 @@ import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
-import ai.djl.training.initializer.NormalInitializer;
-import ai.djl.training.loss.Loss;
 import io.github.inpaint4j.gan.TestData;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.Picture;
@@ -71,8 +67,8 @@ final class TinyNetworks implements AutoCloseable {
                 throw e;
             }
         }
-        generatorTrainer = generator.newTrainer(config(generatorAdam));
-        discriminatorTrainer = discriminator.newTrainer(config(discriminatorAdam));
+        generatorTrainer = generator.newTrainer(TrainingSession.trainingConfig(generatorAdam, device));
+        discriminatorTrainer = discriminator.newTrainer(TrainingSession.trainingConfig(discriminatorAdam, device));
         generatorTrainer.initialize(G_INPUT);
         discriminatorTrainer.initialize(D_INPUT);
         step = new AdversarialStep(generatorTrainer, discriminatorTrainer, 100f, GeneratorLossForm.NON_SATURATING);
@@ -80,11 +76,6 @@ final class TinyNetworks implements AutoCloseable {
 
     private static ResumableAdam adam(float learningRate, int stepsDone) {
         return ResumableAdam.builder().optLearningRate(learningRate).optBeta1(0.5f).optStepsDone(stepsDone).build();
-    }
-
-    private static DefaultTrainingConfig config(ResumableAdam adam) {
-        return new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(adam)
-                .optInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
     }
 
     /** A seeded sampler over a few synthetic pictures. */
