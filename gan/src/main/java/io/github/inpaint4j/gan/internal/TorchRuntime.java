@@ -46,7 +46,9 @@ public final class TorchRuntime {
     }
 
     /**
-     * Starts the PyTorch engine if needed and sets its intra-op thread count.
+     * Starts the PyTorch engine if needed and sets its intra-op thread count (for the whole
+     * process). Before the engine's first start it also sets {@value #THREADS_PROPERTY}, unless the
+     * user did, so that PyTorch starts with that many threads rather than one per core.
      *
      * @param threads at least 1
      * @return the engine
