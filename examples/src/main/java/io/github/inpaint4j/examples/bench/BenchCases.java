@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /** The cases of {@code inpaint bench}. */
 final class BenchCases {
@@ -17,11 +18,11 @@ final class BenchCases {
 
     /** Every case, in the order the table lists them. */
     static List<BenchCase> all() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 inpainting("A/telea", "Telea, radius 5, case A (256×256, 64×64 hole)", false, Reference.CASE_A,
                         threads -> new TeleaInpainter()),
                 inpainting("2048/telea", "Telea, radius 5, 2048×2048 with a 512×512 hole", false, Reference.LARGE,
-                        threads -> new TeleaInpainter()));
+                        threads -> new TeleaInpainter())), GanBenchCases.all().stream()).toList();
     }
 
     /** Which reference input a case uses. */
@@ -56,9 +57,23 @@ final class BenchCases {
             public Trial prepare(Path samples, int threads) throws IOException {
                 BenchInputs.Input input = reference.load(samples);
                 Inpainter inpainter = method.apply(threads);
-                return () -> {
-                    RgbImage out = inpainter.inpaint(input.picture(), input.mask());
-                    return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
+                return new Trial() {
+                    @Override
+                    public String run() {
+                        RgbImage out = inpainter.inpaint(input.picture(), input.mask());
+                        return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
+                    }
+
+                    @Override
+                    public void close() {
+                        if (inpainter instanceof AutoCloseable closeable) {
+                            try {
+                                closeable.close();
+                            } catch (Exception e) {
+                                throw new IllegalStateException("cannot release " + inpainter, e);
+                            }
+                        }
+                    }
                 };
             }
         };
