@@ -22,6 +22,7 @@ import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,13 +110,16 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancel, "cancel");
         mask.requireSameSize(image);
+        cancel.throwIfCancelled();
+        progress.onProgress(0);
         if (mask.isEmpty()) {
+            progress.onProgress(1);
             return image;
         }
         mask.requireKnownPixels();
-        cancel.throwIfCancelled();
-        progress.onProgress(0);
         List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4);
         int width = image.width();
         int plane = image.pixelCount();
