@@ -22,8 +22,8 @@ public interface BenchCase {
      */
     Trial prepare(java.nio.file.Path samples, int threads) throws IOException;
 
-    /** One prepared workload. */
-    interface Trial {
+    /** One prepared workload; closed after its row (it may hold native memory, such as a GAN's model). */
+    interface Trial extends AutoCloseable {
 
         /** Runs the work once and returns a note on the result's quality (e.g. its hole PSNR), or "". */
         String run();
@@ -34,6 +34,11 @@ public interface BenchCase {
          */
         default double operations() {
             return 0;
+        }
+
+        /** Releases what {@link BenchCase#prepare} made. */
+        @Override
+        default void close() {
         }
     }
 }

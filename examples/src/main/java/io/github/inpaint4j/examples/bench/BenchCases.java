@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /** The cases of {@code inpaint bench}. */
 final class BenchCases {
@@ -25,7 +26,7 @@ final class BenchCases {
 
     /** Every case, in the order the table lists them. */
     static List<BenchCase> all() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 inpainting("A/telea", "Telea, radius 5, case A (256×256, 64×64 hole)", false, Reference.CASE_A,
                         threads -> new TeleaInpainter()),
                 inpainting("2048/telea", "Telea, radius 5, 2048×2048 with a 512×512 hole", false, Reference.LARGE,
@@ -36,7 +37,8 @@ final class BenchCases {
                 inpainting("A/criminisi", "Criminisi, patch 9, case A", true, Reference.CASE_A,
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 synthesis("synth-128/efros-leung",
-                        "Efros–Leung synthesis, 128×128 from the 64×64 brick sample, window 11, exact"));
+                        "Efros–Leung synthesis, 128×128 from the 64×64 brick sample, window 11, exact")),
+                GanBenchCases.all().stream()).toList();
     }
 
     /**
@@ -67,7 +69,7 @@ final class BenchCases {
             return new Timed(() -> {
                 RgbImage out = synthesizer.synthesize(sample, side, side);
                 return out.width() + "×" + out.height() + " from " + sample.width() + "×" + sample.height();
-            }, (double) (side * side - seed) * windows * windowSamples(config));
+            }, (double) (side * side - seed) * windows * windowSamples(config), null);
         });
     }
 
@@ -102,7 +104,7 @@ final class BenchCases {
             return new Timed(() -> {
                 RgbImage out = inpainter.inpaint(input.picture(), input.mask());
                 return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
-            }, operations == null ? 0 : operations.applyAsDouble(input));
+            }, operations == null ? 0 : operations.applyAsDouble(input), inpainter);
         });
     }
 
@@ -121,11 +123,25 @@ final class BenchCases {
         }
     }
 
-    /** A trial made of its work, which returns the note on the result, and the operations it counts. */
-    record Timed(Supplier<String> work, double operations) implements BenchCase.Trial {
+    /**
+     * A trial made of its work, which returns the note on the result, the operations it counts,
+     * and what to release after its row ({@code null} if nothing).
+     */
+    record Timed(Supplier<String> work, double operations, Object resource) implements BenchCase.Trial {
         @Override
         public String run() {
             return work.get();
+        }
+
+        @Override
+        public void close() {
+            if (resource instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot release " + resource, e);
+                }
+            }
         }
     }
 }

@@ -92,20 +92,22 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf("bench: %s, %d thread(s): %d warm-up + %d timed runs%n", c.name(), threadCount, warmup, repeat);
         err.flush();
-        BenchCase.Trial trial = c.prepare(samples, threadCount);
         String note = "";
-        for (int i = 0; i < warmup; i++) {
-            note = trial.run();
-        }
         double[] seconds = new double[repeat];
-        for (int i = 0; i < repeat; i++) {
-            long start = System.nanoTime();
-            note = trial.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
+        double ops;
+        try (BenchCase.Trial trial = c.prepare(samples, threadCount)) {
+            for (int i = 0; i < warmup; i++) {
+                note = trial.run();
+            }
+            for (int i = 0; i < repeat; i++) {
+                long start = System.nanoTime();
+                note = trial.run();
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+            }
+            ops = trial.operations();
         }
         Arrays.sort(seconds);
         double median = repeat % 2 == 1 ? seconds[repeat / 2] : (seconds[repeat / 2 - 1] + seconds[repeat / 2]) / 2;
-        double ops = trial.operations();
         String rate = ops > 0 ? String.format(Locale.ROOT, "%.2e/s", ops / median) : "–";
         return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %s |", c.name(), threadCount, median,
                 seconds[0], rate, note);

@@ -29,7 +29,7 @@ final class FillCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
-            description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, ...")
+            description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
 
     @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
@@ -48,7 +48,8 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: the method's)")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads (default: all cores; gan: PyTorch threads, default half the cores)")
     Integer threads;
 
     @Option(names = "--force", description = "overwrite the output file if it exists")
@@ -66,10 +67,13 @@ final class FillCommand implements Callable<Integer> {
     @Mixin(name = "criminisi")
     CriminisiMethod criminisi;
 
+    @Mixin(name = "gan")
+    GanMethod gan;
+
     /** The methods, by name, in the order `inpaint methods` lists them. */
     Map<String, InpaintMethod> methods() {
         Map<String, InpaintMethod> all = new LinkedHashMap<>();
-        for (InpaintMethod m : new InpaintMethod[] {telea, efrosLeung, criminisi}) {
+        for (InpaintMethod m : new InpaintMethod[] {telea, efrosLeung, criminisi, gan}) {
             all.put(m.name(), m);
         }
         return all;
@@ -94,12 +98,27 @@ final class FillCommand implements Callable<Integer> {
         RgbImage result;
         try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), selected.name())) {
             result = inpainter.inpaint(picture, holes, bar == null ? f -> { } : bar, CancellationToken.create());
+        } finally {
+            closeIfNeeded(inpainter);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         ImageFiles.write(result, output, force);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;
+    }
+
+    /** Methods that hold native memory (the GAN's model) are closed after use. */
+    private static void closeIfNeeded(Inpainter inpainter) throws IOException {
+        if (inpainter instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("cannot release " + inpainter + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private InpaintMethod selectMethod() {

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.examples.cli;
 
+import io.github.inpaint4j.examples.DjlDefaults;
 import io.github.inpaint4j.examples.bench.BenchCommand;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -13,14 +14,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code inpaint} command line: {@code fill}, {@code methods}, {@code bench}, ... Exit codes: 0
+ * The {@code inpaint} command line: {@code fill}, {@code synth}, {@code train}, {@code methods}, {@code bench}. Exit codes: 0
  * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}), 2 usage error
  * (the message and the usage on stderr).
  */
 @Command(name = "inpaint", mixinStandardHelpOptions = true, versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
-        subcommands = {FillCommand.class, SynthCommand.class, MethodsCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {FillCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class InpaintCommand implements Runnable {
 
     /** Exit code of a failed run. */
@@ -44,6 +45,11 @@ public final class InpaintCommand implements Runnable {
     public static void main(String[] args) {
         boolean verbose = isVerbose(args);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
+        if (!verbose) {
+            // DJL warns "Failed to detect GPU count" on every start of a machine without CUDA
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        }
+        DjlDefaults.apply();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(execute(args, out, err));

@@ -1,0 +1,152 @@
+package io.github.inpaint4j.examples;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.GanInpainter;
+import io.github.inpaint4j.gan.GanTraining;
+import io.github.inpaint4j.gan.data.ImageFolder;
+import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.ValidationSet;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.texture.TeleaInpainter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains a small GAN inpainter on a folder of pictures, then compares it with Telea's method on
+ * held-out pictures: the hole PSNR of both on the same crops and masks (the crops the training
+ * validates on), and both fills of one picture. Writes {@code gan-heldout.png} (for a few held-out
+ * crops: holes | GAN | Telea | truth, one row each) and {@code gan-picture.png} (holes | GAN |
+ * Telea | original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in
+ * the output folder is reused (the training resumes, so it only trains the steps still missing).
+ *
+ * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.GanTrainingExample
+ * DATA HELD-OUT [steps] [threads] [output-folder]} (defaults: 2000 steps, half the cores,
+ * target/examples/gan; the picture is docs/samples/astronaut-256.png with its 64×64 centre hole).
+ * docs/training.md describes the public-domain folders used for docs/performance.md.
+ */
+public final class GanTrainingExample {
+
+    /** Held-out crops shown in {@code gan-heldout.png}. */
+    private static final int SHOWN_CROPS = 4;
+    /** Pixels shown around the picture's hole in {@code gan-picture.png}. */
+    private static final int CONTEXT = 32;
+
+    /**
+     * What the example produced.
+     *
+     * @param training the training run (checkpoint, metrics)
+     * @param heldOutCrops how many held-out crops were compared
+     * @param ganHolePsnr mean hole PSNR (dB) of the GAN on those crops
+     * @param teleaHolePsnr mean hole PSNR (dB) of Telea on the same crops and masks
+     * @param heldOutGrid holes | GAN | Telea | truth for the first crops
+     * @param ganFill the GAN's fill of the picture
+     * @param teleaFill Telea's fill of the picture
+     * @param ganPicturePsnr hole PSNR of the GAN's fill of the picture
+     * @param teleaPicturePsnr hole PSNR of Telea's fill of the picture
+     */
+    public record Result(GanTraining.Result training, int heldOutCrops, double ganHolePsnr, double teleaHolePsnr,
+            RgbImage heldOutGrid, RgbImage ganFill, RgbImage teleaFill, double ganPicturePsnr,
+            double teleaPicturePsnr) {
+
+        /** Mean training throughput over the run's metric rows, in crops per second. */
+        public double imagesPerSecond() {
+            return training.metrics().stream().mapToDouble(TrainingMetrics::imagesPerSecond).average().orElse(0);
+        }
+    }
+
+    private GanTrainingExample() {
+    }
+
+    /**
+     * Trains on {@code data} into {@code run} (validating on {@code heldOut}), then compares the GAN
+     * with Telea on the held-out crops and on {@code picture} with holes {@code mask}.
+     */
+    public static Result run(Path data, Path heldOut, Path run, TrainingConfig config, RgbImage picture, Mask mask)
+            throws IOException {
+        GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
+                .setCheckpointFolder(run).optConfig(config).optResume(true).build().run(CancellationToken.NONE);
+        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
+                config.imageSize(), config.validationCrops(), config.seed(), TrainingMasks.defaults());
+        TeleaInpainter telea = new TeleaInpainter();
+        try (GanInpainter gan = GanInpainter.load(training.lastCheckpoint(), config.threads())) {
+            double ganSum = 0;
+            double teleaSum = 0;
+            List<RgbImage> rows = new ArrayList<>();
+            for (InpaintingInput c : crops.inputs()) {
+                RgbImage byGan = gan.inpaint(c.image(), c.mask());
+                RgbImage byTelea = telea.inpaint(c.image(), c.mask());
+                ganSum += Psnr.inHole(c.image(), byGan, c.mask());
+                teleaSum += Psnr.inHole(c.image(), byTelea, c.mask());
+                if (rows.size() < SHOWN_CROPS) {
+                    rows.add(ExampleImages.sideBySide(2, ExampleImages.withHoles(c.image(), c.mask(), 1, 1, 1), byGan,
+                            byTelea, c.image()));
+                }
+            }
+            RgbImage ganFill = gan.inpaint(picture, mask);
+            RgbImage teleaFill = telea.inpaint(picture, mask);
+            int n = crops.inputs().size();
+            return new Result(training, n, ganSum / n, teleaSum / n, stack(rows), ganFill, teleaFill,
+                    Psnr.inHole(picture, ganFill, mask), Psnr.inHole(picture, teleaFill, mask));
+        }
+    }
+
+    /** Pictures of one width stacked top to bottom, 2 white rows apart. */
+    private static RgbImage stack(List<RgbImage> rows) {
+        int width = rows.get(0).width();
+        int height = 0;
+        for (RgbImage r : rows) {
+            height += r.height() + 2;
+        }
+        float[] out = RgbImage.filled(width, height - 2, 1, 1, 1).toPlanar();
+        int plane = width * (height - 2);
+        int top = 0;
+        for (RgbImage r : rows) {
+            float[] s = r.toPlanar();
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                System.arraycopy(s, c * r.pixelCount(), out, c * plane + top * width, r.pixelCount());
+            }
+            top += r.height() + 2;
+        }
+        return RgbImage.fromPlanar(width, height - 2, out);
+    }
+
+    /** Runs the example; see the class comment for the arguments. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
+            System.exit(2);
+        }
+        DjlDefaults.apply();
+        TrainingConfig.Builder config = TrainingConfig.builder().optValidation(0.1, 32);
+        if (args.length > 2) {
+            config.optSteps(Integer.parseInt(args[2]));
+        }
+        if (args.length > 3) {
+            config.optThreads(Integer.parseInt(args[3]));
+        }
+        Path folder = Path.of(args.length > 4 ? args[4] : "target/examples/gan");
+        Files.createDirectories(folder);
+        RgbImage picture = ImageFiles.read(Path.of("docs/samples/astronaut-256.png"));
+        Mask mask = Mask.fromRectangles(256, 256, Rect.centred(256, 256, 64, 64));
+        Result r = run(Path.of(args[0]), Path.of(args[1]), folder.resolve("run"), config.build(), picture, mask);
+        ImageFiles.write(r.heldOutGrid(), folder.resolve("gan-heldout.png"), true);
+        Rect around = mask.boundingBox().orElseThrow().expand(CONTEXT, picture.width(), picture.height());
+        ImageFiles.write(ExampleImages.sideBySide(4, ExampleImages.withHoles(picture, mask, 1, 1, 1).crop(around),
+                r.ganFill().crop(around), r.teleaFill().crop(around), picture.crop(around)),
+                folder.resolve("gan-picture.png"), true);
+        System.out.printf("trained to step %d at %.1f crops/s; held-out hole PSNR over %d crops: GAN %.2f dB, "
+                + "Telea %.2f dB; picture hole PSNR: GAN %.2f dB, Telea %.2f dB; pictures in %s%n",
+                r.training().step(), r.imagesPerSecond(), r.heldOutCrops(), r.ganHolePsnr(), r.teleaHolePsnr(),
+                r.ganPicturePsnr(), r.teleaPicturePsnr(), folder);
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.inpaint4j.examples.bench;
+
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.GanInpainter;
+import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.data.Picture;
+import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.internal.LibraryVersion;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.train.StepLosses;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingSession;
+import io.github.inpaint4j.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The GAN's cases of {@code inpaint bench}: training throughput and inference time. Neither needs a
+ * trained model, as the work of a step or of a fill does not depend on the weights' values; the
+ * inference case uses freshly initialised weights, so its hole PSNR says nothing about quality
+ * (docs/training.md and the {@code GanTrainingExample} measure that).
+ */
+final class GanBenchCases {
+
+    /** Training steps per timed run. */
+    static final int STEPS_PER_RUN = 10;
+
+    private GanBenchCases() {
+    }
+
+    /** The cases, in the order the table lists them. */
+    static List<BenchCase> all() {
+        return List.of(training(), BenchCases.inpainting("A/gan",
+                "GAN generator (default networks, fresh weights: timing only), case A", true,
+                BenchCases.Reference.CASE_A, GanBenchCases::freshInpainter));
+    }
+
+    /**
+     * {@code gan/train-64}: {@value #STEPS_PER_RUN} training steps (D and G updates) on 64×64 crops
+     * of case A's picture, batch 16, default networks; the rate is in crops per second.
+     */
+    static BenchCase training() {
+        return new BenchCase() {
+            @Override
+            public String name() {
+                return "gan/train-64";
+            }
+
+            @Override
+            public String description() {
+                return STEPS_PER_RUN + " GAN training steps, 64×64 crops, batch 16, default networks (rate: crops/s)";
+            }
+
+            @Override
+            public boolean multithreaded() {
+                return true;
+            }
+
+            @Override
+            public Trial prepare(Path samples, int threads) throws IOException {
+                TrainingConfig config = TrainingConfig.defaults().withThreads(threads);
+                RgbImage picture = BenchInputs.caseA(samples).picture();
+                BatchSampler sampler = new BatchSampler(List.of(Picture.of(samples, picture)), config.imageSize(),
+                        config.batchSize(), config.seed(), TrainingMasks.defaults());
+                TrainingSession session = TrainingSession.create(config);
+                return new Trial() {
+                    private long step;
+
+                    @Override
+                    public String run() {
+                        StepLosses last = null;
+                        for (int i = 0; i < STEPS_PER_RUN; i++) {
+                            last = session.step(sampler.batch(++step));
+                        }
+                        return String.format(Locale.ROOT, "step %d: D %.3f, G adversarial %.3f, G L1 %.2f", step,
+                                last.discriminator(), last.generatorAdversarial(), last.generatorL1());
+                    }
+
+                    @Override
+                    public double operations() {
+                        return STEPS_PER_RUN * (double) config.batchSize();
+                    }
+
+                    @Override
+                    public void close() {
+                        session.close();
+                    }
+                };
+            }
+        };
+    }
+
+    /** A GAN inpainter with the default networks' freshly initialised weights, PyTorch on {@code threads} threads. */
+    static GanInpainter freshInpainter(int threads) {
+        try {
+            return GanInpainter.load(freshCheckpoint(TrainingConfig.defaults().withThreads(threads)), threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the freshly initialised networks of {@code config} as a step-0 checkpoint in a temporary folder. */
+    static Path freshCheckpoint(TrainingConfig config) throws IOException {
+        Path root = Files.createTempDirectory("inpaint-bench-gan");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                AtomicFiles.deleteRecursively(root);
+            } catch (IOException e) {
+                // a temporary folder left behind
+            }
+        }));
+        Path checkpoint = root.resolve(CheckpointFolder.folderName(0));
+        try (TrainingSession session = TrainingSession.create(config)) {
+            session.save(checkpoint, new CheckpointMetadata(LibraryVersion.get(), 0, config, null));
+        }
+        return checkpoint;
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.inpaint4j.examples.cli;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.examples.bench.ProcessMemory;
+import io.github.inpaint4j.gan.GanTraining;
+import io.github.inpaint4j.gan.loss.GeneratorLossForm;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inpaint train}: trains the GAN on a folder of pictures, writing checkpoints, metrics and
+ * the loss curve to the checkpoint folder. Ctrl-C finishes the current step, writes a checkpoint
+ * and stops; {@code --resume} continues from the newest checkpoint.
+ */
+@Command(name = "train", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Train the GAN inpainter on a folder of pictures (PNG/JPEG, searched recursively).")
+final class TrainCommand implements Callable<Integer> {
+
+    /** How long Ctrl-C waits for the current step and the checkpoint before the JVM exits anyway. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 120;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "folder of training pictures")
+    Path data;
+
+    @Option(names = "--checkpoint", required = true, paramLabel = "DIR",
+            description = "folder for checkpoints (step-NNNNNNNN), metrics.csv and loss-curve.png; created if needed")
+    Path checkpoint;
+
+    @Option(names = "--resume", description = "continue from the newest checkpoint in --checkpoint")
+    boolean resume;
+
+    @Option(names = "--validation", paramLabel = "DIR",
+            description = "folder of held-out pictures to validate on (default: hold out a share of --data)")
+    Path validation;
+
+    @Mixin
+    TrainOptions options;
+
+    @Option(names = "--no-progress", description = "do not show a progress bar")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        TrainingConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CancellationToken cancel = CancellationToken.create();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> stopAndWait(cancel, finished), "inpaint-train-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "train")) {
+            GanTraining.Result result = GanTraining.builder()
+                    .setDataFolder(data)
+                    .setCheckpointFolder(checkpoint)
+                    .optValidationFolder(validation)
+                    .optConfig(config)
+                    .optResume(resume)
+                    .optListener(progress(bar))
+                    .build()
+                    .run(cancel);
+            out.printf("%s: trained to step %d; checkpoint %s; metrics in %s%n", checkpoint, result.step(),
+                    result.lastCheckpoint(), checkpoint.resolve(GanTraining.METRICS_FILE));
+            ProcessMemory.describePeak().ifPresent(out::println);
+            return 0;
+        } catch (InpaintingCancelledException e) {
+            err.println("inpaint: " + e.getMessage());
+            return InpaintCommand.FAILURE;
+        } finally {
+            out.flush();
+            err.flush();
+            finished.countDown();
+            removeHook(hook);
+        }
+    }
+
+    /** The configuration: the stored one when resuming (with the options given here applied), else the options. */
+    private TrainingConfig config() throws IOException {
+        Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
+        try {
+            return options.applyTo(stored.map(TrainingConfig::toBuilder).orElseGet(TrainingConfig::builder));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** Steps on the progress bar; metrics and checkpoints are logged by the library. */
+    private static TrainingListener progress(ProgressBar bar) {
+        return new TrainingListener() {
+            @Override
+            public void onStep(long step, long totalSteps) {
+                if (bar != null) {
+                    bar.onProgress(step / (double) totalSteps);
+                }
+            }
+        };
+    }
+
+    /** Ctrl-C: ask the loop to stop after its step, and give it time to write the checkpoint. */
+    private static void stopAndWait(CancellationToken cancel, CountDownLatch finished) {
+        cancel.cancel();
+        try {
+            finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (Ctrl-C): the hook is running and returns once we are done
+        }
+    }
+
+    /** The hyper-parameters of {@code inpaint train}; each is {@code null} unless given. */
+    static final class TrainOptions {
+
+        @Option(names = "--size", paramLabel = "PX", description = "side of the square training crops (default 64)")
+        Integer size;
+
+        @Option(names = "--batch", paramLabel = "N", description = "crops per step (default 16)")
+        Integer batch;
+
+        @Option(names = "--steps", paramLabel = "N", description = "total steps to reach (default 2000)")
+        Integer steps;
+
+        @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default 42)")
+        Long seed;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "PyTorch threads (default: half the cores; more than the free cores makes it far slower)")
+        Integer threads;
+
+        @Option(names = "--checkpoint-every", paramLabel = "N", description = "steps between checkpoints (default 500)")
+        Integer checkpointEvery;
+
+        @Option(names = "--keep", paramLabel = "K", description = "checkpoints kept, the newest (default 3)")
+        Integer keep;
+
+        @Option(names = "--log-every", paramLabel = "N", description = "steps between metric lines (default 50)")
+        Integer logEvery;
+
+        @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate of both networks (default 2e-4)")
+        Float learningRate;
+
+        @Option(names = "--l1-weight", paramLabel = "LAMBDA", description = "weight of the hole L1 loss (default 100)")
+        Float l1Weight;
+
+        @Option(names = "--generator-loss", paramLabel = "FORM",
+                description = "non_saturating (default, −log D(G(z))) or saturating (log(1 − D(G(z))))")
+        String generatorLoss;
+
+        @Option(names = "--width", paramLabel = "N", description = "generator channels at full resolution (default 16)")
+        Integer width;
+
+        @Option(names = "--depth", paramLabel = "N", description = "generator down-samplings (default 3)")
+        Integer depth;
+
+        @Option(names = "--gated", description = "gated convolutions in the generator (DeepFill v2)")
+        Boolean gated;
+
+        @Option(names = "--d-width", paramLabel = "N",
+                description = "discriminator channels of its first layer (default 32)")
+        Integer discriminatorWidth;
+
+        @Option(names = "--d-layers", paramLabel = "N", description = "discriminator stride-2 layers (default 3)")
+        Integer discriminatorLayers;
+
+        @Option(names = "--validation-fraction", paramLabel = "F",
+                description = "share of --data held out when there is no --validation folder (default 0.1)")
+        Double validationFraction;
+
+        @Option(names = "--validation-crops", paramLabel = "N", description = "crops per held-out picture (default 4)")
+        Integer validationCrops;
+
+        /** Applies the options given to {@code builder}. */
+        TrainingConfig applyTo(TrainingConfig.Builder builder) {
+            TrainingConfig base = builder.build();
+            if (size != null) {
+                builder.optImageSize(size);
+            }
+            if (batch != null) {
+                builder.optBatchSize(batch);
+            }
+            if (steps != null) {
+                builder.optSteps(steps);
+            }
+            if (seed != null) {
+                builder.optSeed(seed);
+            }
+            if (threads != null) {
+                builder.optThreads(threads);
+            }
+            if (checkpointEvery != null) {
+                builder.optCheckpointEvery(checkpointEvery);
+            }
+            if (keep != null) {
+                builder.optKeep(keep);
+            }
+            if (logEvery != null) {
+                builder.optLogEvery(logEvery);
+            }
+            if (learningRate != null) {
+                builder.optLearningRate(learningRate);
+            }
+            if (l1Weight != null) {
+                builder.optL1Weight(l1Weight);
+            }
+            if (generatorLoss != null) {
+                builder.optGeneratorLoss(parseLossForm(generatorLoss));
+            }
+            if (width != null || depth != null || gated != null) {
+                builder.optGenerator(base.generator().withWidth(width == null ? base.generator().width() : width)
+                        .withDepth(depth == null ? base.generator().depth() : depth)
+                        .withGated(gated == null ? base.generator().gated() : gated));
+            }
+            if (discriminatorWidth != null || discriminatorLayers != null) {
+                builder.optDiscriminator(base.discriminator()
+                        .withWidth(discriminatorWidth == null ? base.discriminator().width() : discriminatorWidth)
+                        .withLayers(discriminatorLayers == null ? base.discriminator().layers() : discriminatorLayers));
+            }
+            if (validationFraction != null || validationCrops != null) {
+                builder.optValidation(validationFraction == null ? base.validationFraction() : validationFraction,
+                        validationCrops == null ? base.validationCrops() : validationCrops);
+            }
+            return builder.build();
+        }
+
+        private static GeneratorLossForm parseLossForm(String text) {
+            try {
+                return GeneratorLossForm.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--generator-loss must be non_saturating or saturating, got '"
+                        + text + "'", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.inpaint4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.synthetic.SyntheticImages;
+import io.github.inpaint4j.testing.InpainterContractTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+
+    private static final String[] TINY = {"--size", "16", "--batch", "4", "--width", "8", "--depth", "2",
+        "--d-width", "8", "--d-layers", "2", "--threads", "1", "--log-every", "1", "--no-progress"};
+
+    @TempDir
+    Path dir;
+
+    Path data;
+    Path run;
+
+    @BeforeEach
+    void pictures() throws IOException {
+        data = Files.createDirectories(dir.resolve("data"));
+        for (int i = 0; i < 4; i++) {
+            ImageFiles.write(i % 2 == 0 ? SyntheticImages.gradient(24, 20) : SyntheticImages.stripes(24, 20, 4 + i),
+                    data.resolve("p" + i + ".png"), false);
+        }
+        run = dir.resolve("run");
+    }
+
+    private CliRun train(String... extra) {
+        String[] base = {"train", "--data", data.toString(), "--checkpoint", run.toString()};
+        String[] args = new String[base.length + TINY.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(TINY, 0, args, base.length, TINY.length);
+        System.arraycopy(extra, 0, args, base.length + TINY.length, extra.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void trainsResumesAndFillsWithTheCheckpoint() throws IOException {
+        CliRun first = train("--steps", "2");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("trained to step 2"), first.out());
+        assertTrue(Files.isDirectory(run.resolve("step-00000002")));
+        assertTrue(Files.exists(run.resolve("metrics.csv")) && Files.exists(run.resolve("loss-curve.png")));
+
+        CliRun again = train("--steps", "3");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("already holds checkpoints up to step 2; resume"), again.err());
+
+        CliRun resumed = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--resume",
+                "--steps", "3", "--no-progress");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("trained to step 3"), resumed.out());
+
+        Path image = dir.resolve("in.png");
+        Path mask = dir.resolve("mask.png");
+        Path output = dir.resolve("out.png");
+        ImageFiles.write(SyntheticImages.gradient(40, 30), image, false);
+        ImageFiles.writeMask(Mask.fromRectangles(40, 30, new Rect(10, 8, 9, 7)), mask, false);
+        CliRun fill = CliRun.of("fill", "--method", "gan", "--checkpoint", run.toString(), "--image", image.toString(),
+                "--mask", mask.toString(), "--output", output.toString(), "--no-progress", "--threads", "1");
+        assertEquals(0, fill.exitCode(), fill.err());
+        assertTrue(fill.out().contains("filled 63 hole pixels with gan"), fill.out());
+        InpainterContractTest.assertKnownPixelsUnchanged(ImageFiles.read(image),
+                ImageFiles.readMask(mask, MaskRule.nonZero()), ImageFiles.read(output));
+    }
+
+    @Test
+    void resumingWithAnotherArchitectureIsRefused() {
+        assertEquals(0, train("--steps", "1").exitCode());
+        CliRun run2 = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--resume",
+                "--steps", "2", "--width", "12", "--no-progress");
+        assertEquals(1, run2.exitCode());
+        assertTrue(run2.err().contains("different generator"), run2.err());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        CliRun badLoss = train("--generator-loss", "hinge");
+        assertEquals(2, badLoss.exitCode());
+        assertTrue(badLoss.err().contains("--generator-loss must be non_saturating or saturating, got 'hinge'"),
+                badLoss.err());
+        CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--size", "4");
+        assertEquals(2, badSize.exitCode());
+        assertTrue(badSize.err().contains("imageSize must be in [8, 1024], got 4"), badSize.err());
+    }
+
+    @Test
+    void anEmptyFolderFailsWithOneLine() throws IOException {
+        data = Files.createDirectories(dir.resolve("empty"));
+        CliRun r = train("--steps", "1");
+        assertEquals(1, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("no usable training picture in " + data), r.err());
+    }
+
+    @Test
+    void ganNeedsACheckpointAndTeleaRefusesOne() throws IOException {
+        Path image = dir.resolve("in.png");
+        Path mask = dir.resolve("mask.png");
+        ImageFiles.write(SyntheticImages.gradient(20, 20), image, false);
+        ImageFiles.writeMask(Mask.fromRectangles(20, 20, new Rect(5, 5, 4, 4)), mask, false);
+        String out = dir.resolve("out.png").toString();
+        CliRun noCheckpoint = CliRun.of("fill", "--method", "gan", "--image", image.toString(), "--mask",
+                mask.toString(), "--output", out);
+        assertEquals(2, noCheckpoint.exitCode());
+        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint DIR"), noCheckpoint.err());
+        CliRun teleaWithCheckpoint = CliRun.of("fill", "--method", "telea", "--checkpoint", dir.toString(), "--image",
+                image.toString(), "--mask", mask.toString(), "--output", out);
+        assertEquals(2, teleaWithCheckpoint.exitCode());
+        assertTrue(teleaWithCheckpoint.err().contains("--checkpoint does not apply to method telea"),
+                teleaWithCheckpoint.err());
+        CliRun missing = CliRun.of("fill", "--method", "gan", "--checkpoint", dir.resolve("none").toString(), "--image",
+                image.toString(), "--mask", mask.toString(), "--output", out);
+        assertEquals(1, missing.exitCode());
+        assertEquals("inpaint: error: " + dir.resolve("none") + ": no checkpoint here", missing.err().strip());
+    }
+}

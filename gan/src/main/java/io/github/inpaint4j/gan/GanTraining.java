@@ -1,0 +1,361 @@
+package io.github.inpaint4j.gan;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.data.ImageFolder;
+import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.internal.LibraryVersion;
+import io.github.inpaint4j.gan.model.PatchDiscriminator;
+import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.train.AdversarialStep;
+import io.github.inpaint4j.gan.train.Checkpoint;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.train.LossCurvePlot;
+import io.github.inpaint4j.gan.train.MetricsLog;
+import io.github.inpaint4j.gan.train.StepLosses;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.TrainingSession;
+import io.github.inpaint4j.gan.train.ValidationSet;
+import io.github.inpaint4j.masks.MaskGenerator;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a GAN inpainter on a folder of pictures: a {@link UNetGenerator} against a
+ * {@link PatchDiscriminator} on the minimax log-loss (Goodfellow et al., NIPS 2014) plus λ·L1 on
+ * the hole (Pathak et al., CVPR 2016), with separate Adam optimisers, as set out in
+ * {@link TrainingConfig} and {@link AdversarialStep}.
+ *
+ * <pre>{@code
+ * GanTraining.Result r = GanTraining.builder()
+ *         .setDataFolder(Path.of("pictures"))
+ *         .setCheckpointFolder(Path.of("run"))
+ *         .optConfig(TrainingConfig.builder().optSteps(2000).build())
+ *         .build()
+ *         .run(CancellationToken.NONE);
+ * try (GanInpainter gan = GanInpainter.load(r.lastCheckpoint())) { ... }
+ * }</pre>
+ *
+ * <p>The checkpoint folder receives a {@code step-NNNNNNNN} checkpoint every
+ * {@code checkpointEvery} steps and at the end (the newest {@code keep} are kept), the metrics as
+ * {@code metrics.csv} and {@code loss-curve.png}. With {@code resume} the newest checkpoint's
+ * weights, Adam moments and step are restored and the run continues to {@code steps}; as the
+ * batch of every step depends only on the seed and the step, the resumed run computes exactly the
+ * losses an uninterrupted one would have. When {@code cancel} is cancelled (e.g. by a Ctrl-C hook)
+ * the current step finishes, a checkpoint is written and {@link InpaintingCancelledException} is
+ * thrown.
+ *
+ * <p>The same seed and thread count give the same losses. One training per JVM at a time (DJL's
+ * PyTorch gradient collector is global to the process).
+ */
+public final class GanTraining {
+
+    /** The metrics table written to the checkpoint folder. */
+    public static final String METRICS_FILE = "metrics.csv";
+    /** The loss-curve picture written to the checkpoint folder. */
+    public static final String PLOT_FILE = "loss-curve.png";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GanTraining.class);
+
+    private final Path dataFolder;
+    private final Path checkpointFolder;
+    private final Path validationFolder;
+    private final TrainingConfig config;
+    private final boolean resume;
+    private final TrainingListener listener;
+    private final MaskGenerator masks;
+
+    private GanTraining(Builder b) {
+        this.dataFolder = b.dataFolder;
+        this.checkpointFolder = b.checkpointFolder;
+        this.validationFolder = b.validationFolder;
+        this.config = b.config;
+        this.resume = b.resume;
+        this.listener = b.listener;
+        this.masks = b.masks;
+    }
+
+    /** A builder; the data and checkpoint folders are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The configuration stored in the newest checkpoint under {@code checkpointFolder}, to resume
+     * with (change only its run-control fields, e.g. with {@link TrainingConfig#withSteps}).
+     */
+    public static Optional<TrainingConfig> storedConfig(Path checkpointFolder) throws IOException {
+        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
+        return latest.isEmpty() ? Optional.empty() : Optional.of(Checkpoint.readMetadata(latest.get()).training());
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param lastCheckpoint the newest checkpoint folder
+     * @param step the step reached
+     * @param metrics every row of metrics of the run, including those before a resume
+     */
+    public record Result(Path lastCheckpoint, long step, List<TrainingMetrics> metrics) {
+        /** Copies the metrics. */
+        public Result {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /**
+     * Trains up to {@code config.steps()}.
+     *
+     * @throws java.nio.file.NoSuchFileException if the data folder does not exist
+     * @throws IOException if the data folder has no usable picture, or a checkpoint cannot be written
+     *     or read
+     * @throws FileAlreadyExistsException if the checkpoint folder already holds checkpoints and
+     *     {@code resume} is off
+     * @throws IllegalArgumentException if resuming with a configuration the checkpoint cannot continue
+     * @throws IllegalStateException if the losses stop being finite numbers (training diverged)
+     * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
+     */
+    public Result run(CancellationToken cancel) throws IOException {
+        Files.createDirectories(checkpointFolder);
+        CheckpointFolder.removeLeftovers(checkpointFolder);
+        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
+        CheckpointMetadata resumed = null;
+        if (latest.isPresent()) {
+            resumed = Checkpoint.readMetadata(latest.get());
+            if (!resume) {
+                throw new FileAlreadyExistsException(checkpointFolder.toString(), null, "it already holds checkpoints "
+                        + "up to step " + resumed.step() + "; resume, or choose an empty folder");
+            }
+            config.requireResumableFrom(resumed.training());
+        } else if (resume) {
+            LOG.info("no checkpoint to resume in {}: starting from step 0", checkpointFolder);
+        }
+        long start = resumed == null ? 0 : resumed.step();
+        List<TrainingMetrics> rows = new ArrayList<>();
+        for (TrainingMetrics row : MetricsLog.read(checkpointFolder.resolve(METRICS_FILE))) {
+            if (row.step() <= start) {
+                rows.add(row);
+            }
+        }
+        if (start >= config.steps()) {
+            LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, config.steps());
+            return new Result(latest.orElseThrow(), start, rows);
+        }
+        ImageFolder.Split split = pictures();
+        BatchSampler sampler = new BatchSampler(split.training(), config.imageSize(), config.batchSize(), config.seed(),
+                masks);
+        ValidationSet validation = ValidationSet.of(split.validation(), config.imageSize(), config.validationCrops(),
+                config.seed(), masks);
+        LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
+                split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
+                config.steps());
+        try (TrainingSession session = resumed == null ? TrainingSession.create(config)
+                : TrainingSession.resume(config, latest.get(), start)) {
+            if (resumed != null) {
+                LOG.info("resumed from {}", latest.get());
+            }
+            return new Loop(session, sampler, validation, rows, start, latest.orElse(null)).run(cancel);
+        }
+    }
+
+    /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
+    private ImageFolder.Split pictures() throws IOException {
+        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize());
+        if (validationFolder == null) {
+            return data.split(config.validationFraction(), config.seed());
+        }
+        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize()).pictures());
+    }
+
+    /** The training loop of one run. */
+    private final class Loop {
+        private final TrainingSession session;
+        private final BatchSampler sampler;
+        private final ValidationSet validation;
+        private final List<TrainingMetrics> rows;
+        private long step;
+        private long savedStep;
+        private Path lastCheckpoint;
+        private double sumD;
+        private double sumGAdversarial;
+        private double sumGL1;
+        private int stepsInRow;
+        private long trainingNanos;
+
+        Loop(TrainingSession session, BatchSampler sampler, ValidationSet validation, List<TrainingMetrics> rows,
+                long start, Path resumedFrom) {
+            this.session = session;
+            this.sampler = sampler;
+            this.validation = validation;
+            this.rows = rows;
+            this.step = start;
+            this.savedStep = start;
+            this.lastCheckpoint = resumedFrom;
+        }
+
+        Result run(CancellationToken cancel) throws IOException {
+            while (step < config.steps()) {
+                if (cancel.isCancelled()) {
+                    return cancelled();
+                }
+                trainOneStep();
+            }
+            return new Result(lastCheckpoint, step, rows);
+        }
+
+        private void trainOneStep() throws IOException {
+            long next = step + 1;
+            long begin = System.nanoTime();
+            StepLosses losses = session.step(sampler.batch(next));
+            trainingNanos += System.nanoTime() - begin;
+            if (!losses.isFinite()) {
+                throw new IllegalStateException("training diverged at step " + next + ": " + losses
+                        + "; the last good checkpoint is " + lastCheckpoint);
+            }
+            step = next;
+            sumD += losses.discriminator();
+            sumGAdversarial += losses.generatorAdversarial();
+            sumGL1 += losses.generatorL1();
+            stepsInRow++;
+            listener.onStep(step, config.steps());
+            boolean checkpoint = step % config.checkpointEvery() == 0 || step == config.steps();
+            if (checkpoint) {
+                save();
+            } else if (step % config.logEvery() == 0) {
+                addRow(Double.NaN);
+            }
+        }
+
+        private Result cancelled() throws IOException {
+            if (step > savedStep) {
+                save();
+            }
+            if (lastCheckpoint == null) {
+                throw new InpaintingCancelledException("training cancelled before its first step; nothing was written");
+            }
+            throw new InpaintingCancelledException("training cancelled after step " + step + "; checkpoint "
+                    + lastCheckpoint + " holds it (resume to continue)");
+        }
+
+        private void save() throws IOException {
+            double psnr = session.validate(validation);
+            addRow(psnr);
+            CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
+                    Double.isNaN(psnr) ? null : psnr);
+            Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
+            session.save(target, metadata);
+            CheckpointFolder.prune(checkpointFolder, config.keep());
+            MetricsLog.write(rows, checkpointFolder.resolve(METRICS_FILE));
+            LossCurvePlot.write(rows, checkpointFolder.resolve(PLOT_FILE));
+            savedStep = step;
+            lastCheckpoint = target;
+            LOG.info("checkpoint {} written", target);
+            listener.onCheckpoint(target, metadata);
+        }
+
+        private void addRow(double validationPsnr) {
+            if (stepsInRow == 0) {
+                return;
+            }
+            double seconds = Math.max(1e-9, trainingNanos / 1e9);
+            TrainingMetrics row = new TrainingMetrics(step, sumD / stepsInRow, sumGAdversarial / stepsInRow,
+                    sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, validationPsnr);
+            rows.add(row);
+            LOG.info("step {}/{}: {}", step, config.steps(), String.format(Locale.ROOT,
+                    "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s", row.discriminatorLoss(),
+                    row.generatorAdversarialLoss(), row.generatorL1Loss(), row.imagesPerSecond(),
+                    row.hasValidation() ? String.format(Locale.ROOT, ", validation hole PSNR %.2f dB", validationPsnr)
+                            : ""));
+            listener.onMetrics(row);
+            sumD = 0;
+            sumGAdversarial = 0;
+            sumGL1 = 0;
+            stepsInRow = 0;
+            trainingNanos = 0;
+        }
+    }
+
+    /** Builds a {@link GanTraining}: {@code set…} options are required, {@code opt…} ones optional. */
+    public static final class Builder {
+        private Path dataFolder;
+        private Path checkpointFolder;
+        private Path validationFolder;
+        private TrainingConfig config = TrainingConfig.defaults();
+        private boolean resume;
+        private TrainingListener listener = TrainingListener.NONE;
+        private MaskGenerator masks = TrainingMasks.defaults();
+
+        private Builder() {
+        }
+
+        /** The folder of training pictures (PNG and JPEG, searched recursively). */
+        public Builder setDataFolder(Path dataFolder) {
+            this.dataFolder = dataFolder;
+            return this;
+        }
+
+        /** The folder checkpoints and metrics are written to (created if needed). */
+        public Builder setCheckpointFolder(Path checkpointFolder) {
+            this.checkpointFolder = checkpointFolder;
+            return this;
+        }
+
+        /**
+         * A folder of held-out pictures to validate on (default none: a share of the data folder,
+         * {@link TrainingConfig#validationFraction()}, is held out instead). With it the whole data
+         * folder is trained on.
+         */
+        public Builder optValidationFolder(Path validationFolder) {
+            this.validationFolder = validationFolder;
+            return this;
+        }
+
+        /** The run's configuration (default {@link TrainingConfig#defaults()}). */
+        public Builder optConfig(TrainingConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Continue from the newest checkpoint of the checkpoint folder, if any (default false). */
+        public Builder optResume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /** Receives steps, metrics and checkpoints (default none). */
+        public Builder optListener(TrainingListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The training holes (default {@link TrainingMasks#defaults()}). */
+        public Builder optMasks(MaskGenerator masks) {
+            this.masks = Objects.requireNonNull(masks, "masks");
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if a required folder is missing */
+        public GanTraining build() {
+            if (dataFolder == null) {
+                throw new IllegalArgumentException("the data folder is required (setDataFolder)");
+            }
+            if (checkpointFolder == null) {
+                throw new IllegalArgumentException("the checkpoint folder is required (setCheckpointFolder)");
+            }
+            return new GanTraining(this);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.inpaint4j.gan.data;
+
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.gan.internal.Seeds;
+import io.github.inpaint4j.masks.MaskGenerator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Draws training batches: for each crop a picture (uniformly), a position (uniformly), a
+ * left–right flip (probability ½) and a mask. The batch of step {@code n} depends only on the seed
+ * and {@code n}, so a resumed run sees exactly the batches an uninterrupted one would have seen.
+ * Thread-safe (immutable).
+ */
+public final class BatchSampler {
+
+    private final List<Picture> pictures;
+    private final int side;
+    private final int batchSize;
+    private final long seed;
+    private final MaskGenerator masks;
+
+    /**
+     * @param pictures at least one, each at least {@code side} pixels on each side
+     * @param side crop side
+     * @param batchSize crops per batch
+     * @param seed the seed
+     * @param masks the hole generator
+     * @throws IllegalArgumentException if there is no picture or one is smaller than the crops
+     */
+    public BatchSampler(List<Picture> pictures, int side, int batchSize, long seed, MaskGenerator masks) {
+        if (pictures.isEmpty()) {
+            throw new IllegalArgumentException("a batch sampler needs at least one picture");
+        }
+        for (Picture p : pictures) {
+            if (p.width() < side || p.height() < side) {
+                throw new IllegalArgumentException("picture " + p + " is smaller than the " + side + "×" + side
+                        + " crops");
+            }
+        }
+        this.pictures = List.copyOf(pictures);
+        this.side = side;
+        this.batchSize = batchSize;
+        this.seed = seed;
+        this.masks = masks;
+    }
+
+    /** The batch of step {@code step}. */
+    public Batch batch(long step) {
+        SplittableRandom random = Seeds.stream(seed, step);
+        int plane = side * side;
+        float[] real = new float[batchSize * 3 * plane];
+        float[] mask = new float[batchSize * plane];
+        for (int i = 0; i < batchSize; i++) {
+            Picture p = pictures.get(random.nextInt(pictures.size()));
+            int x = random.nextInt(p.width() - side + 1);
+            int y = random.nextInt(p.height() - side + 1);
+            p.writeSignedCrop(x, y, side, random.nextBoolean(), real, i * 3 * plane);
+            Mask m = masks.generate(side, side, random);
+            for (int j = 0; j < plane; j++) {
+                mask[i * plane + j] = m.isHole(j) ? 1f : 0f;
+            }
+        }
+        return new Batch(real, mask, batchSize, side);
+    }
+}

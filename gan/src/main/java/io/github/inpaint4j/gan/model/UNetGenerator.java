@@ -1,0 +1,163 @@
+package io.github.inpaint4j.gan.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * The inpainting generator: a U-Net (Ronneberger, Fischer and Brox, MICCAI 2015) as used by
+ * pix2pix (Isola et al., CVPR 2017) for image-to-image translation, fed as in Context Encoders
+ * (Pathak et al., CVPR 2016).
+ *
+ * <p>Input {@code (N, 4, H, W)}: the picture's RGB scaled to [−1, 1] with the hole set to 0, and
+ * the mask (1 = hole) as a fourth channel. Output {@code (N, 3, H, W)}: RGB in [−1, 1] (tanh) for
+ * every pixel; callers keep it in the hole only, {@code out = mask · G(x) + (1 − mask) · x}.
+ *
+ * <p>Layout: a 5×5 unit at full resolution, then {@link GeneratorConfig#depth()} nested
+ * {@link UNetLevel}s (stride-2 down, skip connection, nearest up-sampling + 3×3 unit), two
+ * dilated 3×3 units (dilation 2 and 4) at the bottom to widen the receptive field, and a 3×3
+ * convolution + tanh. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
+ * full resolution (the 5×5 unit and the last merging unit), which is left unnormalised so that the
+ * known pixels' colours reach the output, as in pix2pix's outermost layers.
+ *
+ * <p>Fully convolutional: any {@code H × W} works; sides that are not a multiple of
+ * {@code 2^depth} are padded by repeating the last row and column, and the output is cropped back.
+ */
+public final class UNetGenerator extends AbstractBlock {
+
+    /** Input channels: RGB and mask. */
+    public static final int INPUT_CHANNELS = 4;
+    /** Output channels: RGB. */
+    public static final int OUTPUT_CHANNELS = 3;
+
+    private static final byte VERSION = 1;
+
+    private final GeneratorConfig config;
+    private final Block stem;
+    private final Block body;
+    private final Block head;
+
+    /** A generator of the given shape; parameters are created by {@code initialize}. */
+    public UNetGenerator(GeneratorConfig config) {
+        super(VERSION);
+        this.config = config;
+        this.stem = addChildBlock("stem", ConvUnits.unit(config.channels(0), 5, 1, 1, config.gated(), false));
+        this.body = addChildBlock("body", level(config, 1));
+        this.head = addChildBlock("head", ConvUnits.conv(OUTPUT_CHANNELS, 3, 1, 1));
+    }
+
+    /** A builder starting from {@link GeneratorConfig#defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The shape of this generator. */
+    public GeneratorConfig config() {
+        return config;
+    }
+
+    private static Block level(GeneratorConfig config, int level) {
+        int channels = config.channels(level);
+        Block inner = level == config.depth() ? bottleneck(channels, config.gated()) : level(config, level + 1);
+        return new UNetLevel(channels, inner, config.channels(level - 1), config.gated(), level == 1);
+    }
+
+    private static Block bottleneck(int channels, boolean gated) {
+        return new SequentialBlock()
+                .add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
+                .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape in = inputShapes[0];
+        if (in.dimension() != 4 || in.get(1) != INPUT_CHANNELS) {
+            throw new IllegalArgumentException("generator input must be (N, 4, H, W), got " + in);
+        }
+        Shape[] padded = {new Shape(in.get(0), INPUT_CHANNELS, padded(in.get(2)), padded(in.get(3)))};
+        stem.initialize(manager, dataType, padded);
+        Shape[] features = stem.getOutputShapes(padded);
+        body.initialize(manager, dataType, features);
+        head.initialize(manager, dataType, body.getOutputShapes(features));
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape in = inputShapes[0];
+        return new Shape[] {new Shape(in.get(0), OUTPUT_CHANNELS, in.get(2), in.get(3))};
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        long height = x.getShape().get(2);
+        long width = x.getShape().get(3);
+        NDList padded = new NDList(padToMultiple(x, height, width));
+        NDList features = body.forward(parameterStore, stem.forward(parameterStore, padded, training), training);
+        NDArray rgb = Activation.tanh(head.forward(parameterStore, features, training).singletonOrThrow());
+        if (rgb.getShape().get(2) != height || rgb.getShape().get(3) != width) {
+            rgb = rgb.get(new NDIndex(":, :, :{}, :{}", height, width));
+        }
+        return new NDList(rgb);
+    }
+
+    private long padded(long side) {
+        long m = config.sizeMultiple();
+        return (side + m - 1) / m * m;
+    }
+
+    /** Repeats the last row and column until both sides are multiples of {@code 2^depth}. */
+    private NDArray padToMultiple(NDArray x, long height, long width) {
+        NDArray out = x;
+        long extraRows = padded(height) - height;
+        if (extraRows > 0) {
+            out = out.concat(out.get(new NDIndex(":, :, {}:", height - 1)).repeat(2, extraRows), 2);
+        }
+        long extraColumns = padded(width) - width;
+        if (extraColumns > 0) {
+            out = out.concat(out.get(new NDIndex(":, :, :, {}:", width - 1)).repeat(3, extraColumns), 3);
+        }
+        return out;
+    }
+
+    /** Builds a {@link UNetGenerator}; unset options keep {@link GeneratorConfig#defaults()}. */
+    public static final class Builder {
+        private GeneratorConfig config = GeneratorConfig.defaults();
+
+        private Builder() {
+        }
+
+        /** Channels at full resolution (default 16). */
+        public Builder optWidth(int width) {
+            config = config.withWidth(width);
+            return this;
+        }
+
+        /** Number of down-samplings (default 3). */
+        public Builder optDepth(int depth) {
+            config = config.withDepth(depth);
+            return this;
+        }
+
+        /** Gated convolutions instead of convolution + instance norm (default false). */
+        public Builder optGated(boolean gated) {
+            config = config.withGated(gated);
+            return this;
+        }
+
+        /** The generator. */
+        public UNetGenerator build() {
+            return new UNetGenerator(config);
+        }
+    }
+}

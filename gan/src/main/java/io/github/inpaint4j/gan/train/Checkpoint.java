@@ -1,0 +1,166 @@
+package io.github.inpaint4j.gan.train;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import io.github.inpaint4j.io.AtomicFiles;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One checkpoint folder: both networks' parameters as DJL {@code .params} files
+ * ({@code generator-0000.params}, {@code discriminator-0000.params}, loadable with
+ * {@code Model.load(folder, "generator")} into a block of the same shape), their Adam moments
+ * ({@code generator-adam.ndlist}, {@code discriminator-adam.ndlist}, DJL {@code NDList} encoding)
+ * and {@code checkpoint.json} ({@link CheckpointMetadata}). A folder is written into a temporary
+ * sibling and renamed into place, so it is either complete or absent.
+ *
+ * <p>Reading validates as it goes and names what is wrong: a missing file, a file that is not a
+ * DJL parameter file, parameters that do not match the architecture of {@code checkpoint.json}.
+ */
+public final class Checkpoint {
+
+    /** The metadata file. */
+    public static final String METADATA = "checkpoint.json";
+    /** Name (and file prefix) of the generator model. */
+    public static final String GENERATOR = "generator";
+    /** Name (and file prefix) of the discriminator model. */
+    public static final String DISCRIMINATOR = "discriminator";
+
+    private static final String EPOCH = "0";
+    private static final byte[] DJL_MAGIC = "DJL@".getBytes(StandardCharsets.US_ASCII);
+
+    private Checkpoint() {
+    }
+
+    /** The parameter file of model {@code name} inside a checkpoint folder. */
+    public static String parametersFile(String name) {
+        return name + "-000" + EPOCH + ".params";
+    }
+
+    /** The optimiser-state file of model {@code name} inside a checkpoint folder. */
+    public static String optimizerFile(String name) {
+        return name + "-adam.ndlist";
+    }
+
+    /**
+     * Writes a checkpoint folder {@code target} atomically.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if {@code target} exists
+     */
+    public static void write(Path target, CheckpointMetadata metadata, Model generator, ResumableAdam generatorAdam,
+            Model discriminator, ResumableAdam discriminatorAdam) throws IOException {
+        AtomicFiles.writeDirectory(target, folder -> {
+            saveModel(folder, GENERATOR, generator, generatorAdam);
+            saveModel(folder, DISCRIMINATOR, discriminator, discriminatorAdam);
+            Files.writeString(folder.resolve(METADATA), metadata.toJson(), StandardCharsets.UTF_8);
+        });
+    }
+
+    private static void saveModel(Path folder, String name, Model model, ResumableAdam adam) throws IOException {
+        model.setProperty("Epoch", EPOCH);
+        model.save(folder, name);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(optimizerFile(name))))) {
+            adam.state(model.getBlock().getParameters()).encode(out);
+        }
+    }
+
+    /**
+     * Reads {@code checkpoint.json} of a checkpoint folder.
+     *
+     * @throws NoSuchFileException if the folder does not exist
+     * @throws CheckpointException if the folder has no metadata file or it is invalid
+     */
+    public static CheckpointMetadata readMetadata(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "checkpoint folder does not exist");
+        }
+        Path file = folder.resolve(METADATA);
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(folder, "it has no " + METADATA
+                    + " (not a checkpoint folder, or a checkpoint root without any step-NNNNNNNN checkpoint)", null);
+        }
+        return CheckpointMetadata.parse(Files.readString(file, StandardCharsets.UTF_8), file);
+    }
+
+    /**
+     * Loads the parameters of model {@code name} from a checkpoint folder into {@code model},
+     * whose block must have the architecture the checkpoint was written with. The block is first
+     * initialised for {@code inputShape} so that every loaded parameter can be checked against the
+     * shape it should have.
+     *
+     * @throws CheckpointException if the file is missing, is not a DJL parameter file, is
+     *     truncated, or does not match the block
+     */
+    public static void loadParameters(Path folder, String name, Model model, Shape inputShape) throws IOException {
+        Path file = folder.resolve(parametersFile(name));
+        requireMagic(file);
+        Block block = model.getBlock();
+        block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            expected.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        try {
+            model.load(folder, name, Map.of("epoch", EPOCH));
+        } catch (MalformedModelException | IOException | RuntimeException e) {
+            throw new CheckpointException(file, "its parameters do not fit the " + name + " described in " + METADATA
+                    + " (" + e.getMessage() + ")", e);
+        }
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            Shape shape = p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null;
+            if (!expected.get(p.getKey()).equals(shape)) {
+                throw new CheckpointException(file, "parameter " + p.getKey() + " has shape " + shape
+                        + " but the architecture in " + METADATA + " needs " + expected.get(p.getKey()), null);
+            }
+        }
+    }
+
+    /**
+     * Loads the Adam moments of model {@code name} into {@code adam}; the arrays join the model's
+     * manager.
+     *
+     * @throws CheckpointException if the file is missing, unreadable or does not match the model
+     */
+    public static void loadOptimizer(Path folder, String name, Model model, ResumableAdam adam) throws IOException {
+        Path file = folder.resolve(optimizerFile(name));
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(file, "the optimiser state file is missing", null);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            NDList state = NDList.decode(model.getNDManager(), in);
+            adam.restore(state, model.getBlock().getParameters());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CheckpointException(file, "unreadable or mismatched optimiser state (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void requireMagic(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(file, "the parameter file is missing", null);
+        }
+        byte[] head = new byte[DJL_MAGIC.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        if (read < head.length || !Arrays.equals(head, DJL_MAGIC)) {
+            throw new CheckpointException(file, "not a DJL parameter file (it does not start with DJL@)", null);
+        }
+    }
+}

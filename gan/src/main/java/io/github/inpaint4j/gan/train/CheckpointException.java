@@ -1,0 +1,20 @@
+package io.github.inpaint4j.gan.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A checkpoint that is missing a part, corrupt, or incompatible with this library; the message
+ * names the file and the problem.
+ */
+public class CheckpointException extends IOException {
+
+    /**
+     * @param location the checkpoint folder or file at fault
+     * @param problem what is wrong with it
+     * @param cause the underlying error, or {@code null}
+     */
+    public CheckpointException(Path location, String problem, Throwable cause) {
+        super("bad checkpoint " + location + ": " + problem, cause);
+    }
+}

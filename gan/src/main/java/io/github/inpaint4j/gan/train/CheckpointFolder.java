@@ -1,0 +1,110 @@
+package io.github.inpaint4j.gan.train;
+
+import io.github.inpaint4j.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder a training run writes to: one {@link Checkpoint} folder per saved step, named
+ * {@code step-NNNNNNNN}, plus the run's metrics ({@code metrics.csv}, {@code loss-curve.png}).
+ */
+public final class CheckpointFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointFolder.class);
+    private static final Pattern NAME = Pattern.compile("step-(\\d{8,18})");
+    /** Temporary folders of {@link io.github.inpaint4j.io.AtomicFiles#writeDirectory} start with a dot. */
+    private static final Pattern LEFTOVER = Pattern.compile("\\.step-\\d{8,18}\\..*");
+
+    private CheckpointFolder() {
+    }
+
+    /** The folder name of the checkpoint of {@code step}. */
+    public static String folderName(long step) {
+        return String.format(Locale.ROOT, "step-%08d", step);
+    }
+
+    /**
+     * The complete checkpoints under {@code root} (folders named {@code step-NNNNNNNN} that hold a
+     * {@code checkpoint.json}), oldest first; none if {@code root} does not exist.
+     */
+    public static List<Path> checkpoints(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : (Iterable<Path>) children.sorted()::iterator) {
+                if (NAME.matcher(child.getFileName().toString()).matches()
+                        && Files.isRegularFile(child.resolve(Checkpoint.METADATA))) {
+                    found.add(child);
+                }
+            }
+        }
+        found.sort((a, b) -> Long.compare(step(a), step(b)));
+        return found;
+    }
+
+    /** The newest checkpoint under {@code root}, if any. */
+    public static Optional<Path> latest(Path root) throws IOException {
+        List<Path> all = checkpoints(root);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * The checkpoint {@code path} names: {@code path} itself if it holds a
+     * {@code checkpoint.json}, otherwise the newest checkpoint under it.
+     *
+     * @throws NoSuchFileException if {@code path} does not exist
+     * @throws CheckpointException if it is neither a checkpoint nor a folder of checkpoints
+     */
+    public static Path resolve(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no checkpoint here");
+        }
+        if (Files.isRegularFile(path.resolve(Checkpoint.METADATA))) {
+            return path;
+        }
+        return latest(path).orElseThrow(() -> new CheckpointException(path, "it holds no " + Checkpoint.METADATA
+                + " and no step-NNNNNNNN checkpoint folder", null));
+    }
+
+    /** Deletes all but the newest {@code keep} checkpoints under {@code root}. */
+    public static void prune(Path root, int keep) throws IOException {
+        List<Path> all = checkpoints(root);
+        for (int i = 0; i < all.size() - keep; i++) {
+            LOG.debug("deleting old checkpoint {}", all.get(i));
+            AtomicFiles.deleteRecursively(all.get(i));
+        }
+    }
+
+    /** Deletes temporary checkpoint folders left by a process that was killed while writing one. */
+    public static void removeLeftovers(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                if (LEFTOVER.matcher(child.getFileName().toString()).matches() && Files.isDirectory(child)) {
+                    LOG.info("deleting the incomplete checkpoint {}", child);
+                    AtomicFiles.deleteRecursively(child);
+                }
+            }
+        }
+    }
+
+    private static long step(Path checkpoint) {
+        Matcher m = NAME.matcher(checkpoint.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.inpaint4j.gan.train;
+
+import ai.djl.inference.Predictor;
+import ai.djl.translate.TranslateException;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.data.Picture;
+import io.github.inpaint4j.gan.internal.Seeds;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
+import io.github.inpaint4j.masks.MaskGenerator;
+import io.github.inpaint4j.metrics.Psnr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Fixed crops of held-out pictures with fixed holes, on which the hole PSNR of the generator is
+ * measured at every checkpoint. The crops and masks depend only on the seed, so the score of two
+ * checkpoints of a run (or of a resumed run) are comparable. Immutable.
+ */
+public final class ValidationSet {
+
+    /** Keeps the validation streams apart from the training ones, which use the seed as is. */
+    private static final long SALT = 0x76616c6964617465L;
+
+    private final List<InpaintingInput> inputs;
+
+    private ValidationSet(List<InpaintingInput> inputs) {
+        this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * {@code cropsPerPicture} random {@code side × side} crops of each picture, each with a mask
+     * from {@code masks}.
+     */
+    public static ValidationSet of(List<Picture> pictures, int side, int cropsPerPicture, long seed,
+            MaskGenerator masks) {
+        List<InpaintingInput> inputs = new ArrayList<>();
+        for (Picture p : pictures) {
+            for (int k = 0; k < cropsPerPicture; k++) {
+                SplittableRandom random = Seeds.stream(seed ^ SALT, inputs.size());
+                int x = random.nextInt(p.width() - side + 1);
+                int y = random.nextInt(p.height() - side + 1);
+                RgbImage crop = p.crop(x, y, side);
+                Mask mask = masks.generate(side, side, random);
+                inputs.add(new InpaintingInput(crop, mask));
+            }
+        }
+        return new ValidationSet(inputs);
+    }
+
+    /** The crops with their masks; each crop is the ground truth of its hole. */
+    public List<InpaintingInput> inputs() {
+        return inputs;
+    }
+
+    /** {@code true} if there is nothing to validate on. */
+    public boolean isEmpty() {
+        return inputs.isEmpty();
+    }
+
+    /**
+     * The mean over the crops of the PSNR (dB) between each crop and the predictor's fill, over
+     * the hole pixels; {@code NaN} if the set is empty.
+     *
+     * @param batchSize crops per {@code batchPredict} call
+     * @throws TranslateException if the predictor fails
+     */
+    public double holePsnr(Predictor<InpaintingInput, RgbImage> predictor, int batchSize) throws TranslateException {
+        if (inputs.isEmpty()) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int from = 0; from < inputs.size(); from += batchSize) {
+            List<InpaintingInput> chunk = inputs.subList(from, Math.min(inputs.size(), from + batchSize));
+            List<RgbImage> filled = predictor.batchPredict(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                sum += Psnr.inHole(chunk.get(i).image(), filled.get(i), chunk.get(i).mask());
+            }
+        }
+        return sum / inputs.size();
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.inpaint4j.gan.translate;
+
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.RgbImage;
+
+/**
+ * The generator's data layout, shared by training and inference so that both feed it the same
+ * way: samples in [0, 1] map to [−1, 1] by {@code 2v − 1}; the input has the RGB planes with hole
+ * samples set to 0, then the mask plane (1 = hole); the output's hole samples map back by
+ * {@code (v + 1) / 2}, clamped to [0, 1], while known samples are copied bit for bit from the
+ * picture.
+ */
+public final class GeneratorTensors {
+
+    /** Planes per generator input: RGB and mask. */
+    public static final int INPUT_PLANES = 4;
+
+    private GeneratorTensors() {
+    }
+
+    /** A sample in [0, 1] as the network sees it, in [−1, 1]. */
+    public static float toSigned(float unit) {
+        return 2f * unit - 1f;
+    }
+
+    /** A network output in [−1, 1] (or slightly beyond) as a sample in [0, 1]. */
+    public static float toUnit(float signed) {
+        return Math.min(1f, Math.max(0f, (signed + 1f) / 2f));
+    }
+
+    /**
+     * Writes the {@code (4, H, W)} input for {@code image} with holes {@code mask} into
+     * {@code out} from {@code offset}.
+     */
+    public static void writeInput(RgbImage image, Mask mask, float[] out, int offset) {
+        int plane = image.pixelCount();
+        float[] rgb = image.toPlanar();
+        for (int i = 0; i < plane; i++) {
+            boolean hole = mask.isHole(i);
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                out[offset + c * plane + i] = hole ? 0f : toSigned(rgb[c * plane + i]);
+            }
+            out[offset + RgbImage.CHANNELS * plane + i] = hole ? 1f : 0f;
+        }
+    }
+
+    /**
+     * The picture with its hole samples taken from {@code generated}, a {@code (3, H, W)} output
+     * starting at {@code offset}; known samples are the picture's own, bit for bit.
+     */
+    public static RgbImage composite(RgbImage image, Mask mask, float[] generated, int offset) {
+        int plane = image.pixelCount();
+        float[] out = image.toPlanar();
+        for (int i = 0; i < plane; i++) {
+            if (mask.isHole(i)) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    out[c * plane + i] = toUnit(generated[offset + c * plane + i]);
+                }
+            }
+        }
+        return RgbImage.fromPlanar(image.width(), image.height(), out);
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.inpaint4j.gan;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.io.AtomicFiles;
+import io.github.inpaint4j.io.ImageFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/**
+ * A tiny GAN trained once per test JVM on twelve flat-coloured 24×24 pictures at 16×16, for the
+ * tests that need a trained checkpoint: 300 steps teach it to continue the colour around a hole.
+ */
+public final class TinyGan {
+
+    /** Steps of the shared training run. */
+    public static final int STEPS = 300;
+
+    private static Path trained;
+
+    private TinyGan() {
+    }
+
+    /** A configuration of the tiny networks, one thread, {@code steps} steps. */
+    public static TrainingConfig config(int steps) {
+        return TrainingConfig.builder().optImageSize(16).optBatchSize(8).optSteps(steps)
+                .optGenerator(new GeneratorConfig(8, 2, false)).optDiscriminator(new DiscriminatorConfig(8, 2))
+                .optLogEvery(50).optCheckpointEvery(steps).optKeep(1).optValidation(0.25, 2).optThreads(1).build();
+    }
+
+    /** The shared run's configuration: every picture trains, none is held out. */
+    private static TrainingConfig sharedConfig() {
+        return config(STEPS).toBuilder().optValidation(0, 1).build();
+    }
+
+    /** Writes the training pictures, twelve flat colours drawn with a fixed seed, into {@code folder}. */
+    public static Path data(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 12; i++) {
+            RgbImage flat = RgbImage.filled(24, 24, (float) random.nextDouble(), (float) random.nextDouble(),
+                    (float) random.nextDouble());
+            ImageFiles.write(flat, folder.resolve(String.format("flat%02d.png", i)), false);
+        }
+        return folder;
+    }
+
+    /** The folder of the shared run (its newest checkpoint is the trained one), trained on first use. */
+    public static synchronized Path run() {
+        if (trained == null) {
+            try {
+                Path root = Files.createTempDirectory("tiny-gan");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        AtomicFiles.deleteRecursively(root);
+                    } catch (IOException e) {
+                        // a temporary folder left behind
+                    }
+                }));
+                GanTraining.builder().setDataFolder(data(root.resolve("data"))).setCheckpointFolder(root.resolve("run"))
+                        .optConfig(sharedConfig()).build().run(CancellationToken.NONE);
+                trained = root.resolve("run");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return trained;
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.inpaint4j.gan.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2dTranspose;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import io.github.inpaint4j.gan.internal.TorchRuntime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NetworkShapesTest {
+
+    @BeforeAll
+    static void engine() {
+        TorchRuntime.start(1);
+    }
+
+    private static NDArray run(Block block, NDManager manager, Shape in) {
+        block.initialize(manager, DataType.FLOAT32, in);
+        return block.forward(new ParameterStore(manager, false), new NDList(manager.ones(in)), false)
+                .singletonOrThrow();
+    }
+
+    @Test
+    void generatorMapsFourPlanesToThreeAtTheInputSize() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray out = run(UNetGenerator.builder().optWidth(8).optDepth(2).build(), manager, new Shape(2, 4, 16, 16));
+            assertEquals(new Shape(2, 3, 16, 16), out.getShape());
+            float[] v = out.toFloatArray();
+            for (float f : v) {
+                assertTrue(f >= -1 && f <= 1, "tanh output out of [-1, 1]: " + f);
+            }
+        }
+    }
+
+    @Test
+    void generatorPadsSidesThatAreNotAMultipleOfItsStrideAndCropsBack() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(3).build();
+            assertEquals(8, g.config().sizeMultiple());
+            NDArray out = run(g, manager, new Shape(1, 4, 13, 6));
+            assertEquals(new Shape(1, 3, 13, 6), out.getShape());
+            NDArray other = g.forward(new ParameterStore(manager, false),
+                    new NDList(manager.ones(new Shape(1, 4, 30, 17))), false).singletonOrThrow();
+            assertEquals(new Shape(1, 3, 30, 17), other.getShape());
+        }
+    }
+
+    @Test
+    void gatedGeneratorHasTheSameShapes() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).optGated(true).build();
+            NDArray out = run(g, manager, new Shape(1, 4, 16, 12));
+            assertEquals(new Shape(1, 3, 16, 12), out.getShape());
+            assertTrue(g.getChildren().get("01stem") instanceof GatedConv2d, g.getChildren().keys().toString());
+        }
+    }
+
+    @Test
+    void generatorRejectsInputWithoutTheMaskPlane() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> run(UNetGenerator.builder().build(), manager, new Shape(1, 3, 16, 16)));
+            assertTrue(e.getMessage().contains("(N, 4, H, W)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void discriminatorGivesOneLogitPerPatch() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray logits = run(new PatchDiscriminator(new DiscriminatorConfig(8, 3)), manager, new Shape(3, 3, 64, 48));
+            assertEquals(new Shape(3, 1, 8, 6), logits.getShape());
+            NDArray two = run(new PatchDiscriminator(new DiscriminatorConfig(8, 2)), manager, new Shape(2, 3, 16, 16));
+            assertEquals(new Shape(2, 1, 4, 4), two.getShape());
+        }
+    }
+
+    @Test
+    void channelsDoubleTwiceThenStay() {
+        GeneratorConfig g = new GeneratorConfig(16, 4, false);
+        assertEquals(16, g.channels(0));
+        assertEquals(32, g.channels(1));
+        assertEquals(64, g.channels(2));
+        assertEquals(64, g.channels(4));
+        assertEquals(256, new DiscriminatorConfig(32, 5).channels(4));
+    }
+
+    @Test
+    void configsNameTheBadField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(2, 3, false));
+        assertEquals("generator width must be in [4, 256], got 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new DiscriminatorConfig(32, 0));
+        assertEquals("discriminator layers must be in [1, 5], got 0", e.getMessage());
+    }
+
+    /**
+     * DJL-NOTES B2: {@code Conv2dTranspose} throws "Not implemented" on PyTorch. The generator
+     * must not contain one, and a forward and backward pass on the engine must work.
+     */
+    @Test
+    void generatorUsesNoTransposedConvolutionAndTrainsOnPyTorch() {
+        UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).build();
+        assertFalse(containsTransposedConvolution(g), "the generator must up-sample by resize + convolution");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Shape in = new Shape(1, 4, 8, 8);
+            g.initialize(manager, DataType.FLOAT32, in);
+            for (Pair<String, Parameter> p : g.getParameters()) {
+                p.getValue().getArray().setRequiresGradient(true);
+            }
+            try (GradientCollector gc = manager.getEngine().newGradientCollector()) {
+                NDArray out = g.forward(new ParameterStore(manager, false), new NDList(manager.ones(in)), true)
+                        .singletonOrThrow();
+                gc.backward(out.sum());
+            }
+            NDArray stemWeight = g.getParameters().get("01stem_01Conv2d_weight").getArray();
+            assertTrue(stemWeight.getGradient().abs().sum().getFloat() > 0, "no gradient reached the first layer");
+        }
+    }
+
+    private static boolean containsTransposedConvolution(Block block) {
+        if (block instanceof Conv2dTranspose) {
+            return true;
+        }
+        for (Block child : block.getChildren().values()) {
+            if (containsTransposedConvolution(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.inpaint4j.gan.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.Trainer;
+import io.github.inpaint4j.gan.TestData;
+import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.data.Picture;
+import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.loss.GeneratorLossForm;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.PatchDiscriminator;
+import io.github.inpaint4j.gan.model.UNetGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A tiny generator and discriminator with their trainers, for testing one training step at a time. */
+final class TinyNetworks implements AutoCloseable {
+
+    static final int BATCH = 4;
+    static final int SIDE = 16;
+    static final GeneratorConfig GENERATOR = new GeneratorConfig(8, 2, false);
+    static final DiscriminatorConfig DISCRIMINATOR = new DiscriminatorConfig(8, 2);
+    static final Shape G_INPUT = new Shape(BATCH, 4, SIDE, SIDE);
+    static final Shape D_INPUT = new Shape(BATCH, 3, SIDE, SIDE);
+
+    final Model generator;
+    final Model discriminator;
+    final ResumableAdam generatorAdam;
+    final ResumableAdam discriminatorAdam;
+    final Trainer generatorTrainer;
+    final Trainer discriminatorTrainer;
+    final AdversarialStep step;
+
+    /**
+     * Fresh networks seeded with {@code seed}, or the weights of {@code checkpoint} (and its Adam
+     * moments if {@code withAdamState}) when it is not null.
+     */
+    TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
+            throws IOException {
+        Engine engine = TorchRuntime.start(1);
+        engine.setRandomSeed(seed);
+        Device device = TorchRuntime.device(engine);
+        generator = Model.newInstance(Checkpoint.GENERATOR, device);
+        discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
+        generator.setBlock(new UNetGenerator(GENERATOR));
+        discriminator.setBlock(new PatchDiscriminator(DISCRIMINATOR));
+        generatorAdam = adam(learningRate, stepsDone);
+        discriminatorAdam = adam(learningRate, stepsDone);
+        if (checkpoint != null) {
+            try {
+                Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
+                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
+                if (withAdamState) {
+                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
+                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+                }
+            } catch (IOException | RuntimeException e) {
+                generator.close();
+                discriminator.close();
+                throw e;
+            }
+        }
+        generatorTrainer = generator.newTrainer(TrainingSession.trainingConfig(generatorAdam, device));
+        discriminatorTrainer = discriminator.newTrainer(TrainingSession.trainingConfig(discriminatorAdam, device));
+        generatorTrainer.initialize(G_INPUT);
+        discriminatorTrainer.initialize(D_INPUT);
+        step = new AdversarialStep(generatorTrainer, discriminatorTrainer, 100f, GeneratorLossForm.NON_SATURATING);
+    }
+
+    private static ResumableAdam adam(float learningRate, int stepsDone) {
+        return ResumableAdam.builder().optLearningRate(learningRate).optBeta1(0.5f).optStepsDone(stepsDone).build();
+    }
+
+    /** A seeded sampler over a few synthetic pictures. */
+    static BatchSampler sampler(long seed) {
+        List<Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, 24)));
+        }
+        return new BatchSampler(pictures, SIDE, BATCH, seed, TrainingMasks.defaults());
+    }
+
+    /** Runs steps {@code from} to {@code to} (inclusive) and returns their losses. */
+    List<StepLosses> train(BatchSampler sampler, int from, int to) {
+        List<StepLosses> losses = new ArrayList<>();
+        for (int s = from; s <= to; s++) {
+            try (var manager = generator.getNDManager().newSubManager()) {
+                losses.add(step.run(manager, sampler.batch(s)));
+            }
+        }
+        return losses;
+    }
+
+    /** Writes a checkpoint of the current state. */
+    void save(Path folder, long stepsDone) throws IOException {
+        TrainingConfig config = TrainingConfig.builder().optImageSize(SIDE).optBatchSize(BATCH)
+                .optGenerator(GENERATOR).optDiscriminator(DISCRIMINATOR).optThreads(1).build();
+        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, generatorAdam,
+                discriminator, discriminatorAdam);
+    }
+
+    @Override
+    public void close() {
+        generatorTrainer.close();
+        discriminatorTrainer.close();
+        generator.close();
+        discriminator.close();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.inpaint4j.gan.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.inpaint4j.gan.loss.GeneratorLossForm;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import org.junit.jupiter.api.Test;
+
+class TrainingConfigTest {
+
+    @Test
+    void defaultsAreThePublishedValues() {
+        TrainingConfig c = TrainingConfig.defaults();
+        assertEquals(2e-4f, c.learningRate());
+        assertEquals(0.5f, c.beta1());
+        assertEquals(0.999f, c.beta2());
+        assertEquals(100f, c.l1Weight());
+        assertEquals(GeneratorLossForm.NON_SATURATING, c.generatorLoss());
+        assertEquals(64, c.imageSize());
+        assertEquals(16, c.batchSize());
+    }
+
+    @Test
+    void badValuesAreNamedWithTheirRange() {
+        assertEquals("batchSize must be in [1, 4096], got 0",
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optBatchSize(0).build())
+                        .getMessage());
+        assertEquals("beta1 must be in [0, 1), got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optBetas(1f, 0.9f).build())
+                        .getMessage());
+        assertEquals("threads must be in [1, 1024], got 0",
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optThreads(0).build())
+                        .getMessage());
+        assertEquals("keep must be >= 1, got 0",
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optKeep(0).build())
+                        .getMessage());
+        assertEquals("imageSize must be at least 2^discriminator.layers = 32, got 16",
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optImageSize(16)
+                        .optDiscriminator(new DiscriminatorConfig(8, 5)).build()).getMessage());
+    }
+
+    @Test
+    void resumingMayChangeOnlyRunControl() {
+        TrainingConfig stored = TrainingConfig.defaults();
+        stored.toBuilder().optSteps(9000).optThreads(2).optKeep(9).optLogEvery(7).optCheckpointEvery(100).build()
+                .requireResumableFrom(stored);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> stored.toBuilder().optSeed(1).optL1Weight(10f).build().requireResumableFrom(stored));
+        assertEquals("cannot resume: the checkpoint was trained with a different seed (checkpoint 42, now 1), "
+                + "l1Weight (checkpoint 100.0, now 10.0)", e.getMessage());
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.inpaint4j.gan.translate;
+
+import static io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixelsUnchanged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.nn.Parameter;
+import ai.djl.translate.TranslateException;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.synthetic.SyntheticImages;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GeneratorTranslatorTest {
+
+    private static Model model;
+
+    @BeforeAll
+    static void randomGenerator() {
+        TorchRuntime.start(1).setRandomSeed(11);
+        model = Model.newInstance("generator");
+        UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).build();
+        g.setInitializer(new NormalInitializer(0.5f), Parameter.Type.WEIGHT);
+        g.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4, 16, 16));
+        model.setBlock(g);
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    @Test
+    void fillsOnlyTheHole() throws TranslateException {
+        RgbImage in = SyntheticImages.stripes(20, 12, 4);
+        Mask mask = Mask.fromRectangles(20, 12, new Rect(5, 3, 7, 5));
+        try (Predictor<InpaintingInput, RgbImage> p = model.newPredictor(new GeneratorTranslator())) {
+            RgbImage out = p.predict(new InpaintingInput(in, mask));
+            assertKnownPixelsUnchanged(in, mask, out);
+            assertTrue(!out.equals(in), "the hole should be written");
+        }
+    }
+
+    /**
+     * DJL-NOTES §4: batchPredict hands all items one context. A translator that keeps each item's
+     * input in the context would composite every item with the last one's known pixels; this one
+     * keeps the whole batch, so a batch gives what single predictions give.
+     */
+    @Test
+    void aBatchGivesWhatSinglePredictionsGive() throws TranslateException {
+        InpaintingInput a = new InpaintingInput(SyntheticImages.gradient(16, 16),
+                Mask.fromRectangles(16, 16, new Rect(2, 2, 5, 5)));
+        InpaintingInput b = new InpaintingInput(SyntheticImages.checkerboard(16, 16, 3),
+                Mask.fromRectangles(16, 16, new Rect(8, 6, 6, 8)));
+        try (Predictor<InpaintingInput, RgbImage> p = model.newPredictor(new GeneratorTranslator())) {
+            List<RgbImage> batch = p.batchPredict(List.of(a, b));
+            RgbImage singleA = p.predict(a);
+            RgbImage singleB = p.predict(b);
+            assertKnownPixelsUnchanged(a.image(), a.mask(), batch.get(0));
+            assertKnownPixelsUnchanged(b.image(), b.mask(), batch.get(1));
+            assertClose(singleA, batch.get(0));
+            assertClose(singleB, batch.get(1));
+        }
+    }
+
+    @Test
+    void aBatchOfMixedSizesIsRefused() {
+        InpaintingInput a = new InpaintingInput(SyntheticImages.gradient(16, 16), Mask.empty(16, 16));
+        InpaintingInput b = new InpaintingInput(SyntheticImages.gradient(8, 16), Mask.empty(8, 16));
+        try (Predictor<InpaintingInput, RgbImage> p = model.newPredictor(new GeneratorTranslator())) {
+            TranslateException e = assertThrows(TranslateException.class, () -> p.batchPredict(List.of(a, b)));
+            assertTrue(e.getCause().getMessage().contains("16×16 and 8×16"), e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void tensorLayoutRoundTrips() {
+        RgbImage in = SyntheticImages.noise(3, 2, 5);
+        Mask mask = Mask.fromRectangles(3, 2, new Rect(1, 0, 1, 1));
+        float[] input = new float[4 * 6];
+        GeneratorTensors.writeInput(in, mask, input, 0);
+        assertEquals(0f, input[1], "hole sample zeroed");
+        assertEquals(1f, input[3 * 6 + 1], "mask plane");
+        assertEquals(2 * in.get(0, 0, 0) - 1, input[0], 1e-7f);
+        float[] generated = new float[3 * 6];
+        java.util.Arrays.fill(generated, 0.5f);
+        RgbImage out = GeneratorTensors.composite(in, mask, generated, 0);
+        assertEquals(0.75f, out.get(1, 0, 2));
+        assertKnownPixelsUnchanged(in, mask, out);
+        assertEquals(1f, GeneratorTensors.toUnit(1.3f));
+        assertEquals(0f, GeneratorTensors.toUnit(-1.3f));
+    }
+
+    private static void assertClose(RgbImage expected, RgbImage actual) {
+        float[] e = expected.toPlanar();
+        float[] a = actual.toPlanar();
+        for (int i = 0; i < e.length; i++) {
+            assertEquals(e[i], a[i], 1e-5f, "sample " + i);
+        }
+    }
+}
