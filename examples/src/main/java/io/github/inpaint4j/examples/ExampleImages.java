@@ -51,4 +51,23 @@ public final class ExampleImages {
         }
         return RgbImage.fromPlanar(width, height, out);
     }
+
+    /** {@code picture} enlarged {@code factor} times by repeating pixels (nearest neighbour), to show detail. */
+    public static RgbImage zoom(RgbImage picture, int factor) {
+        if (factor < 1) {
+            throw new IllegalArgumentException("zoom factor must be >= 1, got " + factor);
+        }
+        int w = picture.width() * factor;
+        int h = picture.height() * factor;
+        float[] s = picture.toPlanar();
+        float[] out = new float[RgbImage.CHANNELS * w * h];
+        for (int c = 0; c < RgbImage.CHANNELS; c++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out[c * w * h + y * w + x] = s[c * picture.pixelCount() + (y / factor) * picture.width() + x / factor];
+                }
+            }
+        }
+        return RgbImage.fromPlanar(w, h, out);
+    }
 }

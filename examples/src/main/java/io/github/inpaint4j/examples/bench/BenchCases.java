@@ -3,11 +3,19 @@ package io.github.inpaint4j.examples.bench;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.texture.CriminisiConfig;
+import io.github.inpaint4j.texture.CriminisiInpainter;
+import io.github.inpaint4j.texture.EfrosLeungConfig;
+import io.github.inpaint4j.texture.EfrosLeungInpainter;
+import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
+import io.github.inpaint4j.texture.SearchMode;
 import io.github.inpaint4j.texture.TeleaInpainter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /** The cases of {@code inpaint bench}. */
@@ -22,7 +30,51 @@ final class BenchCases {
                 inpainting("A/telea", "Telea, radius 5, case A (256×256, 64×64 hole)", false, Reference.CASE_A,
                         threads -> new TeleaInpainter()),
                 inpainting("2048/telea", "Telea, radius 5, 2048×2048 with a 512×512 hole", false, Reference.LARGE,
-                        threads -> new TeleaInpainter())), GanBenchCases.all().stream()).toList();
+                        threads -> new TeleaInpainter()),
+                efrosLeung("A/efros-leung", "Efros–Leung, exact search, window 11, case A", SearchMode.EXACT),
+                efrosLeung("A/efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, case A",
+                        SearchMode.COARSE_TO_FINE),
+                inpainting("A/criminisi", "Criminisi, patch 9, case A", true, Reference.CASE_A,
+                        threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
+                synthesis("synth-128/efros-leung",
+                        "Efros–Leung synthesis, 128×128 from the 64×64 brick sample, window 11, exact")),
+                GanBenchCases.all().stream()).toList();
+    }
+
+    /**
+     * Efros–Leung on case A. The exact search's rate counts, as the issue defines it, every
+     * candidate window compared (hole pixels × candidates, one search per pixel) × window pixels ×
+     * channels; the accelerated search compares fewer windows, so it has no rate.
+     */
+    static BenchCase efrosLeung(String name, String description, SearchMode search) {
+        EfrosLeungConfig config = EfrosLeungConfig.defaults().withSearch(search);
+        return inpainting(name, description, true, Reference.CASE_A,
+                threads -> new EfrosLeungInpainter(config.withThreads(threads)),
+                search == SearchMode.EXACT ? input -> (double) input.mask().holeCount()
+                        * new EfrosLeungInpainter(config).candidateCount(input.mask()) * windowSamples(config) : null);
+    }
+
+    /**
+     * Synthesis of a 128×128 texture from a 64×64 sample; rate: grown pixels × sample windows ×
+     * window pixels × channels.
+     */
+    static BenchCase synthesis(String name, String description) {
+        EfrosLeungConfig config = EfrosLeungConfig.defaults();
+        int side = 128;
+        return new Case(name, description, true, (samples, threads) -> {
+            RgbImage sample = BenchInputs.synthesisSample(samples);
+            EfrosLeungSynthesizer synthesizer = new EfrosLeungSynthesizer(config.withThreads(threads));
+            long windows = (long) (sample.width() - config.window() + 1) * (sample.height() - config.window() + 1);
+            int seed = EfrosLeungSynthesizer.SEED_SIZE * EfrosLeungSynthesizer.SEED_SIZE;
+            return new Timed(() -> {
+                RgbImage out = synthesizer.synthesize(sample, side, side);
+                return out.width() + "×" + out.height() + " from " + sample.width() + "×" + sample.height();
+            }, (double) (side * side - seed) * windows * windowSamples(config), null);
+        });
+    }
+
+    private static double windowSamples(EfrosLeungConfig config) {
+        return (double) config.window() * config.window() * RgbImage.CHANNELS;
     }
 
     /** Which reference input a case uses. */
@@ -34,48 +86,62 @@ final class BenchCases {
         }
     }
 
-    /** A case that fills a reference input's hole and reports the hole PSNR of the result. */
+    /** A case that fills a reference input's hole and reports the hole PSNR of the result; no rate. */
     static BenchCase inpainting(String name, String description, boolean multithreaded, Reference reference,
             IntFunction<Inpainter> method) {
-        return new BenchCase() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return inpainting(name, description, multithreaded, reference, method, null);
+    }
 
-            @Override
-            public String description() {
-                return description;
-            }
+    /**
+     * A case that fills a reference input's hole and reports the hole PSNR of the result, with the
+     * work of one run given by {@code operations} (or no rate if it is {@code null}).
+     */
+    static BenchCase inpainting(String name, String description, boolean multithreaded, Reference reference,
+            IntFunction<Inpainter> method, ToDoubleFunction<BenchInputs.Input> operations) {
+        return new Case(name, description, multithreaded, (samples, threads) -> {
+            BenchInputs.Input input = reference.load(samples);
+            Inpainter inpainter = method.apply(threads);
+            return new Timed(() -> {
+                RgbImage out = inpainter.inpaint(input.picture(), input.mask());
+                return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
+            }, operations == null ? 0 : operations.applyAsDouble(input), inpainter);
+        });
+    }
 
-            @Override
-            public boolean multithreaded() {
-                return multithreaded;
-            }
+    /** Loads a case's inputs for a thread count. */
+    @FunctionalInterface
+    interface Preparation {
+        BenchCase.Trial prepare(Path samples, int threads) throws IOException;
+    }
 
-            @Override
-            public Trial prepare(Path samples, int threads) throws IOException {
-                BenchInputs.Input input = reference.load(samples);
-                Inpainter inpainter = method.apply(threads);
-                return new Trial() {
-                    @Override
-                    public String run() {
-                        RgbImage out = inpainter.inpaint(input.picture(), input.mask());
-                        return String.format("hole PSNR %.2f dB", Psnr.inHole(input.picture(), out, input.mask()));
-                    }
+    /** A case made of its name, description and preparation. */
+    record Case(String name, String description, boolean multithreaded, Preparation preparation)
+            implements BenchCase {
+        @Override
+        public Trial prepare(Path samples, int threads) throws IOException {
+            return preparation.prepare(samples, threads);
+        }
+    }
 
-                    @Override
-                    public void close() {
-                        if (inpainter instanceof AutoCloseable closeable) {
-                            try {
-                                closeable.close();
-                            } catch (Exception e) {
-                                throw new IllegalStateException("cannot release " + inpainter, e);
-                            }
-                        }
-                    }
-                };
+    /**
+     * A trial made of its work, which returns the note on the result, the operations it counts,
+     * and what to release after its row ({@code null} if nothing).
+     */
+    record Timed(Supplier<String> work, double operations, Object resource) implements BenchCase.Trial {
+        @Override
+        public String run() {
+            return work.get();
+        }
+
+        @Override
+        public void close() {
+            if (resource instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot release " + resource, e);
+                }
             }
-        };
+        }
     }
 }

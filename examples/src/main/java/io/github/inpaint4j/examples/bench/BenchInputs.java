@@ -13,6 +13,8 @@ public final class BenchInputs {
 
     /** The case A picture, in the samples folder. */
     public static final String CASE_A_PICTURE = "astronaut-256.png";
+    /** The 64×64 texture sample of the synthesis case, in the samples folder. */
+    public static final String SYNTHESIS_SAMPLE = "brick-64.png";
 
     /**
      * A picture and its holes.
@@ -41,6 +43,11 @@ public final class BenchInputs {
         RgbImage picture = enlarge(small, 8);
         int side = picture.width();
         return new Input(picture, Mask.fromRectangles(side, side, Rect.centred(side, side, side / 4, side / 4)));
+    }
+
+    /** The 64×64 brick texture the synthesis case grows from. */
+    public static RgbImage synthesisSample(Path samples) throws IOException {
+        return read(samples.resolve(SYNTHESIS_SAMPLE));
     }
 
     /** Bilinear enlargement by an integer factor (sample centres aligned). */

@@ -4,12 +4,9 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.ImageFormat;
 import io.github.inpaint4j.io.MaskRule;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +29,7 @@ final class FillCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
-            description = "the method (see `inpaint methods`): telea, gan, ...")
+            description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
 
     @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
@@ -64,13 +61,19 @@ final class FillCommand implements Callable<Integer> {
     @Mixin(name = "telea")
     TeleaMethod telea;
 
+    @Mixin(name = "efros-leung")
+    EfrosLeungMethod efrosLeung;
+
+    @Mixin(name = "criminisi")
+    CriminisiMethod criminisi;
+
     @Mixin(name = "gan")
     GanMethod gan;
 
     /** The methods, by name, in the order `inpaint methods` lists them. */
     Map<String, InpaintMethod> methods() {
         Map<String, InpaintMethod> all = new LinkedHashMap<>();
-        for (InpaintMethod m : new InpaintMethod[] {telea, gan}) {
+        for (InpaintMethod m : new InpaintMethod[] {telea, efrosLeung, criminisi, gan}) {
             all.put(m.name(), m);
         }
         return all;
@@ -80,7 +83,7 @@ final class FillCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InpaintMethod selected = selectMethod();
         Inpainter inpainter = buildInpainter(selected);
-        checkOutput();
+        OutputFile.check(spec.commandLine(), output, force);
         RgbImage picture = ImageFiles.read(image);
         Mask holes = ImageFiles.readMask(mask, maskRule);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
@@ -153,20 +156,6 @@ final class FillCommand implements Callable<Integer> {
             return selected.create(new CommonFillOptions(seed, threads));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
-
-    private void checkOutput() throws IOException {
-        try {
-            ImageFormat.fromFileName(output);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        try {
-            AtomicFiles.checkWritable(output, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new FileAlreadyExistsException(output.toString(), null,
-                    "output file exists (use --force to overwrite it)");
         }
     }
 }

@@ -1,0 +1,50 @@
+package io.github.inpaint4j.texture;
+
+/**
+ * Configuration of {@link CriminisiInpainter}. The method makes no random choice, so it has no seed.
+ *
+ * @param patch width of the square patches, odd and at least 3; default 9 (Criminisi et al. use
+ *     9×9, and suggest slightly more than the largest texel)
+ * @param searchRadius if positive, exemplars are taken only from patches centred within this many
+ *     pixels (horizontally and vertically) of the patch being filled, which is faster and keeps
+ *     fills local; 0 (the default, {@link #UNLIMITED}) searches the whole image. If no complete
+ *     known patch lies within the radius, it is doubled until one does
+ * @param threads worker threads of the exemplar search, in [1, 1024]; default: the available
+ *     processors. The output does not depend on it
+ */
+public record CriminisiConfig(int patch, int searchRadius, int threads) {
+
+    /** Default patch width, 9. */
+    public static final int DEFAULT_PATCH = 9;
+    /** The search radius meaning "the whole image". */
+    public static final int UNLIMITED = 0;
+
+    /** @throws IllegalArgumentException naming the field, its range and the value, for a bad field */
+    public CriminisiConfig {
+        ConfigChecks.requireOddWindow("patch", patch);
+        if (searchRadius < 0) {
+            throw new IllegalArgumentException("searchRadius must be >= 0 (0 = whole image), got " + searchRadius);
+        }
+        ConfigChecks.requireThreads(threads);
+    }
+
+    /** Patch 9, whole-image search, all available processors. */
+    public static CriminisiConfig defaults() {
+        return new CriminisiConfig(DEFAULT_PATCH, UNLIMITED, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A copy with another patch width. */
+    public CriminisiConfig withPatch(int newPatch) {
+        return new CriminisiConfig(newPatch, searchRadius, threads);
+    }
+
+    /** A copy with another search radius (0 = whole image). */
+    public CriminisiConfig withSearchRadius(int newRadius) {
+        return new CriminisiConfig(patch, newRadius, threads);
+    }
+
+    /** A copy with another thread count. */
+    public CriminisiConfig withThreads(int newThreads) {
+        return new CriminisiConfig(patch, searchRadius, newThreads);
+    }
+}

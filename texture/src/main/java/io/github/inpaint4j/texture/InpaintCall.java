@@ -1,0 +1,37 @@
+package io.github.inpaint4j.texture;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressListener;
+import io.github.inpaint4j.RgbImage;
+import java.util.Objects;
+
+/** The start every exemplar inpainter makes, as the {@link io.github.inpaint4j.Inpainter} contract asks. */
+final class InpaintCall {
+
+    private InpaintCall() {
+    }
+
+    /**
+     * Checks the inputs, honours an early cancellation and reports the start; reports the end at
+     * once if the mask has no hole.
+     *
+     * @return {@code true} if there are holes to fill, {@code false} if the input is the answer
+     * @throws IllegalArgumentException if the sizes differ, or no pixel is known
+     */
+    static boolean begin(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(mask, "mask");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancel, "cancel");
+        mask.requireSameSize(image);
+        cancel.throwIfCancelled();
+        progress.onProgress(0);
+        if (mask.isEmpty()) {
+            progress.onProgress(1);
+            return false;
+        }
+        mask.requireKnownPixels();
+        return true;
+    }
+}

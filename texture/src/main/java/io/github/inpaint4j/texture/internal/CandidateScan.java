@@ -1,0 +1,247 @@
+package io.github.inpaint4j.texture.internal;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Computes the distance of a target window to every candidate of a {@link CandidateWindows}, or to
+ * those whose centre lies in a rectangle, on the threads of a {@link WorkerPool}.
+ *
+ * <p>The candidates are split into chunks of whole segments with about equal work, a few per
+ * worker, which the workers take in turn as they finish the previous one (so a worker slowed down
+ * by another program on its core does not hold the others up); each worker has its own scratch
+ * rows, and writes the distances and the per-segment minima of the segments it took. Every
+ * distance is computed by the same code in the same order whoever computes it, and the queries
+ * ({@link #minimum()}, {@link #collectAtMost}) read the results in candidate order, so the outcome
+ * is bit-identical for any thread count. Reusable for many targets; not thread-safe itself (one
+ * calling thread).
+ */
+public final class CandidateScan {
+
+    /** Below this many weighted differences a scan runs on the calling thread alone. */
+    static final long PARALLEL_MIN_TERMS = 1L << 16;
+    /** Chunks per worker: enough for a fast worker to make up for a slow one. */
+    static final int CHUNKS_PER_WORKER = 8;
+
+    private final CandidateWindows source;
+    private final WorkerPool pool;
+    private final DistanceForm form;
+    private final float[] distances;
+    private final float[] segmentMin;
+    private final int[] from;
+    private final int[] to;
+    private final float[][][] scratch;
+    private final long parallelMinTerms;
+    private int firstSegment;
+    private int endSegment;
+    private long comparisons;
+    private long differences;
+
+    /** A scan of {@code source}'s candidates with {@code form} distances, on {@code pool}'s threads. */
+    public CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form) {
+        this(source, pool, form, PARALLEL_MIN_TERMS);
+    }
+
+    /** As above, going parallel from {@code parallelMinTerms} weighted differences (tests use 0). */
+    CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form, long parallelMinTerms) {
+        this.parallelMinTerms = parallelMinTerms;
+        this.source = source;
+        this.pool = pool;
+        this.form = form;
+        this.distances = new float[source.count()];
+        int segments = source.segmentCount();
+        this.segmentMin = new float[segments];
+        this.from = new int[segments];
+        this.to = new int[segments];
+        this.scratch = new float[pool.threads()][4][source.width()];
+    }
+
+    /** The candidates scanned. */
+    public CandidateWindows source() {
+        return source;
+    }
+
+    /** Computes the distances of {@code target} to every candidate. */
+    public void run(TargetWindow target) {
+        run(target, 0, 0, source.width() - 1, source.height() - 1);
+    }
+
+    /**
+     * Computes the distances of {@code target} to the candidates centred in
+     * {@code [minX, maxX] × [minY, maxY]}; the others are left out of the queries.
+     */
+    public void run(TargetWindow target, int minX, int minY, int maxX, int maxY) {
+        firstSegment = source.firstSegment(minY);
+        endSegment = source.firstSegment(maxY + 1);
+        long work = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            from[s] = Math.max(source.segmentX(s), minX);
+            to[s] = Math.max(from[s], Math.min(source.segmentX(s) + source.segmentLength(s), maxX + 1));
+            work += to[s] - from[s];
+        }
+        long terms = work * target.size() * (form == DistanceForm.NORMALISED ? 2 : 1);
+        comparisons += work;
+        differences += work * target.size();
+        int workers = terms < parallelMinTerms ? 1 : pool.threads();
+        int chunks = (int) Math.min((long) workers * CHUNKS_PER_WORKER, Math.max(1, endSegment - firstSegment));
+        int[] bounds = splitEvenly(work, workers == 1 ? 1 : chunks);
+        AtomicInteger nextChunk = new AtomicInteger();
+        TargetWindow energyProbe = form == DistanceForm.NORMALISED ? target.energyProbe() : null;
+        float weightSum = target.weightSum();
+        float targetEnergy = target.energy();
+        pool.share(workers, worker -> {
+            for (int c = nextChunk.getAndIncrement(); c < bounds.length - 1; c = nextChunk.getAndIncrement()) {
+                for (int s = bounds[c]; s < bounds[c + 1]; s++) {
+                    scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[worker]);
+                }
+            }
+        });
+    }
+
+    /** Segment boundaries of {@code chunks} chunks of about {@code work / chunks} candidates each. */
+    private int[] splitEvenly(long work, int chunks) {
+        int[] bounds = new int[chunks + 1];
+        bounds[0] = firstSegment;
+        int c = 1;
+        long done = 0;
+        for (int s = firstSegment; s < endSegment && c < chunks; s++) {
+            done += to[s] - from[s];
+            while (c < chunks && done * chunks >= work * c) {
+                bounds[c++] = s + 1;
+            }
+        }
+        while (c <= chunks) {
+            bounds[c++] = endSegment;
+        }
+        return bounds;
+    }
+
+    private void scanSegment(int s, TargetWindow target, TargetWindow energyProbe, float weightSum,
+            float targetEnergy, float[][] rows) {
+        int lo = from[s];
+        int hi = to[s];
+        float min = Float.POSITIVE_INFINITY;
+        if (lo < hi) {
+            int y = source.segmentY(s);
+            float[] d = rows[2];
+            DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], d);
+            if (energyProbe != null) {
+                float[] energy = rows[3];
+                DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
+                for (int x = lo; x < hi; x++) {
+                    d[x] = form.of(d[x], energy[x], weightSum, targetEnergy);
+                }
+            } else if (form == DistanceForm.WEIGHTED_MEAN) {
+                for (int x = lo; x < hi; x++) {
+                    d[x] = d[x] / weightSum;
+                }
+            }
+            for (int x = lo; x < hi; x++) {
+                min = Math.min(min, d[x]);
+            }
+            System.arraycopy(d, lo, distances, source.segmentStart(s) + lo - source.segmentX(s), hi - lo);
+        }
+        segmentMin[s] = min;
+    }
+
+    /** Candidate windows compared so far, over every scan. */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    /**
+     * Pixel comparisons so far, over every scan: one per known offset of the target and candidate
+     * (each covering the three channels).
+     */
+    public long pixelComparisons() {
+        return differences;
+    }
+
+    /** The smallest distance of the last scan, or +∞ if it had no candidate. */
+    public float minimum() {
+        float min = Float.POSITIVE_INFINITY;
+        for (int s = firstSegment; s < endSegment; s++) {
+            min = Math.min(min, segmentMin[s]);
+        }
+        return min;
+    }
+
+    /** Number of candidates in the last scan. */
+    public int scannedCount() {
+        int n = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            n += to[s] - from[s];
+        }
+        return n;
+    }
+
+    /** The distance of candidate {@code index} in the last scan (which must have included it). */
+    public float distance(int index) {
+        return distances[index];
+    }
+
+    /** Adds to {@code out}, in candidate order, every candidate of the last scan at distance ≤ {@code limit}. */
+    void collectAtMost(float limit, IntList out) {
+        atMost(limit, out);
+    }
+
+    /**
+     * The (at most) {@code m} candidates of the last scan with the smallest distances, nearest
+     * first; equal distances in candidate order.
+     */
+    int[] smallest(int m) {
+        int[] best = new int[m];
+        int n = 0;
+        for (int s = firstSegment; s < endSegment; s++) {
+            if (n == m && segmentMin[s] >= distances[best[m - 1]]) {
+                continue;
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = from[s]; x < to[s]; x++) {
+                int i = offset + x;
+                float d = distances[i];
+                if (n == m && d >= distances[best[m - 1]]) {
+                    continue;
+                }
+                int p = n == m ? m - 1 : n++;
+                while (p > 0 && distances[best[p - 1]] > d) {
+                    best[p] = best[p - 1];
+                    p--;
+                }
+                best[p] = i;
+            }
+        }
+        return Arrays.copyOf(best, n);
+    }
+
+    /** The first candidate (in candidate order) at distance ≤ {@code limit}, or -1. */
+    public int firstAtMost(float limit) {
+        return atMost(limit, null);
+    }
+
+    /**
+     * Visits the candidates of the last scan at distance ≤ {@code limit} in candidate order, adding
+     * them to {@code out}, or stopping at the first one if {@code out} is {@code null}.
+     *
+     * @return the first such candidate, or -1
+     */
+    private int atMost(float limit, IntList out) {
+        int first = -1;
+        for (int s = firstSegment; s < endSegment; s++) {
+            if (segmentMin[s] > limit) {
+                continue;
+            }
+            int offset = source.segmentStart(s) - source.segmentX(s);
+            for (int x = from[s]; x < to[s]; x++) {
+                if (distances[offset + x] <= limit) {
+                    if (out == null) {
+                        return offset + x;
+                    }
+                    first = first < 0 ? offset + x : first;
+                    out.add(offset + x);
+                }
+            }
+        }
+        return first;
+    }
+}
