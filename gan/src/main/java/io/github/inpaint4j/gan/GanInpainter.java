@@ -6,6 +6,7 @@ import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
@@ -22,7 +23,6 @@ import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,16 +110,9 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(cancel, "cancel");
-        mask.requireSameSize(image);
-        cancel.throwIfCancelled();
-        progress.onProgress(0);
-        if (mask.isEmpty()) {
-            progress.onProgress(1);
+        if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        mask.requireKnownPixels();
         List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4);
         int width = image.width();
         int plane = image.pixelCount();

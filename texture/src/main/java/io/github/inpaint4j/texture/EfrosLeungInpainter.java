@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
@@ -57,18 +58,9 @@ public final class TeleaInpainter implements Inpainter {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
-        Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(mask, "mask");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(cancel, "cancel");
-        mask.requireSameSize(image);
-        cancel.throwIfCancelled();
-        progress.onProgress(0);
-        if (mask.isEmpty()) {
-            progress.onProgress(1);
+        if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        mask.requireKnownPixels();
         long start = System.nanoTime();
         float[] filled = new March(image, mask, config.radius()).run(progress, cancel);
         RgbImage result = RgbImage.fromPlanar(image.width(), image.height(), filled);

@@ -1,13 +1,12 @@
-package io.github.inpaint4j.texture;
+package io.github.inpaint4j;
 
-import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.RgbImage;
 import java.util.Objects;
 
-/** The start every exemplar inpainter makes, as the {@link io.github.inpaint4j.Inpainter} contract asks. */
-final class InpaintCall {
+/**
+ * The start every {@link Inpainter} makes, as its contract asks: for implementers, so that each
+ * method checks its inputs, reports progress and treats an empty mask the same way.
+ */
+public final class InpaintCall {
 
     private InpaintCall() {
     }
@@ -19,7 +18,7 @@ final class InpaintCall {
      * @return {@code true} if there are holes to fill, {@code false} if the input is the answer
      * @throws IllegalArgumentException if the sizes differ, or no pixel is known
      */
-    static boolean begin(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+    public static boolean begin(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
         Objects.requireNonNull(progress, "progress");
