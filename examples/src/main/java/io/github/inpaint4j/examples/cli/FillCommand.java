@@ -83,6 +83,14 @@ final class FillCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InpaintMethod selected = selectMethod();
         Inpainter inpainter = buildInpainter(selected);
+        try {
+            return fill(selected, inpainter);
+        } finally {
+            closeIfNeeded(inpainter);
+        }
+    }
+
+    private int fill(InpaintMethod selected, Inpainter inpainter) throws IOException {
         OutputFile.check(spec.commandLine(), output, force);
         RgbImage picture = ImageFiles.read(image);
         Mask holes = ImageFiles.readMask(mask, maskRule);
@@ -98,8 +106,6 @@ final class FillCommand implements Callable<Integer> {
         RgbImage result;
         try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), selected.name())) {
             result = inpainter.inpaint(picture, holes, bar == null ? f -> { } : bar, CancellationToken.create());
-        } finally {
-            closeIfNeeded(inpainter);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         ImageFiles.write(result, output, force);

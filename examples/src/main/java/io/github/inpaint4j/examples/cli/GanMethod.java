@@ -2,7 +2,6 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.gan.GanInpainter;
-import io.github.inpaint4j.gan.internal.TorchRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -32,6 +31,6 @@ final class GanMethod implements InpaintMethod {
         if (checkpoint == null) {
             throw new IllegalArgumentException("method gan needs --checkpoint DIR (a folder written by inpaint train)");
         }
-        return GanInpainter.load(checkpoint, common.threadsOr(TorchRuntime.defaultThreads()));
+        return common.threads() == null ? GanInpainter.load(checkpoint) : GanInpainter.load(checkpoint, common.threads());
     }
 }
