@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * records the process's resident memory as it goes. A leak of the arrays of one call (tens of MiB
  * for case A) would show as steady growth.
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.bench.GanMemoryCheck
+ * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.speed.GanMemoryCheck
  * [calls] [checkpoint]} (defaults: 1,000 calls; without a checkpoint, the default networks with fresh
  * weights, which cost the same).
  */

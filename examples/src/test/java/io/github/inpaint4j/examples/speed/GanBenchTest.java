@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ class GanBenchTest {
     void benchTimesTrainingAndInference() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = InpaintCommand.execute(new String[] {"bench", "--case", "gan/train-64,A/gan", "--threads", "1",
+        int code = InpaintCommand.execute(new String[] {"speed", "--case", "gan/train-64,A/gan", "--threads", "1",
             "--repeat", "1", "--warmup", "0", "--samples", "../docs/samples"}, new PrintWriter(out, true),
                 new PrintWriter(err, true));
         assertEquals(0, code, err.toString());

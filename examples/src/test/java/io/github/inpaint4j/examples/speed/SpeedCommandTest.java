@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class BenchCommandTest {
+class SpeedCommandTest {
 
     private static String[] run(int expectedExit, String... args) {
         StringWriter out = new StringWriter();
@@ -20,7 +20,7 @@ class BenchCommandTest {
 
     @Test
     void printsAMarkdownRowPerCase() {
-        String out = run(0, "bench", "--case", "A/telea", "--repeat", "1", "--warmup", "0",
+        String out = run(0, "speed", "--case", "A/telea", "--repeat", "1", "--warmup", "0",
                 "--samples", "../docs/samples")[0];
         assertTrue(out.startsWith("Machine: "), out);
         assertTrue(out.contains("| case | threads | median (s) |"), out);
@@ -29,13 +29,13 @@ class BenchCommandTest {
 
     @Test
     void listsCasesAndRejectsUnknownOnes() {
-        assertTrue(run(0, "bench", "--list")[0].contains("2048/telea"));
-        assertTrue(run(2, "bench", "--case", "Z/none")[1].contains("unknown case 'Z/none'"));
+        assertTrue(run(0, "speed", "--list")[0].contains("2048/telea"));
+        assertTrue(run(2, "speed", "--case", "Z/none")[1].contains("unknown case 'Z/none'"));
     }
 
     @Test
     void missingSamplesFolderIsNamed() {
-        String err = run(1, "bench", "--case", "A/telea", "--samples", "no-such-folder")[1];
+        String err = run(1, "speed", "--case", "A/telea", "--samples", "no-such-folder")[1];
         assertTrue(err.contains("no-such-folder") && err.contains("--samples"), err);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +42,7 @@ class TextureBenchCasesTest {
     void criminisiRowFromTheCommand() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = InpaintCommand.execute(new String[] {"bench", "--case", "A/criminisi", "--threads", "2",
+        int code = InpaintCommand.execute(new String[] {"speed", "--case", "A/criminisi", "--threads", "2",
             "--repeat", "1", "--warmup", "0", "--samples", SAMPLES.toString()}, new PrintWriter(out, true),
                 new PrintWriter(err, true));
         assertEquals(0, code, err.toString());

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,13 +17,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inpaint bench}: times the methods on the reference cases and prints a Markdown table
+ * {@code inpaint speed}: times the methods on the reference cases and prints a Markdown table
  * (case, threads, median and fastest time, rate, quality) for docs/performance.md. Each case is run
  * {@code --warmup} times untimed, then {@code --repeat} times timed.
  */
-@Command(name = "bench", sortOptions = false,
+@Command(name = "speed", sortOptions = false,
         description = "Time the methods on the reference cases; prints a Markdown table.")
-public final class BenchCommand implements Callable<Integer> {
+public final class SpeedCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
@@ -90,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String row(BenchCase c, int threadCount) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("bench: %s, %d thread(s): %d warm-up + %d timed runs%n", c.name(), threadCount, warmup, repeat);
+        err.printf("speed: %s, %d thread(s): %d warm-up + %d timed runs%n", c.name(), threadCount, warmup, repeat);
         err.flush();
         String note = "";
         double[] seconds = new double[repeat];

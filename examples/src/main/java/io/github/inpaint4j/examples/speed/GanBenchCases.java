@@ -1,4 +1,4 @@
-package io.github.inpaint4j.examples.bench;
+package io.github.inpaint4j.examples.speed;
 
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
