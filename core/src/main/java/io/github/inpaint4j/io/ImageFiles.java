@@ -6,11 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -34,6 +36,34 @@ public final class ImageFiles {
     public static final float JPEG_QUALITY = 0.95f;
 
     private ImageFiles() {
+    }
+
+    /**
+     * The PNG, JPEG and BMP files under {@code folder} and its sub-folders (by extension, any case),
+     * sorted by path.
+     *
+     * @throws NoSuchFileException if the folder does not exist
+     * @throws NotDirectoryException if it is a file
+     */
+    public static List<Path> list(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "folder does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new NotDirectoryException(folder.toString());
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).filter(ImageFiles::hasImageExtension).sorted().toList();
+        }
+    }
+
+    private static boolean hasImageExtension(Path file) {
+        try {
+            ImageFormat.fromFileName(file);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
@@ -138,7 +168,14 @@ public final class ImageFiles {
         writeBufferedImage(out, file, overwrite);
     }
 
-    private static void writeBufferedImage(BufferedImage image, Path file, boolean overwrite) throws IOException {
+    /**
+     * Writes a picture drawn with Java2D (a chart, a montage) atomically, in the format named by the
+     * file's extension.
+     *
+     * @throws IllegalArgumentException if the extension is not .png, .jpg, .jpeg or .bmp
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists and {@code overwrite} is false
+     */
+    public static void writeBufferedImage(BufferedImage image, Path file, boolean overwrite) throws IOException {
         ImageFormat format = ImageFormat.fromFileName(file);
         AtomicFiles.write(file, overwrite, temporary -> encode(image, format, temporary));
     }

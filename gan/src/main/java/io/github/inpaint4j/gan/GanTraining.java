@@ -301,7 +301,7 @@ public final class GanTraining {
         private Builder() {
         }
 
-        /** The folder of training pictures (PNG and JPEG, searched recursively). */
+        /** The folder of training pictures (PNG, JPEG and BMP, searched recursively). */
         public Builder setDataFolder(Path dataFolder) {
             this.dataFolder = dataFolder;
             return this;

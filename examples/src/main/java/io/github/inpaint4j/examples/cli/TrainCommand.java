@@ -2,7 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.examples.bench.ProcessMemory;
+import io.github.inpaint4j.examples.speed.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.train.TrainingConfig;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * and stops; {@code --resume} continues from the newest checkpoint.
  */
 @Command(name = "train", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Train the GAN inpainter on a folder of pictures (PNG/JPEG, searched recursively).")
+        description = "Train the GAN inpainter on a folder of pictures (PNG, JPEG, BMP; searched recursively).")
 final class TrainCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the current step and the checkpoint before the JVM exits anyway. */

@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The training pictures of a folder: every PNG and JPEG file in it and in its sub-folders
- * ({@code .png}, {@code .jpg}, {@code .jpeg}, any case), read in path order and kept in memory at
- * 3 bytes per pixel. A file that cannot be read, or that is smaller than the training crops, is
+ * The training pictures of a folder: every PNG, JPEG and BMP file in it and in its sub-folders
+ * ({@link ImageFiles#list}), read in path order and kept in memory at 3 bytes per pixel. A file that cannot be read, or that is smaller than the training crops, is
  * skipped with a warning naming it.
  */
 public final class ImageFolder {
@@ -61,7 +58,7 @@ public final class ImageFolder {
         }
         if (pictures.isEmpty()) {
             throw new IOException("no usable training picture in " + folder + ": " + files.size()
-                    + " PNG/JPEG files found, " + skipped + " skipped (unreadable or smaller than " + minSide + "×"
+                    + " picture files found, " + skipped + " skipped (unreadable or smaller than " + minSide + "×"
                     + minSide + ")");
         }
         LOG.info("{} pictures read from {} ({} skipped)", pictures.size(), folder, skipped);
@@ -69,7 +66,8 @@ public final class ImageFolder {
     }
 
     /**
-     * The PNG and JPEG files under {@code folder}, recursively, sorted by path.
+     * The picture files under {@code folder}: {@link ImageFiles#list}, with the folder named as the
+     * training folder when it is missing.
      *
      * @throws NoSuchFileException if the folder does not exist
      * @throws NotDirectoryException if it is a file
@@ -78,17 +76,7 @@ public final class ImageFolder {
         if (!Files.exists(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "training folder does not exist");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new NotDirectoryException(folder.toString());
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile).filter(ImageFolder::isImageName).sorted().toList();
-        }
-    }
-
-    private static boolean isImageName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+        return ImageFiles.list(folder);
     }
 
     /** The folder read. */

@@ -22,16 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageFolderTest {
 
     @Test
-    void readsPngAndJpegFilesRecursivelyInPathOrder(@TempDir Path dir) throws IOException {
+    void readsPngJpegAndBmpFilesRecursivelyInPathOrder(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("sub/deeper"));
         ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("b.png"), false);
         ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("sub/deeper/a.JPG"), false);
         ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("sub/c.jpeg"), false);
-        ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("sub/ignored.bmp"), false);
+        ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("sub/b.bmp"), false);
         Files.writeString(dir.resolve("readme.txt"), "text");
-        assertEquals(List.of(dir.resolve("b.png"), dir.resolve("sub/c.jpeg"), dir.resolve("sub/deeper/a.JPG")),
+        Files.writeString(dir.resolve("notes.gif.txt"), "text");
+        assertEquals(List.of(dir.resolve("b.png"), dir.resolve("sub/b.bmp"), dir.resolve("sub/c.jpeg"),
+                        dir.resolve("sub/deeper/a.JPG")),
                 ImageFolder.imageFiles(dir));
-        assertEquals(3, ImageFolder.load(dir, 16).pictures().size());
+        assertEquals(4, ImageFolder.load(dir, 16).pictures().size());
     }
 
     @Test
