@@ -208,6 +208,26 @@ public final class Mask {
         return new Mask(width, height, out);
     }
 
+    /**
+     * {@code image} with this mask's holes painted in one colour, to show the damage.
+     *
+     * @throws IllegalArgumentException if the sizes differ or a component is outside [0, 1]
+     */
+    public RgbImage paint(RgbImage image, float red, float green, float blue) {
+        requireSameSize(image);
+        float[] samples = image.toPlanar();
+        float[] colour = {red, green, blue};
+        int plane = image.pixelCount();
+        for (int i = 0; i < plane; i++) {
+            if (hole[i]) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    samples[c * plane + i] = colour[c];
+                }
+            }
+        }
+        return RgbImage.fromPlanar(image.width(), image.height(), samples);
+    }
+
     /** Pixels that are holes in this mask or in {@code other}. */
     public Mask union(Mask other) {
         requireSameSize(other.width, other.height, "other mask");

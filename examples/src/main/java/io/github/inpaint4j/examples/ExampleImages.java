@@ -9,20 +9,9 @@ public final class ExampleImages {
     private ExampleImages() {
     }
 
-    /** {@code picture} with its hole pixels painted in one colour, to show the damage. */
+    /** {@code picture} with its hole pixels painted in one colour, to show the damage ({@link Mask#paint}). */
     public static RgbImage withHoles(RgbImage picture, Mask mask, float red, float green, float blue) {
-        mask.requireSameSize(picture);
-        float[] s = picture.toPlanar();
-        int plane = picture.pixelCount();
-        float[] colour = {red, green, blue};
-        for (int i = 0; i < plane; i++) {
-            if (mask.isHole(i)) {
-                for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                    s[c * plane + i] = colour[c];
-                }
-            }
-        }
-        return RgbImage.fromPlanar(picture.width(), picture.height(), s);
+        return mask.paint(picture, red, green, blue);
     }
 
     /**
