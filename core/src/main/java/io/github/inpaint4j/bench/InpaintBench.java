@@ -1,0 +1,266 @@
+package io.github.inpaint4j.bench;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressListener;
+import io.github.inpaint4j.Resampling;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.bench.CaseResult.Outcome;
+import io.github.inpaint4j.io.AtomicFiles;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.metrics.Mae;
+import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.metrics.Ssim;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares inpainting methods on a set of pictures: every picture (brought to a square of the
+ * configured size) gets a hole of every configured kind, every method fills it, and the result is
+ * scored against the intact picture (hole PSNR and MAE, whole-picture SSIM and PSNR) and timed.
+ *
+ * <p>A method that throws, that breaks the {@link io.github.inpaint4j.Inpainter} contract (a result
+ * of another size, a known pixel changed) or that is still running at the timeout is recorded as
+ * failed and the bench goes on. The output folder receives:
+ * <ul>
+ *   <li>{@code results.csv}: one row per picture × mask kind × method;</li>
+ *   <li>{@code summary.md}: the means per method and mask kind, with the failures;</li>
+ *   <li>{@code montages/PICTURE-MASK.png}: the intact picture, the input, and each method's result, labelled.</li>
+ * </ul>
+ * The CSV and summary are rewritten (atomically) after each picture and mask, so an interrupted
+ * bench keeps what it measured. Masks are drawn from the configured seed and the picture's name,
+ * so a picture gets the same holes whatever other pictures the folder holds. Methods run one at a
+ * time, each on a worker thread, with all the cores they ask for.
+ *
+ * <pre>{@code
+ * InpaintBench bench = new InpaintBench(BenchConfig.defaults(), List.of(
+ *         new BenchMethod("telea", new TeleaInpainter()),
+ *         new BenchMethod("mine", myInpainter)));
+ * BenchReport report = bench.run(BenchPicture.readFolder(Path.of("pictures"), 256), Path.of("bench-out"), false,
+ *         ProgressListener.NONE, CancellationToken.NONE);
+ * }</pre>
+ */
+public final class InpaintBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InpaintBench.class);
+    /** Colour of the holes in the montage's input tile. */
+    private static final float[] HOLE_COLOUR = {1f, 0f, 1f};
+
+    private final BenchConfig config;
+    private final List<BenchMethod> methods;
+
+    /**
+     * @param config pictures' size, masks, seed and timeout
+     * @param methods at least one, with distinct names
+     * @throws IllegalArgumentException if there is no method or two share a name
+     */
+    public InpaintBench(BenchConfig config, List<BenchMethod> methods) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.methods = List.copyOf(methods);
+        if (this.methods.isEmpty()) {
+            throw new IllegalArgumentException("bench needs at least one method");
+        }
+        requireDistinct(this.methods.stream().map(BenchMethod::name).toList(), "method");
+    }
+
+    /** The file of the montage of {@code picture} with a hole of kind {@code mask}, in {@code folder}. */
+    public static Path montageFile(Path folder, String picture, MaskKind mask) {
+        return folder.resolve("montages").resolve(picture.replace('/', '_') + "-" + mask.id() + ".png");
+    }
+
+    /**
+     * Runs every case and writes the outputs into {@code folder} (created if needed).
+     *
+     * @param pictures at least one, with distinct names
+     * @param overwrite whether files of an earlier bench in {@code folder} may be replaced
+     * @param progress the fraction of the cases done, on the calling thread
+     * @param cancel stops the bench (the running method is cancelled); what was written stays
+     * @return every case's result
+     * @throws FileAlreadyExistsException before any work, if an output exists and {@code overwrite} is false
+     * @throws IOException if the folder cannot be created or written
+     * @throws InpaintingCancelledException if {@code cancel} was cancelled
+     */
+    public BenchReport run(List<BenchPicture> pictures, Path folder, boolean overwrite, ProgressListener progress,
+            CancellationToken cancel) throws IOException {
+        if (pictures.isEmpty()) {
+            throw new IllegalArgumentException("bench needs at least one picture");
+        }
+        requireDistinct(pictures.stream().map(BenchPicture::name).toList(), "picture");
+        Files.createDirectories(folder.resolve("montages"));
+        checkOutputs(pictures, folder, overwrite);
+        List<String> names = methods.stream().map(BenchMethod::name).toList();
+        List<CaseResult> results = new ArrayList<>();
+        int total = pictures.size() * config.masks().size() * methods.size();
+        double[] done = {0};
+        progress.onProgress(0);
+        try (CaseRunner runner = new CaseRunner(config.timeout())) {
+            for (BenchPicture picture : pictures) {
+                RgbImage image = fit(picture.image());
+                for (MaskKind kind : config.masks()) {
+                    Mask mask = kind.draw(config.size(), config.size(), maskRandom(picture.name(), kind));
+                    List<Montage.Tile> tiles = new ArrayList<>(List.of(
+                            new Montage.Tile("original", picture.name(), image),
+                            new Montage.Tile("input", holeLabel(mask), mask.paint(image, HOLE_COLOUR[0],
+                                    HOLE_COLOUR[1], HOLE_COLOUR[2]))));
+                    for (BenchMethod method : methods) {
+                        int finished = results.size();
+                        CaseRunner.Attempt attempt = runner.run(method.inpainter(), image, mask, f -> {
+                            done[0] = Math.max(done[0], (finished + Math.min(1, Math.max(0, f))) / total);
+                            progress.onProgress(done[0]);
+                        }, cancel);
+                        CaseResult result = score(picture.name(), kind, method.name(), image, mask, attempt);
+                        results.add(result);
+                        tiles.add(tile(result, attempt));
+                        done[0] = (double) results.size() / total;
+                        progress.onProgress(done[0]);
+                    }
+                    ImageFiles.writeBufferedImage(Montage.draw(picture.name() + " · " + kind.id() + ": "
+                            + kind.description(), config.size(), tiles), montageFile(folder, picture.name(), kind), true);
+                    writeTables(folder, names, results);
+                }
+            }
+        }
+        return new BenchReport(config, names, results);
+    }
+
+    private RgbImage fit(RgbImage image) {
+        return image.width() == config.size() && image.height() == config.size() ? image
+                : Resampling.centreSquare(image, config.size());
+    }
+
+    /** The masks' randomness for one picture and kind: a function of the seed, the name and the kind only. */
+    private SplittableRandom maskRandom(String picture, MaskKind kind) {
+        long mixed = config.seed();
+        mixed = 31 * mixed + picture.hashCode();
+        mixed = 31 * mixed + kind.ordinal();
+        return new SplittableRandom(mixed);
+    }
+
+    private CaseResult score(String picture, MaskKind kind, String method, RgbImage image, Mask mask,
+            CaseRunner.Attempt attempt) {
+        int hole = mask.holeCount();
+        if (attempt.timedOut()) {
+            String message = String.format(Locale.ROOT, "still running after the %.0f s timeout%s",
+                    config.timeout().toMillis() / 1000.0, attempt.abandoned() ? "; ignored the cancellation" : "");
+            LOG.warn("{} on {} ({}): {}", method, picture, kind.id(), message);
+            return failed(picture, kind, method, hole, Outcome.TIMED_OUT, attempt.seconds(), message);
+        }
+        String broken = attempt.error() != null ? describe(attempt.error()) : contractBreach(image, mask, attempt.result());
+        if (broken != null) {
+            LOG.warn("{} on {} ({}) failed: {}", method, picture, kind.id(), broken);
+            return failed(picture, kind, method, hole, Outcome.FAILED, attempt.seconds(), broken);
+        }
+        RgbImage result = attempt.result();
+        return new CaseResult(picture, kind, method, hole, Outcome.OK, Psnr.inHole(image, result, mask),
+                Mae.inHole(image, result, mask), Ssim.of(image, result), Psnr.of(image, result), attempt.seconds(), "");
+    }
+
+    private static CaseResult failed(String picture, MaskKind kind, String method, int hole, Outcome outcome,
+            double seconds, String error) {
+        return new CaseResult(picture, kind, method, hole, outcome, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                seconds, error);
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return error.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    /** Why {@code result} breaks the Inpainter contract, or {@code null} if it keeps it. */
+    private static String contractBreach(RgbImage image, Mask mask, RgbImage result) {
+        if (result == null) {
+            return "returned no image";
+        }
+        if (result.width() != image.width() || result.height() != image.height()) {
+            return "returned a " + result.width() + "×" + result.height() + " image for a " + image.width() + "×"
+                    + image.height() + " picture";
+        }
+        float[] before = image.toPlanar();
+        float[] after = result.toPlanar();
+        int plane = image.pixelCount();
+        int changed = 0;
+        for (int i = 0; i < plane; i++) {
+            if (!mask.isHole(i)) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    if (Float.floatToIntBits(before[c * plane + i]) != Float.floatToIntBits(after[c * plane + i])) {
+                        changed++;
+                        break;
+                    }
+                }
+            }
+        }
+        return changed == 0 ? null : "changed " + changed + " known pixels";
+    }
+
+    private Montage.Tile tile(CaseResult result, CaseRunner.Attempt attempt) {
+        String detail = switch (result.outcome()) {
+            case OK -> String.format(Locale.ROOT, "hole %.2f dB, %s", result.holePsnr(), seconds(result.seconds()));
+            case FAILED -> "failed: " + result.error();
+            case TIMED_OUT -> "timed out after " + seconds(result.seconds());
+        };
+        return new Montage.Tile(result.method(), detail, result.failed() ? null : attempt.result());
+    }
+
+    private static String seconds(double s) {
+        return s < 10 ? String.format(Locale.ROOT, "%.2f s", s) : String.format(Locale.ROOT, "%.0f s", s);
+    }
+
+    private static String holeLabel(Mask mask) {
+        return String.format(Locale.ROOT, "hole %,d px (%.1f %%)", mask.holeCount(),
+                100.0 * mask.holeCount() / mask.pixelCount());
+    }
+
+    private void checkOutputs(List<BenchPicture> pictures, Path folder, boolean overwrite) throws IOException {
+        AtomicFiles.checkWritable(folder.resolve("results.csv"), overwrite);
+        AtomicFiles.checkWritable(folder.resolve("summary.md"), overwrite);
+        for (BenchPicture picture : pictures) {
+            for (MaskKind kind : config.masks()) {
+                AtomicFiles.checkWritable(montageFile(folder, picture.name(), kind), overwrite);
+            }
+        }
+    }
+
+    private void writeTables(Path folder, List<String> names, List<CaseResult> results) throws IOException {
+        BenchReport report = new BenchReport(config, names, results);
+        writeText(folder.resolve("results.csv"), report.csv());
+        writeText(folder.resolve("summary.md"), summaryPage(report));
+    }
+
+    /** {@code summary.md}: what was run, then the table. */
+    private static String summaryPage(BenchReport report) {
+        BenchConfig c = report.config();
+        long pictures = report.results().stream().map(CaseResult::picture).distinct().count();
+        return String.format(Locale.ROOT, "# Inpainting bench%n%n%d pictures at %d×%d, masks %s (seed %d), "
+                        + "methods %s; timeout %.0f s per case. Means over the cases that finished; times are wall "
+                        + "time with %d cores available.%n%n", pictures, c.size(), c.size(),
+                String.join(", ", c.masks().stream().map(MaskKind::id).toList()), c.seed(),
+                String.join(", ", report.methods()), c.timeout().toMillis() / 1000.0,
+                Runtime.getRuntime().availableProcessors())
+                + report.summaryTable();
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        AtomicFiles.write(file, true, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
+    }
+
+    private static void requireDistinct(List<String> names, String what) {
+        HashSet<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("two " + what + "s are named '" + name + "'");
+            }
+        }
+    }
+}
