@@ -8,16 +8,13 @@ import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
@@ -72,21 +69,17 @@ final class FillCommand implements Callable<Integer> {
 
     /** The methods, by name, in the order `inpaint methods` lists them. */
     Map<String, InpaintMethod> methods() {
-        Map<String, InpaintMethod> all = new LinkedHashMap<>();
-        for (InpaintMethod m : new InpaintMethod[] {telea, efrosLeung, criminisi, gan}) {
-            all.put(m.name(), m);
-        }
-        return all;
+        return MethodSelection.byName(telea, efrosLeung, criminisi, gan);
     }
 
     @Override
     public Integer call() throws IOException {
-        InpaintMethod selected = selectMethod();
-        Inpainter inpainter = buildInpainter(selected);
+        InpaintMethod selected = MethodSelection.select(spec, methods(), List.of(method)).get(0);
+        Inpainter inpainter = MethodSelection.create(spec, selected, new CommonFillOptions(seed, threads));
         try {
             return fill(selected, inpainter);
         } finally {
-            closeIfNeeded(inpainter);
+            MethodSelection.release(inpainter);
         }
     }
 
@@ -112,56 +105,5 @@ final class FillCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;
-    }
-
-    /** Methods that hold native memory (the GAN's model) are closed after use. */
-    private static void closeIfNeeded(Inpainter inpainter) throws IOException {
-        if (inpainter instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException("cannot release " + inpainter + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private InpaintMethod selectMethod() {
-        Map<String, InpaintMethod> all = methods();
-        InpaintMethod selected = all.get(method);
-        if (selected == null) {
-            throw new ParameterException(spec.commandLine(), "unknown method '" + method + "' (known: "
-                    + String.join(", ", all.keySet()) + ")");
-        }
-        for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
-            if (mixin.getKey().equals(selected.name())) {
-                continue;
-            }
-            for (OptionSpec option : mixin.getValue().options()) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    throw new ParameterException(spec.commandLine(), "option " + option.longestName()
-                            + " does not apply to method " + selected.name() + optionsOf(selected.name()));
-                }
-            }
-        }
-        return selected;
-    }
-
-    private String optionsOf(String name) {
-        String options = spec.mixins().get(name).options().stream().map(OptionSpec::longestName)
-                .collect(Collectors.joining(", "));
-        return options.isEmpty() ? "" : " (its options: " + options + ")";
-    }
-
-    private Inpainter buildInpainter(InpaintMethod selected) throws IOException {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
-        }
-        try {
-            return selected.create(new CommonFillOptions(seed, threads));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "inpaint", mixinStandardHelpOptions = true, versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
         subcommands = {FillCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
-            SpeedCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, SpeedCommand.class, CommandLine.HelpCommand.class})
 public final class InpaintCommand implements Runnable {
 
     /** Exit code of a failed run. */

@@ -1,0 +1,152 @@
+package io.github.inpaint4j.examples.cli;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.bench.BenchConfig;
+import io.github.inpaint4j.bench.BenchMethod;
+import io.github.inpaint4j.bench.BenchPicture;
+import io.github.inpaint4j.bench.BenchReport;
+import io.github.inpaint4j.bench.InpaintBench;
+import io.github.inpaint4j.bench.MaskKind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inpaint bench}: every method on every picture of a folder with holes of every kind; writes
+ * {@code results.csv}, {@code summary.md} and montages (see {@link InpaintBench}) and prints the
+ * summary table.
+ */
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Compare methods on a folder of pictures: results.csv, summary.md and labelled montages.")
+final class BenchCommand implements Callable<Integer> {
+
+    /** The methods benched when --methods is not given (and gan too when --checkpoint is). */
+    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--images", required = true, paramLabel = "DIR",
+            description = "pictures to bench (PNG, JPEG, BMP; sub-folders too)")
+    Path images;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "folder for results.csv, summary.md and montages/ (created)")
+    Path output;
+
+    @Option(names = "--methods", split = ",", paramLabel = "NAME",
+            description = "methods to compare (default: telea,efros-leung,criminisi, and gan with --checkpoint)")
+    List<String> methods;
+
+    @Option(names = "--masks", split = ",", paramLabel = "KIND",
+            description = "hole kinds: center, strokes, scratches, large (default: all)")
+    List<String> masks;
+
+    @Option(names = "--size", paramLabel = "PX", defaultValue = "" + BenchConfig.DEFAULT_SIZE,
+            description = "side of the square each picture is centre-cropped and resized to (default: ${DEFAULT-VALUE})")
+    int size;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of the holes and of the methods' random choices (default: " + BenchConfig.DEFAULT_SEED
+                    + " for the holes, each method's own)")
+    Long seed;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "longest time one method may take on one case; it is then cancelled and recorded as timed out"
+                    + " (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads of each method (default: all cores; gan: PyTorch threads, half the cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "overwrite the results of an earlier bench in --output")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "do not show a progress bar")
+    boolean noProgress;
+
+    @Mixin(name = "telea")
+    TeleaMethod telea;
+
+    @Mixin(name = "efros-leung")
+    EfrosLeungMethod efrosLeung;
+
+    @Mixin(name = "criminisi")
+    CriminisiMethod criminisi;
+
+    @Mixin(name = "gan")
+    GanMethod gan;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchConfig config = config();
+        List<String> names = methods != null ? methods : defaultMethods();
+        List<InpaintMethod> selected = MethodSelection.select(spec,
+                MethodSelection.byName(telea, efrosLeung, criminisi, gan), names);
+        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
+        List<BenchMethod> benched = new ArrayList<>();
+        try {
+            CommonFillOptions common = new CommonFillOptions(seed, threads);
+            for (InpaintMethod method : selected) {
+                benched.add(new BenchMethod(method.name(), MethodSelection.create(spec, method, common)));
+            }
+            return bench(config, pictures, benched);
+        } finally {
+            for (BenchMethod method : benched) {
+                MethodSelection.release(method.inpainter());
+            }
+        }
+    }
+
+    private int bench(BenchConfig config, List<BenchPicture> pictures, List<BenchMethod> benched) throws IOException {
+        InpaintBench bench = new InpaintBench(config, benched);
+        BenchReport report;
+        PrintWriter err = spec.commandLine().getErr();
+        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "bench")) {
+            report = bench.run(pictures, output, force, bar == null ? f -> { } : bar, CancellationToken.create());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report.summaryTable());
+        out.printf("%d cases (%d pictures × %d hole kinds × %d methods) written to %s: results.csv, summary.md, "
+                + "montages/%n", report.results().size(), pictures.size(), config.masks().size(), benched.size(), output);
+        if (!report.failures().isEmpty()) {
+            err.printf("inpaint: warning: %d of %d cases failed or timed out (see the error column of results.csv)%n",
+                    report.failures().size(), report.results().size());
+        }
+        return 0;
+    }
+
+    private List<String> defaultMethods() {
+        List<String> names = new ArrayList<>(DEFAULT_METHODS);
+        if (gan.checkpoint != null) {
+            names.add(gan.name());
+        }
+        return names;
+    }
+
+    private BenchConfig config() {
+        try {
+            List<MaskKind> kinds = masks == null ? List.of(MaskKind.values())
+                    : masks.stream().map(MaskKind::of).toList();
+            if (!(timeout > 0 && timeout <= Duration.ofDays(1).toSeconds())) {
+                throw new IllegalArgumentException("--timeout must be > 0 and at most a day in seconds, got " + timeout);
+            }
+            return new BenchConfig(size, seed == null ? BenchConfig.DEFAULT_SEED : seed, kinds,
+                    Duration.ofMillis(Math.round(timeout * 1000)));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+}
