@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}), 2 usage error
  * (the message and the usage on stderr).
  */
-@Command(name = "inpaint", mixinStandardHelpOptions = true, versionProvider = InpaintCommand.Version.class,
+@Command(name = "inpaint", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
         subcommands = {FillCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
             BenchCommand.class, SpeedCommand.class, CommandLine.HelpCommand.class})
