@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,37 @@ class MaskTest {
         assertEquals(1, mask.holeCount());
         mask.toArray()[1] = true;
         assertFalse(mask.isHole(1, 0));
+    }
+
+    @Test
+    void paintColoursTheHolesAndLeavesKnownPixelsBitForBit() {
+        RgbImage image = SyntheticImages.noise(5, 3, 4);
+        Mask mask = parse(
+                "#...#",
+                ".##..",
+                ".....");
+        RgbImage painted = mask.paint(image, 1f, 0f, 0.25f);
+        float[] before = image.toPlanar();
+        float[] after = painted.toPlanar();
+        float[] colour = {1f, 0f, 0.25f};
+        for (int i = 0; i < 15; i++) {
+            for (int c = 0; c < 3; c++) {
+                float expected = mask.isHole(i) ? colour[c] : before[c * 15 + i];
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(after[c * 15 + i]),
+                        "pixel " + i + ", channel " + c);
+            }
+        }
+        assertEquals(image, Mask.empty(5, 3).paint(image, 1f, 0f, 0.25f));
+        assertEquals(RgbImage.filled(5, 3, 0f, 0.5f, 1f), Mask.full(5, 3).paint(image, 0f, 0.5f, 1f));
+    }
+
+    @Test
+    void paintNeedsTheSameSizeAndColoursInRange() {
+        RgbImage image = RgbImage.filled(2, 3, 0, 0, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mask.full(3, 2).paint(image, 1f, 1f, 1f));
+        assertEquals("mask is 3×2 but the image is 2×3", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 1.5f, 0f, 0f));
+        assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 0f, Float.NaN, 0f));
     }
 }

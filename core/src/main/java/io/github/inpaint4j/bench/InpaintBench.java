@@ -115,9 +115,10 @@ public final class InpaintBench {
                             new Montage.Tile("input", holeLabel(mask), mask.paint(image, HOLE_COLOUR[0],
                                     HOLE_COLOUR[1], HOLE_COLOUR[2]))));
                     for (BenchMethod method : methods) {
+                        cancel.throwIfCancelled();
                         int finished = results.size();
                         CaseRunner.Attempt attempt = runner.run(method.inpainter(), image, mask, f -> {
-                            done[0] = Math.max(done[0], (finished + Math.min(1, Math.max(0, f))) / total);
+                            done[0] = Math.max(done[0], (finished + (f > 0 ? Math.min(1, f) : 0)) / total);
                             progress.onProgress(done[0]);
                         }, cancel);
                         CaseResult result = score(picture.name(), kind, method.name(), image, mask, attempt);

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,5 +216,33 @@ class ImageFilesTest {
         assertTrue(e.getMessage().contains("blue"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MaskRule.parse("threshold=2"));
         assertThrows(IllegalArgumentException.class, () -> MaskRule.parse("threshold=x"));
+    }
+
+    @Test
+    void listFindsPictureFilesRecursivelyByExtensionSortedByPath() throws IOException {
+        for (String name : new String[] {"b.png", "A.PNG", "sub/c.jpg", "sub/d.JPEG", "sub/deep/e.bmp",
+                "sub/deep/f.Bmp", "notes.txt", "g.gif", "h.tiff", "noextension", "png", "sub/deep/i.png.txt"}) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "content does not matter to list");
+        }
+        Files.createDirectories(dir.resolve("folder.png"));
+        assertEquals(List.of(dir.resolve("A.PNG"), dir.resolve("b.png"), dir.resolve("sub/c.jpg"),
+                dir.resolve("sub/d.JPEG"), dir.resolve("sub/deep/e.bmp"), dir.resolve("sub/deep/f.Bmp")),
+                ImageFiles.list(dir));
+        assertEquals(List.of(dir.resolve("sub/deep/e.bmp"), dir.resolve("sub/deep/f.Bmp")),
+                ImageFiles.list(dir.resolve("sub/deep")));
+        assertEquals(List.of(), ImageFiles.list(dir.resolve("folder.png")));
+    }
+
+    @Test
+    void listNeedsAnExistingFolder() throws IOException {
+        Path missing = dir.resolve("missing");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ImageFiles.list(missing));
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        Path file = dir.resolve("a.png");
+        ImageFiles.write(eightBitImage(), file, false);
+        NotDirectoryException n = assertThrows(NotDirectoryException.class, () -> ImageFiles.list(file));
+        assertTrue(n.getMessage().contains("a.png"), n.getMessage());
     }
 }
