@@ -16,19 +16,19 @@ import org.slf4j.LoggerFactory;
 /**
  * A picture to bench, with the name its rows and montage carry.
  *
- * @param name non-blank, no line break or comma
+ * @param name non-blank, no line break
  * @param image the picture; the bench brings it to its square size
  */
 public record BenchPicture(String name, RgbImage image) {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchPicture.class);
 
-    /** @throws IllegalArgumentException if the name is blank or has a comma or line break */
+    /** @throws IllegalArgumentException if the name is blank or has a line break */
     public BenchPicture {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(image, "image");
-        if (name.isBlank() || name.matches("(?s).*[,\\r\\n].*")) {
-            throw new IllegalArgumentException("picture name must be non-blank without commas or line breaks, got '"
+        if (name.isBlank() || name.matches("(?s).*[\\r\\n].*")) {
+            throw new IllegalArgumentException("picture name must be non-blank without line breaks, got '"
                     + name + "'");
         }
     }
@@ -37,21 +37,26 @@ public record BenchPicture(String name, RgbImage image) {
      * The pictures of {@code folder} and its sub-folders ({@link ImageFiles#list}), each brought to
      * {@code size × size} as it is read ({@link Resampling#centreSquare}), so a folder of large photos
      * does not fill the memory. A picture is named by its path in the folder without the extension
-     * ({@code trips/beach}); the extension is kept when two files would share a name. A file that
+     * ({@code trips/beach}); the extension is kept when two files would share a name (or the name
+     * would be empty: {@code .png}). A file that
      * cannot be read is skipped with a warning naming it.
      *
      * @throws java.nio.file.NoSuchFileException if the folder does not exist
      * @throws java.nio.file.NotDirectoryException if it is a file
+     * @throws IllegalArgumentException if {@code size} is not positive
      * @throws IOException if no picture in it can be read (the message says how many files were tried)
      */
     public static List<BenchPicture> readFolder(Path folder, int size) throws IOException {
+        if (size < 1) {
+            throw new IllegalArgumentException("picture size must be positive, got " + size);
+        }
         List<Path> files = ImageFiles.list(folder);
         List<BenchPicture> pictures = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String name = relative.substring(0, relative.lastIndexOf('.'));
-            if (!names.add(name)) {
+            if (name.isBlank() || name.endsWith("/") || !names.add(name)) {
                 name = relative;
                 names.add(name);
             }

@@ -13,14 +13,18 @@ import io.github.inpaint4j.metrics.Mae;
 import io.github.inpaint4j.metrics.Psnr;
 import io.github.inpaint4j.metrics.Ssim;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -75,9 +79,28 @@ public final class InpaintBench {
         requireDistinct(this.methods.stream().map(BenchMethod::name).toList(), "method");
     }
 
-    /** The file of the montage of {@code picture} with a hole of kind {@code mask}, in {@code folder}. */
+    /**
+     * The file of the montage of {@code picture} with a hole of kind {@code mask}, in {@code folder}:
+     * {@code montages/PICTURE-KIND.png}, with the slashes of the picture's name turned into underscores.
+     */
     public static Path montageFile(Path folder, String picture, MaskKind mask) {
-        return folder.resolve("montages").resolve(picture.replace('/', '_') + "-" + mask.id() + ".png");
+        return folder.resolve("montages").resolve(montageStem(picture) + "-" + mask.id() + ".png");
+    }
+
+    private static String montageStem(String picture) {
+        return picture.replace('/', '_').replace('\\', '_');
+    }
+
+    /** Two pictures whose montages would land in one file (also on a file system that ignores case) are an error. */
+    private static void requireDistinctMontages(List<BenchPicture> pictures) {
+        Map<String, String> stems = new HashMap<>();
+        for (BenchPicture picture : pictures) {
+            String other = stems.put(montageStem(picture.name()).toLowerCase(Locale.ROOT), picture.name());
+            if (other != null) {
+                throw new IllegalArgumentException("pictures '" + other + "' and '" + picture.name()
+                        + "' would share the montage files montages/" + montageStem(picture.name()) + "-*.png");
+            }
+        }
     }
 
     /**
@@ -98,6 +121,7 @@ public final class InpaintBench {
             throw new IllegalArgumentException("bench needs at least one picture");
         }
         requireDistinct(pictures.stream().map(BenchPicture::name).toList(), "picture");
+        requireDistinctMontages(pictures);
         Files.createDirectories(folder.resolve("montages"));
         checkOutputs(pictures, folder, overwrite);
         List<String> names = methods.stream().map(BenchMethod::name).toList();
@@ -145,7 +169,7 @@ public final class InpaintBench {
     private SplittableRandom maskRandom(String picture, MaskKind kind) {
         long mixed = config.seed();
         mixed = 31 * mixed + picture.hashCode();
-        mixed = 31 * mixed + kind.ordinal();
+        mixed = 31 * mixed + kind.id().hashCode();
         return new SplittableRandom(mixed);
     }
 
@@ -153,8 +177,8 @@ public final class InpaintBench {
             CaseRunner.Attempt attempt) {
         int hole = mask.holeCount();
         if (attempt.timedOut()) {
-            String message = String.format(Locale.ROOT, "still running after the %.0f s timeout%s",
-                    config.timeout().toMillis() / 1000.0, attempt.abandoned() ? "; ignored the cancellation" : "");
+            String message = "still running after the " + seconds(config.timeout()) + " timeout"
+                    + (attempt.abandoned() ? "; ignored the cancellation" : "");
             LOG.warn("{} on {} ({}): {}", method, picture, kind.id(), message);
             return failed(picture, kind, method, hole, Outcome.TIMED_OUT, attempt.seconds(), message);
         }
@@ -207,7 +231,8 @@ public final class InpaintBench {
 
     private Montage.Tile tile(CaseResult result, CaseRunner.Attempt attempt) {
         String detail = switch (result.outcome()) {
-            case OK -> String.format(Locale.ROOT, "hole %.2f dB, %s", result.holePsnr(), seconds(result.seconds()));
+            case OK -> (Double.isInfinite(result.holePsnr()) ? "exact fill"
+                    : String.format(Locale.ROOT, "hole %.2f dB", result.holePsnr())) + ", " + seconds(result.seconds());
             case FAILED -> "failed: " + result.error();
             case TIMED_OUT -> "timed out after " + seconds(result.seconds());
         };
@@ -216,6 +241,11 @@ public final class InpaintBench {
 
     private static String seconds(double s) {
         return s < 10 ? String.format(Locale.ROOT, "%.2f s", s) : String.format(Locale.ROOT, "%.0f s", s);
+    }
+
+    /** A duration in seconds without trailing zeros: {@code 600 s}, {@code 0.05 s}. */
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     private static String holeLabel(Mask mask) {
@@ -243,12 +273,11 @@ public final class InpaintBench {
     private static String summaryPage(BenchReport report) {
         BenchConfig c = report.config();
         long pictures = report.results().stream().map(CaseResult::picture).distinct().count();
-        return String.format(Locale.ROOT, "# Inpainting bench%n%n%d pictures at %d×%d, masks %s (seed %d), "
-                        + "methods %s; timeout %.0f s per case. Means over the cases that finished; times are wall "
-                        + "time with %d cores available.%n%n", pictures, c.size(), c.size(),
+        return String.format(Locale.ROOT, "# Inpainting bench\n\nPictures: %d, at %d×%d. Holes: %s (seed %d). "
+                        + "Methods: %s. Timeout: %s per case. Means over the cases that finished; times are wall "
+                        + "time with %d cores available.\n\n", pictures, c.size(), c.size(),
                 String.join(", ", c.masks().stream().map(MaskKind::id).toList()), c.seed(),
-                String.join(", ", report.methods()), c.timeout().toMillis() / 1000.0,
-                Runtime.getRuntime().availableProcessors())
+                String.join(", ", report.methods()), seconds(c.timeout()), Runtime.getRuntime().availableProcessors())
                 + report.summaryTable();
     }
 

@@ -35,7 +35,7 @@ final class SummaryTable {
             return;
         }
         List<CaseResult> ok = cases.stream().filter(r -> !r.failed()).toList();
-        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s |%n", mask, method,
+        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s |\n", mask, method,
                 cases.size(), cases.size() - ok.size(), mean(ok, CaseResult::holePsnr, 2),
                 mean(ok, CaseResult::holeMae, 4), mean(ok, CaseResult::ssim, 4), mean(ok, CaseResult::psnr, 2),
                 mean(ok, CaseResult::seconds, 3)));

@@ -127,7 +127,7 @@ class BenchConfigTest {
         MeanFill fill = new MeanFill();
         assertEquals("telea-5", new BenchMethod("telea-5", fill).name());
         new BenchMethod("x".repeat(40), fill);
-        for (String bad : new String[] {"", "   ", "a,b", "two\nlines", "cr\r", "x".repeat(41)}) {
+        for (String bad : new String[] {"", "   ", "two\nlines", "cr\r", "x".repeat(41)}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new BenchMethod(bad, fill), bad);
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
@@ -141,7 +141,7 @@ class BenchConfigTest {
         RgbImage image = RgbImage.filled(4, 4, 0, 0, 0);
         assertEquals("trips/beach", new BenchPicture("trips/beach", image).name());
         new BenchPicture("x".repeat(100), image);
-        for (String bad : new String[] {"", " \t", "a,b", "two\nlines", "cr\r"}) {
+        for (String bad : new String[] {"", " \t", "two\nlines", "cr\r"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new BenchPicture(bad, image), bad);
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());

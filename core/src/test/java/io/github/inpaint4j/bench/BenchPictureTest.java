@@ -36,14 +36,17 @@ class BenchPictureTest {
         Path aPng = write("a.png", SyntheticImages.gradient(40, 40));
         Path y = write("sub/deeper/y.BMP", SyntheticImages.stripes(33, 50, 6));
         Path x = write("sub/x.jpg", SyntheticImages.gradient(48, 32));
+        Path comma = write("b, c.png", SyntheticImages.gradient(32, 32));
+        Path unnamed = write(".png", SyntheticImages.gradient(32, 32));
         Files.writeString(dir.resolve("fake.png"), "not an image");
         Files.writeString(dir.resolve("notes.txt"), "not a picture either");
 
         List<BenchPicture> pictures = BenchPicture.readFolder(dir, 32);
 
-        assertEquals(List.of("a", "a.png", "sub/deeper/y", "sub/x"), pictures.stream().map(BenchPicture::name).toList(),
-                "relative paths without extension, sorted; the second 'a' keeps its extension; fake.png is skipped");
-        List<Path> files = List.of(aBmp, aPng, y, x);
+        assertEquals(List.of(".png", "a", "a.png", "b, c", "sub/deeper/y", "sub/x"),
+                pictures.stream().map(BenchPicture::name).toList(), "relative paths without extension, sorted; the"
+                        + " second 'a' and the nameless '.png' keep their extension; fake.png is skipped");
+        List<Path> files = List.of(unnamed, aBmp, aPng, comma, y, x);
         for (int i = 0; i < files.size(); i++) {
             RgbImage image = pictures.get(i).image();
             assertEquals(32, image.width());
@@ -75,6 +78,13 @@ class BenchPictureTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         e = assertThrows(IOException.class, () -> BenchPicture.readFolder(empty, 32));
         assertTrue(e.getMessage().contains("(0 PNG, JPEG or BMP files"), e.getMessage());
+    }
+
+    @Test
+    void aSizeBelowOneIsRefusedBeforeReading() throws IOException {
+        write("p.png", SyntheticImages.gradient(8, 8));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchPicture.readFolder(dir, 0));
+        assertTrue(e.getMessage().contains("size must be positive, got 0"), e.getMessage());
     }
 
     @Test

@@ -201,7 +201,9 @@ class InpaintBenchTest {
         TwoByTwo bench = new TwoByTwo();
         String md = Files.readString(bench.out.resolve("summary.md"));
         assertTrue(md.startsWith("# Inpainting bench"), md);
-        assertTrue(md.contains("2 pictures at 32×32, masks center, scratches (seed 42), methods mean, boom;"), md);
+        assertTrue(md.contains("Pictures: 2, at 32×32. Holes: center, scratches (seed 42). Methods: mean, boom. Timeout:"
+                + " 600 s per case."), md);
+        assertFalse(md.contains("\r"), "one kind of line ending");
         assertEquals(bench.report.summaryTable(), md.substring(md.indexOf("| mask |")));
 
         List<String> table = md.lines().filter(line -> line.startsWith("|")).toList();
@@ -330,7 +332,7 @@ class InpaintBenchTest {
         CaseResult timedOut = report.results().get(0);
         assertEquals(Outcome.TIMED_OUT, timedOut.outcome());
         assertTrue(timedOut.failed());
-        assertTrue(timedOut.error().startsWith("still running after the"), timedOut.error());
+        assertEquals("still running after the 0.2 s timeout", timedOut.error());
         assertFalse(timedOut.error().contains("ignored"), timedOut.error());
         assertTrue(timedOut.seconds() >= 0.2 && timedOut.seconds() < 5, "seconds " + timedOut.seconds());
         assertTrue(Double.isNaN(timedOut.holePsnr()));
@@ -577,6 +579,10 @@ class InpaintBenchTest {
                 new BenchPicture("y", image), new BenchPicture("x", image)), out, false, ProgressListener.NONE,
                 CancellationToken.NONE));
         assertTrue(e.getMessage().contains("two pictures are named 'x'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> bench.run(List.of(new BenchPicture("sub/x", image),
+                new BenchPicture("Sub_X", image)), out, false, ProgressListener.NONE, CancellationToken.NONE));
+        assertTrue(e.getMessage().contains("'sub/x' and 'Sub_X' would share the montage files montages/Sub_X-*.png"),
+                e.getMessage());
         assertFalse(Files.exists(out), "nothing is created for a bench that cannot run");
     }
 }
