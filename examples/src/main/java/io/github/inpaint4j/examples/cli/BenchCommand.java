@@ -67,45 +67,30 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     double timeout;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads of each method (default: all cores; gan: PyTorch threads, half the cores)")
-    Integer threads;
-
     @Option(names = "--force", description = "overwrite the results of an earlier bench in --output")
     boolean force;
 
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
-    @Mixin(name = "telea")
-    TeleaMethod telea;
-
-    @Mixin(name = "efros-leung")
-    EfrosLeungMethod efrosLeung;
-
-    @Mixin(name = "criminisi")
-    CriminisiMethod criminisi;
-
-    @Mixin(name = "gan")
-    GanMethod gan;
+    @Mixin
+    MethodOptions methodOptions;
 
     @Override
     public Integer call() throws IOException {
         BenchConfig config = config();
         List<String> names = methods != null ? methods : defaultMethods();
-        List<InpaintMethod> selected = MethodSelection.select(spec,
-                MethodSelection.byName(telea, efrosLeung, criminisi, gan), names);
+        List<InpaintMethod> selected = methodOptions.select(names);
         List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
         List<BenchMethod> benched = new ArrayList<>();
         try {
-            CommonFillOptions common = new CommonFillOptions(seed, threads);
             for (InpaintMethod method : selected) {
-                benched.add(new BenchMethod(method.name(), MethodSelection.create(spec, method, common)));
+                benched.add(new BenchMethod(method.name(), methodOptions.create(method, seed)));
             }
             return bench(config, pictures, benched);
         } finally {
             for (BenchMethod method : benched) {
-                MethodSelection.release(method.inpainter());
+                MethodOptions.release(method.inpainter());
             }
         }
     }
@@ -130,8 +115,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<String> defaultMethods() {
         List<String> names = new ArrayList<>(DEFAULT_METHODS);
-        if (gan.checkpoint != null) {
-            names.add(gan.name());
+        if (methodOptions.gan.checkpoint != null) {
+            names.add(methodOptions.gan.name());
         }
         return names;
     }

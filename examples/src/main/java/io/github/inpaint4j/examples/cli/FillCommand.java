@@ -9,7 +9,6 @@ import io.github.inpaint4j.io.MaskRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,41 +44,23 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: the method's)")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: all cores; gan: PyTorch threads, default half the cores)")
-    Integer threads;
-
     @Option(names = "--force", description = "overwrite the output file if it exists")
     boolean force;
 
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
-    @Mixin(name = "telea")
-    TeleaMethod telea;
-
-    @Mixin(name = "efros-leung")
-    EfrosLeungMethod efrosLeung;
-
-    @Mixin(name = "criminisi")
-    CriminisiMethod criminisi;
-
-    @Mixin(name = "gan")
-    GanMethod gan;
-
-    /** The methods, by name, in the order `inpaint methods` lists them. */
-    Map<String, InpaintMethod> methods() {
-        return MethodSelection.byName(telea, efrosLeung, criminisi, gan);
-    }
+    @Mixin
+    MethodOptions methods;
 
     @Override
     public Integer call() throws IOException {
-        InpaintMethod selected = MethodSelection.select(spec, methods(), List.of(method)).get(0);
-        Inpainter inpainter = MethodSelection.create(spec, selected, new CommonFillOptions(seed, threads));
+        InpaintMethod selected = methods.select(List.of(method)).get(0);
+        Inpainter inpainter = methods.create(selected, seed);
         try {
             return fill(selected, inpainter);
         } finally {
-            MethodSelection.release(inpainter);
+            MethodOptions.release(inpainter);
         }
     }
 

@@ -1,11 +1,9 @@
 package io.github.inpaint4j.examples.cli;
 
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint methods}: one line per method of {@code inpaint fill}, with its own options. */
@@ -19,9 +17,8 @@ final class MethodsCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine fill = spec.parent().subcommands().get("fill");
         FillCommand command = fill.getCommand();
-        for (InpaintMethod method : command.methods().values()) {
-            String options = fill.getCommandSpec().mixins().get(method.name()).options().stream()
-                    .map(OptionSpec::longestName).collect(Collectors.joining(" "));
+        for (InpaintMethod method : command.methods.byName().values()) {
+            String options = String.join(" ", command.methods.optionsOf(method.name()));
             spec.commandLine().getOut().printf("%-12s %s%s%n", method.name(), method.summary(),
                     options.isEmpty() ? "" : " [" + options + "]");
         }
