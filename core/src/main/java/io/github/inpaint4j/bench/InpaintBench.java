@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * The CSV and summary are rewritten (atomically) after each picture and mask, so an interrupted
  * bench keeps what it measured. Masks are drawn from the configured seed and the picture's name,
  * so a picture gets the same holes whatever other pictures the folder holds. Methods run one at a
- * time, each on a worker thread, with all the cores they ask for.
+ * time, each on a worker thread, with all the cores they ask for. An instance is immutable; concurrent
+ * runs are as safe as the methods they share.
  *
  * <pre>{@code
  * InpaintBench bench = new InpaintBench(BenchConfig.defaults(), List.of(
