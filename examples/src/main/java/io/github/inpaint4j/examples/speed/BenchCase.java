@@ -2,7 +2,7 @@ package io.github.inpaint4j.examples.speed;
 
 import java.io.IOException;
 
-/** A timed workload of {@code inpaint bench}: a method on a reference input. */
+/** A timed workload of {@code inpaint speed}: a method on a reference input. */
 public interface BenchCase {
 
     /** Stable name used with {@code --case}, e.g. {@code A/telea}. */

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
-/** The cases of {@code inpaint bench}. */
+/** The cases of {@code inpaint speed}. */
 final class BenchCases {
 
     private BenchCases() {

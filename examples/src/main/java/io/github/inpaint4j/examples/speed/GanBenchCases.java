@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The GAN's cases of {@code inpaint bench}: training throughput and inference time. Neither needs a
+ * The GAN's cases of {@code inpaint speed}: training throughput and inference time. Neither needs a
  * trained model, as the work of a step or of a fill does not depend on the weights' values; the
  * inference case uses freshly initialised weights, so its hole PSNR says nothing about quality
  * (docs/training.md and the {@code GanTrainingExample} measure that).
