@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,8 +113,9 @@ public final class InpaintBench {
      * @param progress the fraction of the cases done, on the calling thread
      * @param cancel stops the bench (the running method is cancelled); what was written stays
      * @return every case's result
+     * @throws IllegalArgumentException if there is no picture, or two share a name or a montage file
      * @throws FileAlreadyExistsException before any work, if an output exists and {@code overwrite} is false
-     * @throws IOException if the folder cannot be created or written
+     * @throws IOException if the folder is a file, or cannot be created or written
      * @throws InpaintingCancelledException if {@code cancel} was cancelled
      */
     public BenchReport run(List<BenchPicture> pictures, Path folder, boolean overwrite, ProgressListener progress,
@@ -123,6 +125,9 @@ public final class InpaintBench {
         }
         requireDistinct(pictures.stream().map(BenchPicture::name).toList(), "picture");
         requireDistinctMontages(pictures);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileSystemException(folder.toString(), null, "output folder is a file");
+        }
         Files.createDirectories(folder.resolve("montages"));
         checkOutputs(pictures, folder, overwrite);
         List<String> names = methods.stream().map(BenchMethod::name).toList();

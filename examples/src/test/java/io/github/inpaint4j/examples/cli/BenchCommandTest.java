@@ -120,6 +120,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsAFailureNamingIt() throws IOException {
+        Files.writeString(output, "my notes");
+        CliRun run = bench("--methods", "telea", "--masks", "center");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(output.toString()) && run.err().contains("output folder is a file"), run.err());
+        assertEquals("my notes", Files.readString(output));
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertUsage(bench("--masks", "blob"), "unknown mask kind 'blob'");
         assertUsage(bench("--methods", "telea,magic"), "unknown method 'magic'");
