@@ -62,7 +62,7 @@ public final class EfrosLeungWindowsExample {
         Mask hole = Mask.fromRectangles(texture.width(), texture.height(),
                 Rect.centred(texture.width(), texture.height(), 40, 40));
         List<RgbImage> filled = new ArrayList<>();
-        filled.add(ExampleImages.withHoles(texture, hole, 1, 1, 1));
+        filled.add(hole.paint(texture, 1, 1, 1));
         filled.addAll(fillHole(texture, hole, config, WINDOWS));
         Path holes = folder.resolve("efros-leung-hole-windows.png");
         ImageFiles.write(ExampleImages.sideBySide(4, filled.stream().map(f -> ExampleImages.zoom(f, 2))

@@ -1,17 +1,11 @@
 package io.github.inpaint4j.examples;
 
-import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 
 /** Small picture helpers shared by the example programs. */
 public final class ExampleImages {
 
     private ExampleImages() {
-    }
-
-    /** {@code picture} with its hole pixels painted in one colour, to show the damage ({@link Mask#paint}). */
-    public static RgbImage withHoles(RgbImage picture, Mask mask, float red, float green, float blue) {
-        return mask.paint(picture, red, green, blue);
     }
 
     /**

@@ -87,7 +87,7 @@ public final class FastSearchExample {
         RgbImage fast = new EfrosLeungInpainter(config.withSearch(SearchMode.COARSE_TO_FINE)).inpaint(picture, hole);
         Path out = folder.resolve("efros-leung-exact-vs-fast.png");
         ImageFiles.write(ExampleImages.sideBySide(4,
-                ExampleImages.zoom(ExampleImages.withHoles(picture, hole, 1, 1, 1).crop(region), 2),
+                ExampleImages.zoom(hole.paint(picture, 1, 1, 1).crop(region), 2),
                 ExampleImages.zoom(exact.crop(region), 2), ExampleImages.zoom(fast.crop(region), 2)), out, true);
         System.out.println("wrote " + out);
     }

@@ -88,7 +88,7 @@ public final class GanTrainingExample {
                 ganSum += Psnr.inHole(c.image(), byGan, c.mask());
                 teleaSum += Psnr.inHole(c.image(), byTelea, c.mask());
                 if (rows.size() < SHOWN_CROPS) {
-                    rows.add(ExampleImages.sideBySide(2, ExampleImages.withHoles(c.image(), c.mask(), 1, 1, 1), byGan,
+                    rows.add(ExampleImages.sideBySide(2, c.mask().paint(c.image(), 1, 1, 1), byGan,
                             byTelea, c.image()));
                 }
             }
@@ -141,7 +141,7 @@ public final class GanTrainingExample {
         Result r = run(Path.of(args[0]), Path.of(args[1]), folder.resolve("run"), config.build(), picture, mask);
         ImageFiles.write(r.heldOutGrid(), folder.resolve("gan-heldout.png"), true);
         Rect around = mask.boundingBox().orElseThrow().expand(CONTEXT, picture.width(), picture.height());
-        ImageFiles.write(ExampleImages.sideBySide(4, ExampleImages.withHoles(picture, mask, 1, 1, 1).crop(around),
+        ImageFiles.write(ExampleImages.sideBySide(4, mask.paint(picture, 1, 1, 1).crop(around),
                 r.ganFill().crop(around), r.teleaFill().crop(around), picture.crop(around)),
                 folder.resolve("gan-picture.png"), true);
         System.out.printf("trained to step %d at %.1f crops/s; held-out hole PSNR over %d crops: GAN %.2f dB, "

@@ -67,7 +67,7 @@ public final class ObjectRemovalExample {
             removed.add(new CriminisiInpainter(CriminisiConfig.defaults().withPatch(patch)).inpaint(photo, object));
         }
         RgbImage efrosLeung = new EfrosLeungInpainter(EfrosLeungConfig.defaults()).inpaint(photo, object);
-        return new Result(ExampleImages.withHoles(photo, object, 1, 1, 1), removed, efrosLeung);
+        return new Result(object.paint(photo, 1, 1, 1), removed, efrosLeung);
     }
 
     /** Runs the example and writes the zoomed region around the object, before and after, side by side. */

@@ -40,7 +40,7 @@ public final class ScratchRepairExample {
     /** Scratches {@code original} (scratches drawn from {@code seed}) and repairs it with Telea. */
     public static Result run(RgbImage original, long seed) {
         Mask scratches = new ScratchMaskGenerator(4, 8, 1, 3).generate(original.width(), original.height(), seed);
-        RgbImage damaged = ExampleImages.withHoles(original, scratches, 1, 1, 1);
+        RgbImage damaged = scratches.paint(original, 1, 1, 1);
         RgbImage repaired = new TeleaInpainter().inpaint(damaged, scratches);
         return new Result(damaged, scratches, repaired, Psnr.of(original, damaged), Psnr.of(original, repaired),
                 Ssim.of(original, repaired));
