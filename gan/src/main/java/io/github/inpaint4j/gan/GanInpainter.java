@@ -12,6 +12,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.internal.HoleWindows;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
@@ -74,12 +75,13 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      *
      * @param checkpoint a checkpoint folder ({@code step-NNNNNNNN}) or a training run's folder, whose
      *     newest checkpoint is used
-     * @param threads PyTorch intra-op threads (process-wide), at least 1
+     * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
      * @throws java.nio.file.NoSuchFileException if {@code checkpoint} does not exist
      * @throws io.github.inpaint4j.gan.train.CheckpointException naming the file and the problem if
      *     the checkpoint is incomplete, corrupt, or of an incompatible format or architecture
      */
     public static GanInpainter load(Path checkpoint, int threads) throws IOException {
+        Threads.require("threads", threads);
         Path folder = CheckpointFolder.resolve(checkpoint);
         CheckpointMetadata metadata = Checkpoint.readMetadata(folder);
         Engine engine = TorchRuntime.start(threads);

@@ -2,13 +2,11 @@ package io.github.inpaint4j.texture;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.texture.internal.CandidateWindows;
 
 /** Checks shared by the texture methods; messages name the field or input, the allowed range and the value. */
 final class ConfigChecks {
-
-    /** The largest thread count accepted. */
-    static final int MAX_THREADS = 1024;
 
     private ConfigChecks() {
     }
@@ -20,9 +18,7 @@ final class ConfigChecks {
     }
 
     static void requireThreads(int threads) {
-        if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be in [1, " + MAX_THREADS + "], got " + threads);
-        }
+        Threads.require("threads", threads);
     }
 
     /** Fails if {@code sample} cannot hold one {@code window × window} window. */

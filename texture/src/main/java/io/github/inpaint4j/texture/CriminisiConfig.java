@@ -9,7 +9,7 @@ package io.github.inpaint4j.texture;
  *     pixels (horizontally and vertically) of the patch being filled, which is faster and keeps
  *     fills local; 0 (the default, {@link #UNLIMITED}) searches the whole image. If no complete
  *     known patch lies within the radius, it is doubled until one does
- * @param threads worker threads of the exemplar search, in [1, 1024]; default: the available
+ * @param threads worker threads of the exemplar search, in [1, {@link io.github.inpaint4j.Threads#max()}]; default: the available
  *     processors. The output does not depend on it
  */
 public record CriminisiConfig(int patch, int searchRadius, int threads) {

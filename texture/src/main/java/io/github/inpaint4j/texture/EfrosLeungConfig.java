@@ -13,7 +13,7 @@ package io.github.inpaint4j.texture;
  * @param distance the window distance; default {@link WindowDistance#GAUSSIAN_SSD} (σ = w / 6.4)
  * @param choice how one candidate is picked; default {@link CandidateChoice#UNIFORM}
  * @param search exact or accelerated search; default {@link SearchMode#EXACT}
- * @param threads worker threads of the candidate search, in [1, 1024]; default: the available
+ * @param threads worker threads of the candidate search, in [1, {@link io.github.inpaint4j.Threads#max()}]; default: the available
  *     processors. The output does not depend on it
  * @param seed seed of every random choice; default {@link #DEFAULT_SEED}
  */

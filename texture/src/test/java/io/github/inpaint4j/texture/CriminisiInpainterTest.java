@@ -1,5 +1,6 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.Threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,7 +107,7 @@ class CriminisiInpainterTest extends InpainterContractTest {
         EfrosLeungConfigTest.assertMessage("patch must be odd and >= 3, got 1", () -> c.withPatch(1));
         EfrosLeungConfigTest.assertMessage("searchRadius must be >= 0 (0 = whole image), got -1",
                 () -> c.withSearchRadius(-1));
-        EfrosLeungConfigTest.assertMessage("threads must be in [1, 1024], got 0", () -> c.withThreads(0));
+        EfrosLeungConfigTest.assertMessage("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0", () -> c.withThreads(0));
     }
 
     /** Where the gradient has the colour of {@code out} at {@code (x, y)}, among its known pixels. */

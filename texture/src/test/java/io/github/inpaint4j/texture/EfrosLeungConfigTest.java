@@ -1,5 +1,6 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.Threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,7 +45,7 @@ class EfrosLeungConfigTest {
         assertMessage("maxErrorThreshold must be finite and > 0, got 0.0", () -> c.withMaxErrorThreshold(0));
         assertMessage("maxErrorThreshold must be finite and > 0, got Infinity",
                 () -> c.withMaxErrorThreshold(Double.POSITIVE_INFINITY));
-        assertMessage("threads must be in [1, 1024], got 0", () -> c.withThreads(0));
+        assertMessage("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0", () -> c.withThreads(0));
         assertMessage("distance must not be null", () -> c.withDistance(null));
         assertMessage("choice must not be null", () -> c.withChoice(null));
         assertMessage("search must not be null", () -> c.withSearch(null));

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Threads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,14 +103,14 @@ final class MethodOptions {
      * Builds a method's inpainter with {@code --threads} and the seed given.
      *
      * @param seed the seed of the method's random choices, or {@code null} for its default
-     * @throws ParameterException if the thread count is below 1 or an option value is bad
+     * @throws ParameterException if the thread count is out of range or an option value is bad
      * @throws IOException if a file the method needs cannot be read
      */
     Inpainter create(InpaintMethod method, Long seed) throws IOException {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(command.commandLine(), "--threads must be >= 1, got " + threads);
-        }
         try {
+            if (threads != null) {
+                Threads.require("--threads", threads);
+            }
             return method.create(new CommonFillOptions(seed, threads));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage(), e);

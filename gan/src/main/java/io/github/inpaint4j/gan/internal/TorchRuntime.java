@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.internal;
 
+import io.github.inpaint4j.Threads;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import java.lang.reflect.InvocationTargetException;
@@ -50,15 +51,13 @@ public final class TorchRuntime {
      * process). Before the engine's first start it also sets {@value #THREADS_PROPERTY}, unless the
      * user did, so that PyTorch starts with that many threads rather than one per core.
      *
-     * @param threads at least 1
+     * @param threads in [1, {@link Threads#max()}]
      * @return the engine
-     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @throws IllegalArgumentException if {@code threads} is outside that range (the message names the bound)
      * @throws IllegalStateException if the PyTorch engine is not on the class path
      */
     public static synchronized Engine start(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("thread count must be >= 1, got " + threads);
-        }
+        Threads.require("threads", threads);
         if (System.getProperty(THREADS_PROPERTY) == null) {
             System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
         }

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.train;
 
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
@@ -35,7 +36,7 @@ import java.util.Objects;
  * @param validationFraction share of the data folder's pictures held out for validation when no
  *     separate validation folder is given, in [0, 0.5]; 0 disables validation
  * @param validationCrops crops (each with its own mask) per held-out picture, in [1, 64]
- * @param threads PyTorch intra-op threads, at least 1 (see {@link TorchRuntime#defaultThreads()})
+ * @param threads PyTorch intra-op threads, in [1, {@link Threads#max()}] (see {@link TorchRuntime#defaultThreads()})
  */
 public record TrainingConfig(int imageSize, int batchSize, int steps, long seed, GeneratorConfig generator,
         DiscriminatorConfig discriminator, float learningRate, float beta1, float beta2, float l1Weight,
@@ -73,7 +74,7 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
             throw new IllegalArgumentException("validationFraction must be in [0, 0.5], got " + validationFraction);
         }
         requireRange("validationCrops", validationCrops, 1, 64);
-        requireRange("threads", threads, 1, 1024);
+        Threads.require("threads", threads);
     }
 
     /** The defaults: 64×64 crops, batch 16, 2,000 steps, seed 42, default networks, lr 2e-4, β 0.5/0.999, λ 100. */

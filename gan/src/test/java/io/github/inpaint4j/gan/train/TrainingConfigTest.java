@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.train;
 
+import io.github.inpaint4j.Threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,7 +30,7 @@ class TrainingConfigTest {
         assertEquals("beta1 must be in [0, 1), got 1.0",
                 assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optBetas(1f, 0.9f).build())
                         .getMessage());
-        assertEquals("threads must be in [1, 1024], got 0",
+        assertEquals("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0",
                 assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optThreads(0).build())
                         .getMessage());
         assertEquals("keep must be >= 1, got 0",
