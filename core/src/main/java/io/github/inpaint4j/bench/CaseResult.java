@@ -14,13 +14,16 @@ import java.util.Objects;
  * @param outcome whether the method finished, failed or ran out of time
  * @param holePsnr PSNR over the hole's samples, in dB
  * @param holeMae mean absolute error over the hole's samples, in [0, 1]
+ * @param textureFidelity the hole's mean gradient magnitude in the result over that of the intact
+ *     picture ({@link io.github.inpaint4j.metrics.TextureFidelity}): 1 = as detailed as the truth;
+ *     {@code NaN} also when the intact picture is flat under the hole
  * @param ssim SSIM over the whole picture
  * @param psnr PSNR over the whole picture, in dB
  * @param seconds wall time of the method's call (for a failure or a time-out, until it ended)
  * @param error why the case failed or timed out; empty when it is OK
  */
 public record CaseResult(String picture, MaskKind mask, String method, int holePixels, Outcome outcome,
-        double holePsnr, double holeMae, double ssim, double psnr, double seconds, String error) {
+        double holePsnr, double holeMae, double textureFidelity, double ssim, double psnr, double seconds, String error) {
 
     /** How a case ended. */
     public enum Outcome {

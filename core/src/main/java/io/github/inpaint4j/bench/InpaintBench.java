@@ -11,6 +11,7 @@ import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.metrics.Mae;
 import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.metrics.TextureFidelity;
 import io.github.inpaint4j.metrics.Ssim;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -195,13 +196,13 @@ public final class InpaintBench {
         }
         RgbImage result = attempt.result();
         return new CaseResult(picture, kind, method, hole, Outcome.OK, Psnr.inHole(image, result, mask),
-                Mae.inHole(image, result, mask), Ssim.of(image, result), Psnr.of(image, result), attempt.seconds(), "");
+                Mae.inHole(image, result, mask), TextureFidelity.of(image, result, mask), Ssim.of(image, result), Psnr.of(image, result), attempt.seconds(), "");
     }
 
     private static CaseResult failed(String picture, MaskKind kind, String method, int hole, Outcome outcome,
             double seconds, String error) {
         return new CaseResult(picture, kind, method, hole, outcome, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                seconds, error);
+                Double.NaN, seconds, error);
     }
 
     private static String describe(Throwable error) {
@@ -238,7 +239,10 @@ public final class InpaintBench {
     private Montage.Tile tile(CaseResult result, CaseRunner.Attempt attempt) {
         String detail = switch (result.outcome()) {
             case OK -> (Double.isInfinite(result.holePsnr()) ? "exact fill"
-                    : String.format(Locale.ROOT, "hole %.2f dB", result.holePsnr())) + ", " + seconds(result.seconds());
+                    : String.format(Locale.ROOT, "hole %.2f dB", result.holePsnr()))
+                    + (Double.isNaN(result.textureFidelity()) ? ""
+                            : String.format(Locale.ROOT, ", fidelity %.2f", result.textureFidelity()))
+                    + ", " + seconds(result.seconds());
             case FAILED -> "failed: " + result.error();
             case TIMED_OUT -> "timed out after " + seconds(result.seconds());
         };

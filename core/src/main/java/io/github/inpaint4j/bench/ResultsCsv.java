@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class ResultsCsv {
 
-    static final String HEADER = "picture,mask,method,hole_pixels,outcome,hole_psnr_db,hole_mae,ssim,psnr_db,seconds,error";
+    static final String HEADER = "picture,mask,method,hole_pixels,outcome,hole_psnr_db,hole_mae,texture_fidelity,ssim,psnr_db,seconds,error";
 
     private ResultsCsv() {
     }
@@ -25,6 +25,7 @@ final class ResultsCsv {
                     .append(r.outcome().name().toLowerCase(Locale.ROOT)).append(',')
                     .append(number(r.holePsnr(), 4)).append(',')
                     .append(number(r.holeMae(), 6)).append(',')
+                    .append(number(r.textureFidelity(), 4)).append(',')
                     .append(number(r.ssim(), 6)).append(',')
                     .append(number(r.psnr(), 4)).append(',')
                     .append(number(r.seconds(), 4)).append(',')

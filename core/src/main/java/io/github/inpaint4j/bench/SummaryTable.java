@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The text of {@code summary.md}: for each mask kind and method, the number of cases and of
- * failures, and the means over the cases that finished of hole PSNR, hole MAE, SSIM, PSNR and wall
+ * failures, and the means over the cases that finished of hole PSNR, hole MAE, texture fidelity, SSIM, PSNR and wall
  * time; then the same over every mask kind, one row per method.
  */
 final class SummaryTable {
@@ -16,8 +16,8 @@ final class SummaryTable {
 
     static String of(BenchConfig config, List<String> methods, List<CaseResult> results) {
         StringBuilder md = new StringBuilder();
-        md.append("| mask | method | cases | failed | hole PSNR (dB) | hole MAE | SSIM | PSNR (dB) | time (s) |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| mask | method | cases | failed | hole PSNR (dB) | hole MAE | fidelity | SSIM | PSNR (dB) | time (s) |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (MaskKind mask : config.masks()) {
             for (String method : methods) {
                 row(md, mask.id(), method, results.stream()
@@ -35,13 +35,14 @@ final class SummaryTable {
             return;
         }
         List<CaseResult> ok = cases.stream().filter(r -> !r.failed()).toList();
-        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s |\n", mask, method,
+        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |\n", mask, method,
                 cases.size(), cases.size() - ok.size(), mean(ok, CaseResult::holePsnr, 2),
-                mean(ok, CaseResult::holeMae, 4), mean(ok, CaseResult::ssim, 4), mean(ok, CaseResult::psnr, 2),
+                mean(ok, CaseResult::holeMae, 4), mean(ok.stream().filter(r -> !Double.isNaN(r.textureFidelity())).toList(),
+                        CaseResult::textureFidelity, 2), mean(ok, CaseResult::ssim, 4), mean(ok, CaseResult::psnr, 2),
                 mean(ok, CaseResult::seconds, 3)));
     }
 
-    /** The mean, or a dash when no case finished; infinite when a fill was perfect. */
+    /** The mean, or a dash when no case finished (for fidelity: none with detail under the hole); infinite when a fill was perfect. */
     static String mean(List<CaseResult> cases, ToDoubleFunction<CaseResult> metric, int decimals) {
         if (cases.isEmpty()) {
             return "–";

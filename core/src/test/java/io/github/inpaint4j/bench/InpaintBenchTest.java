@@ -26,6 +26,7 @@ import io.github.inpaint4j.bench.TestMethods.WaitsForCancellation;
 import io.github.inpaint4j.metrics.Mae;
 import io.github.inpaint4j.metrics.Psnr;
 import io.github.inpaint4j.metrics.Ssim;
+import io.github.inpaint4j.metrics.TextureFidelity;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class InpaintBenchTest {
     private static final int SIZE = 32;
     /** The CENTER hole at 32×32: a quarter of the side, centred. */
     private static final Mask CENTER_HOLE = Mask.fromRectangles(SIZE, SIZE, new Rect(12, 12, 8, 8));
-    private static final int SECONDS_COLUMN = 9;
+    private static final int SECONDS_COLUMN = 10;
 
     @TempDir
     Path dir;
@@ -68,14 +69,14 @@ class InpaintBenchTest {
                 CancellationToken.NONE);
     }
 
-    /** The CSV's data rows, split into their 11 fields (the tests' names and messages need no quoting). */
+    /** The CSV's data rows, split into their 12 fields (the tests' names and messages need no quoting). */
     private static List<String[]> rows(Path out) throws IOException {
         List<String> lines = Files.readString(out.resolve("results.csv")).lines().toList();
         assertEquals(ResultsCsv.HEADER, lines.get(0));
         List<String[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",", -1);
-            assertEquals(11, fields.length, line);
+            assertEquals(12, fields.length, line);
             rows.add(fields);
         }
         return rows;
@@ -169,6 +170,7 @@ class InpaintBenchTest {
                         assertFalse(result.failed());
                         assertEquals(Psnr.inHole(fitted, filled, mask), result.holePsnr());
                         assertEquals(Mae.inHole(fitted, filled, mask), result.holeMae());
+                        assertEquals(TextureFidelity.of(fitted, filled, mask), result.textureFidelity());
                         assertEquals(Ssim.of(fitted, filled), result.ssim());
                         assertEquals(Psnr.of(fitted, filled), result.psnr());
                         assertTrue(Double.isFinite(result.holePsnr()) && result.holePsnr() > 0, where);
@@ -176,18 +178,19 @@ class InpaintBenchTest {
                         assertEquals("ok", row[4]);
                         assertEquals(result.holePsnr(), Double.parseDouble(row[5]), 0.5e-4, where);
                         assertEquals(result.holeMae(), Double.parseDouble(row[6]), 0.5e-6, where);
-                        assertEquals(result.ssim(), Double.parseDouble(row[7]), 0.5e-6, where);
-                        assertEquals(result.psnr(), Double.parseDouble(row[8]), 0.5e-4, where);
-                        assertEquals("", row[10]);
+                        assertEquals(result.textureFidelity(), Double.parseDouble(row[7]), 0.5e-4, where);
+                        assertEquals(result.ssim(), Double.parseDouble(row[8]), 0.5e-6, where);
+                        assertEquals(result.psnr(), Double.parseDouble(row[9]), 0.5e-4, where);
+                        assertEquals("", row[11]);
                     } else {
                         assertEquals(Outcome.FAILED, result.outcome());
                         assertTrue(result.failed());
                         assertTrue(Double.isNaN(result.holePsnr()) && Double.isNaN(result.holeMae())
-                                && Double.isNaN(result.ssim()) && Double.isNaN(result.psnr()));
+                                && Double.isNaN(result.textureFidelity()) && Double.isNaN(result.ssim()) && Double.isNaN(result.psnr()));
                         assertEquals("IllegalArgumentException: boom: no luck", result.error());
                         assertEquals("failed", row[4]);
-                        assertEquals(List.of("", "", "", ""), List.of(row[5], row[6], row[7], row[8]), where);
-                        assertEquals("IllegalArgumentException: boom: no luck", row[10]);
+                        assertEquals(List.of("", "", "", "", ""), List.of(row[5], row[6], row[7], row[8], row[9]), where);
+                        assertEquals("IllegalArgumentException: boom: no luck", row[11]);
                     }
                     i++;
                 }
@@ -208,25 +211,26 @@ class InpaintBenchTest {
 
         List<String> table = md.lines().filter(line -> line.startsWith("|")).toList();
         assertEquals(List.of(
-                "| mask | method | cases | failed | hole PSNR (dB) | hole MAE | SSIM | PSNR (dB) | time (s) |",
-                "|---|---|---:|---:|---:|---:|---:|---:|---:|"), table.subList(0, 2));
+                "| mask | method | cases | failed | hole PSNR (dB) | hole MAE | fidelity | SSIM | PSNR (dB) | time (s) |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"), table.subList(0, 2));
         assertEquals(2 + 2 * 2 + 2, table.size(), md);
         List<CaseResult> results = bench.report.results();
         assertTrue(table.get(2).startsWith(meanRowPrefix("center", results.stream()
                 .filter(r -> r.mask() == CENTER && r.method().equals("mean")).toList())), table.get(2));
-        assertEquals("| center | boom | 2 | 2 | – | – | – | – | – |", table.get(3));
+        assertEquals("| center | boom | 2 | 2 | – | – | – | – | – | – |", table.get(3));
         assertTrue(table.get(4).startsWith(meanRowPrefix("scratches", results.stream()
                 .filter(r -> r.mask() == SCRATCHES && r.method().equals("mean")).toList())), table.get(4));
-        assertEquals("| scratches | boom | 2 | 2 | – | – | – | – | – |", table.get(5));
+        assertEquals("| scratches | boom | 2 | 2 | – | – | – | – | – | – |", table.get(5));
         assertTrue(table.get(6).startsWith(meanRowPrefix("**all**", results.stream()
                 .filter(r -> r.method().equals("mean")).toList())), table.get(6));
-        assertEquals("| **all** | boom | 4 | 4 | – | – | – | – | – |", table.get(7));
+        assertEquals("| **all** | boom | 4 | 4 | – | – | – | – | – | – |", table.get(7));
     }
 
     /** The start of the row of the mean fill, whose cases all finished: everything up to the time. */
     private static String meanRowPrefix(String mask, List<CaseResult> cases) {
-        return String.format(Locale.ROOT, "| %s | mean | %d | 0 | %.2f | %.4f | %.4f | %.2f | ", mask, cases.size(),
-                mean(cases, CaseResult::holePsnr), mean(cases, CaseResult::holeMae), mean(cases, CaseResult::ssim),
+        return String.format(Locale.ROOT, "| %s | mean | %d | 0 | %.2f | %.4f | %.2f | %.4f | %.2f | ", mask, cases.size(),
+                mean(cases, CaseResult::holePsnr), mean(cases, CaseResult::holeMae),
+                mean(cases, CaseResult::textureFidelity), mean(cases, CaseResult::ssim),
                 mean(cases, CaseResult::psnr));
     }
 
@@ -283,7 +287,7 @@ class InpaintBenchTest {
         List<String[]> rows = rows(dir);
         assertEquals(List.of("failed", "failed", "failed", "failed", "ok"),
                 rows.stream().map(row -> row[4]).toList());
-        assertEquals("changed 1 known pixels", rows.get(1)[10]);
+        assertEquals("changed 1 known pixels", rows.get(1)[11]);
         assertEquals(4, report.failures().size());
         BufferedImage montage = ImageIO.read(InpaintBench.montageFile(dir, "p", CENTER).toFile());
         assertTrue(countPixels(montage, 0xc0c0c0) >= 4 * SIZE * SIZE, "four grey tiles");
@@ -302,11 +306,11 @@ class InpaintBenchTest {
             assertEquals(Double.POSITIVE_INFINITY, result.psnr());
         }
         for (String[] row : rows(dir)) {
-            assertEquals(List.of("ok", "inf", "0.000000", "1.000000", "inf"), List.of(row).subList(4, 9));
+            assertEquals(List.of("ok", "inf", "0.000000", "1.0000", "1.000000", "inf"), List.of(row).subList(4, 10));
         }
         String md = Files.readString(dir.resolve("summary.md"));
-        assertTrue(md.contains("| center | perfect | 1 | 0 | ∞ | 0.0000 | 1.0000 | ∞ | "), md);
-        assertTrue(md.contains("| **all** | perfect | 2 | 0 | ∞ | 0.0000 | 1.0000 | ∞ | "), md);
+        assertTrue(md.contains("| center | perfect | 1 | 0 | ∞ | 0.0000 | 1.00 | 1.0000 | ∞ | "), md);
+        assertTrue(md.contains("| **all** | perfect | 2 | 0 | ∞ | 0.0000 | 1.00 | 1.0000 | ∞ | "), md);
     }
 
     @Test
