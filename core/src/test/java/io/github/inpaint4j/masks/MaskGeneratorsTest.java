@@ -67,9 +67,29 @@ class MaskGeneratorsTest {
     }
 
     @Test
+    void textIsThinLettersWithinTheirLineHeight() {
+        TextMaskGenerator oneLine = new TextMaskGenerator(1, 1, 8, 12, 1, 3);
+        for (long seed = 0; seed < 30; seed++) {
+            Mask mask = oneLine.generate(128, 96, seed);
+            assertTrue(mask.holeCount() > 20, "seed " + seed + " drew almost no letter: " + mask.holeCount());
+            Rect box = mask.boundingBox().orElseThrow();
+            // one line: letters at most 12 px high, plus the pen's reach (1.5 px) above and below
+            assertTrue(box.height() <= 12 + 4, "seed " + seed + ": " + box);
+            // a 1–3 px pen: eroding by one pixel removes most of it
+            assertTrue(mask.erode(1).holeCount() < mask.holeCount() / 2, "seed " + seed);
+            // text, not a blot: a small share of its bounding box
+            assertTrue(mask.holeCount() < 0.6 * box.area(), "seed " + seed);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new TextMaskGenerator(1, 2, 2, 10, 1, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TextMaskGenerator(1, 2, 8, 12, 3, 1));
+        assertTrue(e.getMessage().contains("min 3.0, max 1.0"), e.getMessage());
+    }
+
+    @Test
     void sameSeedSameMaskOtherSeedOtherMask() {
         List<MaskGenerator> generators = List.of(RectangleMaskGenerator.random(0.1, 0.6),
-                FreeFormMaskGenerator.deepFillV2(), ScratchMaskGenerator.defaults(),
+                FreeFormMaskGenerator.deepFillV2(), ScratchMaskGenerator.defaults(), TextMaskGenerator.defaults(),
                 MaskGenerator.oneOf(List.of(RectangleMaskGenerator.random(0.1, 0.6), FreeFormMaskGenerator.deepFillV2())));
         for (MaskGenerator generator : generators) {
             assertEquals(generator.generate(96, 64, 42), generator.generate(96, 64, 42));

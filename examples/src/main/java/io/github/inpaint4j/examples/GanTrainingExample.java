@@ -7,7 +7,6 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.data.ImageFolder;
-import io.github.inpaint4j.gan.data.TrainingMasks;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.ValidationSet;
@@ -76,7 +75,7 @@ public final class GanTrainingExample {
         GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
                 .setCheckpointFolder(run).optConfig(config).optResume(true).build().run(CancellationToken.NONE);
         ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
-                config.imageSize(), config.validationCrops(), config.seed(), TrainingMasks.defaults());
+                config.imageSize(), config.validationCrops(), config.seed(), config.masks().generator());
         TeleaInpainter telea = new TeleaInpainter();
         try (GanInpainter gan = GanInpainter.load(training.lastCheckpoint(), config.threads())) {
             double ganSum = 0;

@@ -14,11 +14,13 @@ import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.internal.HoleWindows;
+import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.Checkpoint;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -29,14 +31,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills holes with a generator trained by {@link GanTraining} (a context encoder in the manner of
- * Pathak et al., CVPR 2016, with the U-Net generator and PatchGAN discriminator of Isola et al.,
- * CVPR 2017).
+ * Pathak et al., CVPR 2016, with a U-Net generator and the PatchGAN discriminator of Isola et al.,
+ * CVPR 2017), or with the default model shipped in this jar ({@link #loadDefault()}).
  *
- * <p>Any picture size works: around each hole (8-connected component) a window of at least the
- * training size, with a quarter of it as context on every side, is cropped, filled by the
- * generator and its hole pixels pasted back; holes filled earlier are context for later ones. The
- * generator is fully convolutional, so windows larger than the training size (big holes) and
- * pictures smaller than it work too. Known pixels come back bit for bit.
+ * <p><b>Any picture and hole size.</b> Around each hole (8-connected component) a window with
+ * context on every side is cropped, filled and its hole pixels pasted back; holes filled earlier
+ * are context for later ones. A hole the generator can fill at full resolution — every pixel within
+ * a quarter of the training crop's side of a known pixel, as deep as the holes it was trained on —
+ * is filled in one pass, however long it is (a scratch across the picture). A deeper hole is
+ * filled coarse to fine: the window, shrunk by the power of two {@code f} that brings the hole to a
+ * depth the generator knows, is filled first; then at 2×, 4×, … the resolution until the full one,
+ * each pass seeded with the pass below enlarged (the guide plane the generator is trained with), so
+ * the coarse pass decides the layout from the whole context and the finer passes add the detail.
+ * Only hole pixels are ever written: there is no visible window and no seam at a window's edge, and
+ * known pixels come back bit for bit.
  *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
@@ -49,13 +57,13 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GanInpainter.class);
 
-    private final Path checkpoint;
+    private final String source;
     private final CheckpointMetadata metadata;
     private final Model generator;
     private final int windowSide;
 
-    private GanInpainter(Path checkpoint, CheckpointMetadata metadata, Model generator) {
-        this.checkpoint = checkpoint;
+    private GanInpainter(String source, CheckpointMetadata metadata, Model generator) {
+        this.source = source;
         this.metadata = metadata;
         this.generator = generator;
         this.windowSide = metadata.training().imageSize();
@@ -83,26 +91,53 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
     public static GanInpainter load(Path checkpoint, int threads) throws IOException {
         Threads.require("threads", threads);
         Path folder = CheckpointFolder.resolve(checkpoint);
-        CheckpointMetadata metadata = Checkpoint.readMetadata(folder);
+        return load(CheckpointSource.folder(folder), Checkpoint.readMetadata(folder), threads);
+    }
+
+    /**
+     * Loads the default model shipped in this jar, with the default thread count: no training and
+     * no network access needed. {@code docs/training.md} says how it was trained and on what.
+     *
+     * @see #loadDefault(int)
+     */
+    public static GanInpainter loadDefault() throws IOException {
+        return loadDefault(TorchRuntime.defaultThreads());
+    }
+
+    /**
+     * Loads the default model shipped in this jar.
+     *
+     * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
+     * @throws io.github.inpaint4j.gan.train.CheckpointException if the jar's copy is damaged
+     */
+    public static GanInpainter loadDefault(int threads) throws IOException {
+        Threads.require("threads", threads);
+        CheckpointSource source = CheckpointSource.defaultModel();
+        return load(source, Checkpoint.readMetadata(source), threads);
+    }
+
+    private static GanInpainter load(CheckpointSource source, CheckpointMetadata metadata, int threads)
+            throws IOException {
         Engine engine = TorchRuntime.start(threads);
         Model model = Model.newInstance(Checkpoint.GENERATOR, TorchRuntime.device(engine));
         try {
             model.setBlock(new UNetGenerator(metadata.training().generator()));
             int side = metadata.training().imageSize();
-            Checkpoint.loadParameters(folder, Checkpoint.GENERATOR, model,
+            Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
                     new Shape(1, UNetGenerator.INPUT_CHANNELS, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
         }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", folder, metadata.step(),
-                metadata.training().imageSize(), metadata.training().imageSize(), model.getNDManager().getDevice());
-        return new GanInpainter(folder, metadata, model);
+        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", source.describe(),
+                metadata.step(), metadata.training().imageSize(), metadata.training().imageSize(),
+                model.getNDManager().getDevice());
+        return new GanInpainter(source.describe(), metadata, model);
     }
 
-    /** The checkpoint folder loaded. */
-    public Path checkpoint() {
-        return checkpoint;
+    /** Where the generator was loaded from: a checkpoint folder, or the default model's resource folder. */
+    public String source() {
+        return source;
     }
 
     /** The metadata of the checkpoint loaded. */
@@ -115,7 +150,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4);
+        List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4, windowSide / 4);
         int width = image.width();
         int plane = image.pixelCount();
         float[] out = image.toPlanar();
@@ -125,7 +160,8 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
                 cancel.throwIfCancelled();
                 HoleWindows.Window window = windows.get(i);
                 Rect area = window.area();
-                float[] filled = predictor.predict(crop(out, pending, width, plane, area)).toPlanar();
+                float[] filled = fill(predictor, crop(out, pending, width, plane, area), window.scale(), cancel)
+                        .toPlanar();
                 int cropWidth = area.width();
                 int cropPlane = area.width() * area.height();
                 for (int p : window.pixels()) {
@@ -138,9 +174,26 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
                 progress.onProgress((i + 1) / (double) windows.size());
             }
         } catch (TranslateException e) {
-            throw new IllegalStateException("the generator of " + checkpoint + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
         }
         return RgbImage.fromPlanar(width, image.height(), out);
+    }
+
+    /**
+     * Fills {@code window} coarse to fine: first shrunk by {@code scale}, then at each doubling of
+     * the resolution seeded with the pass below, enlarged.
+     */
+    private static RgbImage fill(Predictor<InpaintingInput, RgbImage> predictor, InpaintingInput window, int scale,
+            CancellationToken cancel) throws TranslateException {
+        RgbImage guide = null;
+        for (int f = scale; f >= 1; f /= 2) {
+            cancel.throwIfCancelled();
+            RgbImage image = f == 1 ? window.image() : Scales.shrink(window.image(), f);
+            Mask holes = f == 1 ? window.mask() : Scales.shrink(window.mask(), image.width(), image.height());
+            RgbImage seed = guide == null ? null : Scales.resize(guide, image.width(), image.height());
+            guide = predictor.predict(new InpaintingInput(image, holes, seed));
+        }
+        return guide;
     }
 
     /** The window {@code area} of the picture being filled, with the holes still pending. */
@@ -172,6 +225,6 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public String toString() {
-        return "GanInpainter[" + checkpoint + ", step " + metadata.step() + "]";
+        return "GanInpainter[" + source + ", step " + metadata.step() + "]";
     }
 }

@@ -1,10 +1,10 @@
 package io.github.inpaint4j.gan;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
-import io.github.inpaint4j.gan.data.TrainingMasks;
 import io.github.inpaint4j.gan.internal.LibraryVersion;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
@@ -12,6 +12,7 @@ import io.github.inpaint4j.gan.train.AdversarialStep;
 import io.github.inpaint4j.gan.train.Checkpoint;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.LossCurvePlot;
 import io.github.inpaint4j.gan.train.MetricsLog;
 import io.github.inpaint4j.gan.train.StepLosses;
@@ -19,6 +20,7 @@ import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.TrainingSession;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.train.ValidationSet;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.io.IOException;
@@ -77,6 +79,8 @@ public final class GanTraining {
     private final boolean resume;
     private final TrainingListener listener;
     private final MaskGenerator masks;
+    private final Inpainter baseline;
+    private final CheckpointSource initialWeights;
 
     private GanTraining(Builder b) {
         this.dataFolder = b.dataFolder;
@@ -85,7 +89,9 @@ public final class GanTraining {
         this.config = b.config;
         this.resume = b.resume;
         this.listener = b.listener;
-        this.masks = b.masks;
+        this.masks = b.masks != null ? b.masks : b.config.masks().generator();
+        this.baseline = b.baseline;
+        this.initialWeights = b.initialWeights;
     }
 
     /** A builder; the data and checkpoint folders are required. */
@@ -156,19 +162,42 @@ public final class GanTraining {
         }
         ImageFolder.Split split = pictures();
         BatchSampler sampler = new BatchSampler(split.training(), config.imageSize(), config.batchSize(), config.seed(),
-                masks);
+                masks, config.guideProbability());
         ValidationSet validation = ValidationSet.of(split.validation(), config.imageSize(), config.validationCrops(),
                 config.seed(), masks);
+        ValidationScore baselineScore = baseline == null ? ValidationScore.NONE : validation.score(baseline);
+        if (baselineScore.isPresent()) {
+            LOG.info("baseline {} on the held-out crops: hole PSNR {} dB, texture fidelity {}",
+                    baseline.getClass().getSimpleName(),
+                    String.format(Locale.ROOT, "%.2f", baselineScore.holePsnr()),
+                    String.format(Locale.ROOT, "%.3f", baselineScore.textureFidelity()));
+        }
         LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
                 split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
                 config.steps());
-        try (TrainingSession session = resumed == null ? TrainingSession.create(config)
-                : TrainingSession.resume(config, latest.get(), start)) {
-            if (resumed != null) {
-                LOG.info("resumed from {}", latest.get());
-            }
-            return new Loop(session, sampler, validation, rows, start, latest.orElse(null)).run(cancel);
+        try (TrainingSession session = open(resumed, latest.orElse(null), start)) {
+            return new Loop(session, sampler, validation, baselineScore, rows, start, latest.orElse(null)).run(cancel);
         }
+    }
+
+    /** Fresh networks, the initial weights to fine-tune, or the checkpoint to resume. */
+    private TrainingSession open(CheckpointMetadata resumed, Path latest, long start) throws IOException {
+        if (resumed != null) {
+            LOG.info("resuming from {}", latest);
+            return TrainingSession.resume(config, latest, start);
+        }
+        if (initialWeights != null) {
+            TrainingConfig initial = Checkpoint.readMetadata(initialWeights).training();
+            if (!initial.generator().equals(config.generator())
+                    || !initial.discriminator().equals(config.discriminator())) {
+                throw new IllegalArgumentException("cannot fine-tune " + initialWeights.describe() + ": it has the "
+                        + "generator " + initial.generator() + " and discriminator " + initial.discriminator()
+                        + ", the configuration asks for " + config.generator() + " and " + config.discriminator());
+            }
+            LOG.info("fine-tuning the weights of {}", initialWeights.describe());
+            return TrainingSession.fineTune(config, initialWeights);
+        }
+        return TrainingSession.create(config);
     }
 
     /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
@@ -185,6 +214,7 @@ public final class GanTraining {
         private final TrainingSession session;
         private final BatchSampler sampler;
         private final ValidationSet validation;
+        private final ValidationScore baselineScore;
         private final List<TrainingMetrics> rows;
         private long step;
         private long savedStep;
@@ -195,11 +225,12 @@ public final class GanTraining {
         private int stepsInRow;
         private long trainingNanos;
 
-        Loop(TrainingSession session, BatchSampler sampler, ValidationSet validation, List<TrainingMetrics> rows,
-                long start, Path resumedFrom) {
+        Loop(TrainingSession session, BatchSampler sampler, ValidationSet validation, ValidationScore baselineScore,
+                List<TrainingMetrics> rows, long start, Path resumedFrom) {
             this.session = session;
             this.sampler = sampler;
             this.validation = validation;
+            this.baselineScore = baselineScore;
             this.rows = rows;
             this.step = start;
             this.savedStep = start;
@@ -235,7 +266,7 @@ public final class GanTraining {
             if (checkpoint) {
                 save();
             } else if (step % config.logEvery() == 0) {
-                addRow(Double.NaN);
+                addRow(ValidationScore.NONE);
             }
         }
 
@@ -251,10 +282,10 @@ public final class GanTraining {
         }
 
         private void save() throws IOException {
-            double psnr = session.validate(validation);
-            addRow(psnr);
+            ValidationScore score = session.validate(validation);
+            addRow(score);
             CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
-                    Double.isNaN(psnr) ? null : psnr);
+                    score.isPresent() ? score.holePsnr() : null);
             Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
             session.save(target, metadata);
             CheckpointFolder.prune(checkpointFolder, config.keep());
@@ -266,19 +297,23 @@ public final class GanTraining {
             listener.onCheckpoint(target, metadata);
         }
 
-        private void addRow(double validationPsnr) {
+        private void addRow(ValidationScore score) {
             if (stepsInRow == 0) {
                 return;
             }
             double seconds = Math.max(1e-9, trainingNanos / 1e9);
             TrainingMetrics row = new TrainingMetrics(step, sumD / stepsInRow, sumGAdversarial / stepsInRow,
-                    sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, validationPsnr);
+                    sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, score,
+                    score.isPresent() ? baselineScore : ValidationScore.NONE);
             rows.add(row);
             LOG.info("step {}/{}: {}", step, config.steps(), String.format(Locale.ROOT,
-                    "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s", row.discriminatorLoss(),
+                    "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s%s", row.discriminatorLoss(),
                     row.generatorAdversarialLoss(), row.generatorL1Loss(), row.imagesPerSecond(),
-                    row.hasValidation() ? String.format(Locale.ROOT, ", validation hole PSNR %.2f dB", validationPsnr)
-                            : ""));
+                    row.hasValidation() ? String.format(Locale.ROOT,
+                            ", validation hole PSNR %.2f dB, texture fidelity %.3f", score.holePsnr(),
+                            score.textureFidelity()) : "",
+                    row.baseline().isPresent() ? String.format(Locale.ROOT, " (baseline %.2f dB, %.3f)",
+                            row.baseline().holePsnr(), row.baseline().textureFidelity()) : ""));
             listener.onMetrics(row);
             sumD = 0;
             sumGAdversarial = 0;
@@ -296,7 +331,9 @@ public final class GanTraining {
         private TrainingConfig config = TrainingConfig.defaults();
         private boolean resume;
         private TrainingListener listener = TrainingListener.NONE;
-        private MaskGenerator masks = TrainingMasks.defaults();
+        private MaskGenerator masks;
+        private Inpainter baseline;
+        private CheckpointSource initialWeights;
 
         private Builder() {
         }
@@ -341,9 +378,35 @@ public final class GanTraining {
             return this;
         }
 
-        /** The training holes (default {@link TrainingMasks#defaults()}). */
+        /**
+         * Training holes of your own instead of the configuration's mix
+         * ({@link TrainingConfig#masks()}, which a checkpoint records); a resumed run must be given
+         * the same generator again for its batches to repeat.
+         */
         public Builder optMasks(MaskGenerator masks) {
             this.masks = Objects.requireNonNull(masks, "masks");
+            return this;
+        }
+
+        /**
+         * A method to score beside the generator on exactly the validation crops and holes (e.g.
+         * {@code new TeleaInpainter()}): its hole PSNR and texture fidelity join every validation
+         * row of {@code metrics.csv} and the loss-curve plot (default none).
+         */
+        public Builder optBaseline(Inpainter baseline) {
+            this.baseline = Objects.requireNonNull(baseline, "baseline");
+            return this;
+        }
+
+        /**
+         * Start from these weights rather than random ones, to fine-tune them on the data folder
+         * (e.g. {@link CheckpointSource#defaultModel()}): both networks' weights are loaded, Adam
+         * starts afresh at step 0. The configuration's generator and discriminator must be the
+         * ones the weights were trained with ({@link #run} says which otherwise). Ignored when
+         * resuming a run that already has a checkpoint.
+         */
+        public Builder optInitialWeights(CheckpointSource initialWeights) {
+            this.initialWeights = Objects.requireNonNull(initialWeights, "initialWeights");
             return this;
         }
 

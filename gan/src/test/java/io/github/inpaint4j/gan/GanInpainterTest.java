@@ -11,6 +11,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.train.CheckpointException;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,7 +128,7 @@ class GanInpainterTest {
     @Test
     void describesWhatItLoaded() {
         assertEquals(TinyGan.STEPS, gan.metadata().step());
-        assertTrue(gan.checkpoint().getFileName().toString().startsWith("step-"), gan.checkpoint().toString());
+        assertTrue(gan.source().contains("step-"), gan.source());
     }
 
     @Test
@@ -145,7 +146,7 @@ class GanInpainterTest {
 
     @Test
     void aCorruptGeneratorIsNamed(@TempDir Path dir) throws IOException {
-        Path source = gan.checkpoint();
+        Path source = CheckpointFolder.latest(TinyGan.run()).orElseThrow();
         Path copy = Files.createDirectories(dir.resolve("step-00000001"));
         try (var files = Files.list(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {

@@ -112,7 +112,7 @@ class GanTrainingTest {
         assertTrue(Files.readString(run.resolve(GanTraining.METRICS_FILE)).startsWith(MetricsLog.HEADER + "\n"));
         BufferedImage plot = ImageIO.read(run.resolve(GanTraining.PLOT_FILE).toFile());
         assertEquals(900, plot.getWidth());
-        assertEquals(660, plot.getHeight());
+        assertEquals(880, plot.getHeight());
     }
 
     @Test

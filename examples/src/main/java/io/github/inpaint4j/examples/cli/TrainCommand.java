@@ -4,9 +4,16 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.examples.speed.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
+import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
+import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.train.Checkpoint;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.texture.TeleaInpainter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +57,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "folder of held-out pictures to validate on (default: hold out a share of --data)")
     Path validation;
 
+    @Option(names = "--init", paramLabel = "default|DIR",
+            description = "start from these weights and fine-tune them: 'default' (the model shipped with inpaint4j)"
+                    + " or a checkpoint folder; the networks' shape options then default to the weights' own")
+    String init;
+
     @Mixin
     TrainOptions options;
 
@@ -66,13 +78,16 @@ final class TrainCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stopAndWait(cancel, finished), "inpaint-train-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "train")) {
-            GanTraining.Result result = GanTraining.builder()
+            GanTraining.Builder training = GanTraining.builder();
+            initialWeights().ifPresent(training::optInitialWeights);
+            GanTraining.Result result = training
                     .setDataFolder(data)
                     .setCheckpointFolder(checkpoint)
                     .optValidationFolder(validation)
                     .optConfig(config)
                     .optResume(resume)
                     .optListener(progress(bar))
+                    .optBaseline(new TeleaInpainter())
                     .build()
                     .run(cancel);
             out.printf("%s: trained to step %d; checkpoint %s; metrics in %s%n", checkpoint, result.step(),
@@ -90,14 +105,34 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** The configuration: the stored one when resuming (with the options given here applied), else the options. */
+    /**
+     * The configuration: the stored one when resuming (with the options given here applied), else
+     * the options over the defaults, whose networks and crop size are those of {@code --init}'s
+     * weights when given.
+     */
     private TrainingConfig config() throws IOException {
         Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
+        if (stored.isEmpty() && initialWeights().isPresent()) {
+            TrainingConfig weights = Checkpoint.readMetadata(initialWeights().get()).training();
+            stored = Optional.of(TrainingConfig.builder().optGenerator(weights.generator())
+                    .optDiscriminator(weights.discriminator()).optImageSize(weights.imageSize()).build());
+        }
         try {
             return options.applyTo(stored.map(TrainingConfig::toBuilder).orElseGet(TrainingConfig::builder));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** The weights of {@code --init}, if given. */
+    private Optional<CheckpointSource> initialWeights() throws IOException {
+        if (init == null) {
+            return Optional.empty();
+        }
+        if (init.equals("default")) {
+            return Optional.of(CheckpointSource.defaultModel());
+        }
+        return Optional.of(CheckpointSource.folder(CheckpointFolder.resolve(Path.of(init))));
     }
 
     /** Steps on the progress bar; metrics and checkpoints are logged by the library. */
@@ -177,6 +212,24 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--gated", description = "gated convolutions in the generator (DeepFill v2)")
         Boolean gated;
 
+        @Option(names = "--bottleneck", paramLabel = "KIND",
+                description = "generator bottleneck: dilated, residual (dilated residual blocks) or fourier (fast Fourier"
+                        + " convolution blocks)")
+        String bottleneck;
+
+        @Option(names = "--blocks", paramLabel = "N", description = "residual or Fourier bottleneck blocks")
+        Integer blocks;
+
+        @Option(names = "--masks", paramLabel = "MIX",
+                description = "training holes as kind=weight pairs over rectangles, strokes, blobs, scratches, text"
+                        + " (default rectangles=0.2,strokes=0.25,blobs=0.3,scratches=0.15,text=0.1)")
+        String masks;
+
+        @Option(names = "--guide-probability", paramLabel = "P",
+                description = "share of crops whose hole is seeded with a coarse guess, which teaches the refining step"
+                        + " of multi-scale filling (default 0.25)")
+        Double guideProbability;
+
         @Option(names = "--d-width", paramLabel = "N",
                 description = "discriminator channels of its first layer (default 32)")
         Integer discriminatorWidth;
@@ -227,10 +280,19 @@ final class TrainCommand implements Callable<Integer> {
             if (generatorLoss != null) {
                 builder.optGeneratorLoss(parseLossForm(generatorLoss));
             }
-            if (width != null || depth != null || gated != null) {
-                builder.optGenerator(base.generator().withWidth(width == null ? base.generator().width() : width)
-                        .withDepth(depth == null ? base.generator().depth() : depth)
-                        .withGated(gated == null ? base.generator().gated() : gated));
+            if (width != null || depth != null || gated != null || bottleneck != null || blocks != null) {
+                GeneratorConfig g = base.generator();
+                builder.optGenerator(g.withWidth(width == null ? g.width() : width)
+                        .withDepth(depth == null ? g.depth() : depth)
+                        .withGated(gated == null ? g.gated() : gated)
+                        .withBottleneck(bottleneck == null ? g.bottleneck() : parseBottleneck(bottleneck),
+                                blocks == null ? g.blocks() : blocks));
+            }
+            if (masks != null) {
+                builder.optMasks(MaskMix.parse(masks));
+            }
+            if (guideProbability != null) {
+                builder.optGuideProbability(guideProbability);
             }
             if (discriminatorWidth != null || discriminatorLayers != null) {
                 builder.optDiscriminator(base.discriminator()
@@ -242,6 +304,15 @@ final class TrainCommand implements Callable<Integer> {
                         validationCrops == null ? base.validationCrops() : validationCrops);
             }
             return builder.build();
+        }
+
+        private static Bottleneck parseBottleneck(String text) {
+            try {
+                return Bottleneck.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--bottleneck must be dilated, residual or fourier, got '" + text
+                        + "'", e);
+            }
         }
 
         private static GeneratorLossForm parseLossForm(String text) {

@@ -4,7 +4,6 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.Picture;
-import io.github.inpaint4j.gan.data.TrainingMasks;
 import io.github.inpaint4j.gan.internal.LibraryVersion;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
@@ -66,7 +65,7 @@ final class GanBenchCases {
                 TrainingConfig config = TrainingConfig.defaults().withThreads(threads);
                 RgbImage picture = BenchInputs.caseA(samples).picture();
                 BatchSampler sampler = new BatchSampler(List.of(Picture.of(samples, picture)), config.imageSize(),
-                        config.batchSize(), config.seed(), TrainingMasks.defaults());
+                        config.batchSize(), config.seed(), config.masks().generator(), config.guideProbability());
                 TrainingSession session = TrainingSession.create(config);
                 return new Trial() {
                     private long step;

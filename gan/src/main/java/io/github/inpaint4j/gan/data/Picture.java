@@ -1,7 +1,6 @@
 package io.github.inpaint4j.gan.data;
 
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import java.nio.file.Path;
 
 /**
@@ -47,40 +46,26 @@ public final class Picture {
         return height;
     }
 
-    /**
-     * Writes the {@code size × size} crop at {@code (x, y)}, mirrored left–right if {@code flip},
-     * as planar RGB in [−1, 1] into {@code out} from {@code offset}.
-     */
-    public void writeSignedCrop(int x, int y, int size, boolean flip, float[] out, int offset) {
-        requireCrop(x, y, size);
-        int plane = width * height;
-        int cropPlane = size * size;
-        for (int c = 0; c < RgbImage.CHANNELS; c++) {
-            for (int row = 0; row < size; row++) {
-                int src = c * plane + (y + row) * width + x;
-                int dst = offset + c * cropPlane + row * size;
-                for (int col = 0; col < size; col++) {
-                    int sample = planar[src + (flip ? size - 1 - col : col)] & 0xff;
-                    out[dst + col] = GeneratorTensors.toSigned(sample / 255f);
-                }
-            }
-        }
-    }
-
-    /** The {@code size × size} crop at {@code (x, y)} as an image. */
-    public RgbImage crop(int x, int y, int size) {
+    /** The {@code size × size} crop at {@code (x, y)} as an image, mirrored left–right if {@code flip}. */
+    public RgbImage crop(int x, int y, int size, boolean flip) {
         requireCrop(x, y, size);
         int plane = width * height;
         float[] out = new float[RgbImage.CHANNELS * size * size];
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
             for (int row = 0; row < size; row++) {
+                int src = c * plane + (y + row) * width + x;
+                int dst = c * size * size + row * size;
                 for (int col = 0; col < size; col++) {
-                    out[c * size * size + row * size + col] = (planar[c * plane + (y + row) * width + x + col] & 0xff)
-                            / 255f;
+                    out[dst + col] = (planar[src + (flip ? size - 1 - col : col)] & 0xff) / 255f;
                 }
             }
         }
         return RgbImage.fromPlanar(size, size, out);
+    }
+
+    /** The {@code size × size} crop at {@code (x, y)} as an image. */
+    public RgbImage crop(int x, int y, int size) {
+        return crop(x, y, size, false);
     }
 
     private void requireCrop(int x, int y, int size) {

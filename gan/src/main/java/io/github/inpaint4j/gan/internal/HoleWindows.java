@@ -6,11 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans the crops a generator trained at one size fills a larger picture with: one window around
- * each hole (8-connected component), at least {@code minSide} on each side and at least the
- * hole's bounding box plus {@code margin} of context on every side, shifted to lie inside the
- * picture and clipped to it if the picture is smaller. A window also takes every later hole that
- * lies wholly inside it. Windows come in raster order of their first hole pixel.
+ * Plans the crops a generator trained at one size fills a picture with, and the scale of each.
+ *
+ * <p>A generator fills well a hole whose every pixel lies within {@code reach} pixels of a known
+ * one (the half-width of the widest holes it was trained on). For each hole (8-connected
+ * component) the <b>scale</b> is the smallest power of two {@code f} with
+ * {@code depth / f ≤ reach}, {@code depth} the largest chessboard distance from a hole pixel to
+ * the nearest known pixel: a thin scratch across the whole picture keeps scale 1, a large blob
+ * gets 2, 4, 8, … The window around the hole is at least {@code f · minSide} on each side and
+ * holds the hole's bounding box plus {@code f · margin} of context on every side, shifted to lie
+ * inside the picture and clipped to it if the picture is smaller; shrunk by {@code f} it is at
+ * least the training size and the hole in it is no deeper than what the generator was trained
+ * on. A window also takes every later hole of the same scale that lies wholly inside it. Windows
+ * come in raster order of their first hole pixel.
  */
 public final class HoleWindows {
 
@@ -19,16 +27,32 @@ public final class HoleWindows {
      *
      * @param area the crop, inside the picture
      * @param pixels the picture indices ({@code y · width + x}) of the hole pixels this crop fills
+     * @param scale the power of two the crop is shrunk by for its first, coarsest fill (1: filled at
+     *     full resolution in one pass)
      */
-    public record Window(Rect area, int[] pixels) {
+    public record Window(Rect area, int[] pixels, int scale) {
     }
 
     private HoleWindows() {
     }
 
-    /** The windows for the holes of {@code mask}. */
-    public static List<Window> plan(Mask mask, int minSide, int margin) {
+    /**
+     * The windows for the holes of {@code mask}.
+     *
+     * @param minSide the least window side at scale 1 (the training crop's)
+     * @param margin the least context on each side of a hole at scale 1
+     * @param reach the hole depth the generator fills well at scale 1, at least 1
+     */
+    public static List<Window> plan(Mask mask, int minSide, int margin, int reach) {
         List<Component> components = components(mask);
+        int[] depth = depth(mask);
+        for (Component c : components) {
+            int deepest = 0;
+            for (int p : c.pixels) {
+                deepest = Math.max(deepest, depth[p]);
+            }
+            c.scale = scale(deepest, reach);
+        }
         boolean[] taken = new boolean[components.size()];
         List<Window> windows = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
@@ -36,21 +60,67 @@ public final class HoleWindows {
                 continue;
             }
             Component first = components.get(c);
-            Rect area = new Rect(start(first.minX, first.maxX, mask.width(), minSide, margin),
-                    start(first.minY, first.maxY, mask.height(), minSide, margin),
-                    side(first.minX, first.maxX, mask.width(), minSide, margin),
-                    side(first.minY, first.maxY, mask.height(), minSide, margin));
+            int f = first.scale;
+            Rect area = new Rect(start(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
+                    start(first.minY, first.maxY, mask.height(), f * minSide, f * margin),
+                    side(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
+                    side(first.minY, first.maxY, mask.height(), f * minSide, f * margin));
             List<Integer> pixels = new ArrayList<>();
             for (int k = c; k < components.size(); k++) {
                 Component other = components.get(k);
-                if (!taken[k] && other.isInside(area)) {
+                if (!taken[k] && other.scale == f && other.isInside(area)) {
                     taken[k] = true;
                     pixels.addAll(other.pixels);
                 }
             }
-            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray()));
+            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray(), f));
         }
         return windows;
+    }
+
+    /** The smallest power of two {@code f} with {@code depth / f ≤ reach}. */
+    public static int scale(int depth, int reach) {
+        int f = 1;
+        while (depth > (long) f * reach) {
+            f *= 2;
+        }
+        return f;
+    }
+
+    /**
+     * For every pixel, its chessboard distance to the nearest known pixel (0 for known pixels, 1 for
+     * a hole pixel beside one), by breadth-first search from all known pixels at once.
+     */
+    public static int[] depth(Mask mask) {
+        int w = mask.width();
+        int h = mask.height();
+        int[] depth = new int[w * h];
+        int[] queue = new int[w * h];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < w * h; i++) {
+            if (mask.isHole(i)) {
+                depth[i] = -1;
+            } else {
+                queue[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int p = queue[head++];
+            int px = p % w;
+            int py = p / w;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int x = px + dx;
+                    int y = py + dy;
+                    if (x >= 0 && x < w && y >= 0 && y < h && depth[y * w + x] < 0) {
+                        depth[y * w + x] = depth[p] + 1;
+                        queue[tail++] = y * w + x;
+                    }
+                }
+            }
+        }
+        return depth;
     }
 
     private static int side(int min, int max, int imageSide, int minSide, int margin) {
@@ -70,6 +140,7 @@ public final class HoleWindows {
         int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
+        int scale = 1;
 
         void add(int index, int width) {
             pixels.add(index);

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * <p>PyTorch's intra-op thread count is global to the process. Its default (one thread per core)
  * is catastrophic when another process uses the same cores: OpenMP threads spin while waiting, and
  * a training step measured 20× slower on a busy 2-core machine (DJL-NOTES §5). The library
- * therefore defaults to half the cores, sets the count explicitly on every start, and documents
- * {@code OMP_WAIT_POLICY=PASSIVE} for users who raise it.
+ * therefore defaults to half the cores, sets the count explicitly on every start, makes OpenMP's
+ * waiting threads sleep rather than spin ({@link OpenMpWaits}) and gives PyTorch's inter-op pool,
+ * which eagerly run DJL blocks never use, one thread.
  *
  * <p>The engine API has no thread setting, and this module compiles against the engine-neutral
  * {@code ai.djl:api} only (the engine is a runtime dependency a GPU user swaps), so the PyTorch
@@ -27,9 +28,13 @@ public final class TorchRuntime {
     public static final String ENGINE = "PyTorch";
     /** DJL's system property for PyTorch's intra-op thread count, read when the engine starts. */
     public static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+    /** DJL's system property for PyTorch's inter-op thread count, read when the engine starts. */
+    public static final String INTEROP_THREADS_PROPERTY = "ai.djl.pytorch.num_interop_threads";
 
     private static final Logger LOG = LoggerFactory.getLogger(TorchRuntime.class);
     private static final String JNI_UTILS = "ai.djl.pytorch.jni.JniUtils";
+
+    private static boolean started;
 
     private TorchRuntime() {
     }
@@ -48,8 +53,9 @@ public final class TorchRuntime {
 
     /**
      * Starts the PyTorch engine if needed and sets its intra-op thread count (for the whole
-     * process). Before the engine's first start it also sets {@value #THREADS_PROPERTY}, unless the
-     * user did, so that PyTorch starts with that many threads rather than one per core.
+     * process). Before the engine's first start it also sets, unless the user did,
+     * {@value #THREADS_PROPERTY} (so that PyTorch starts with that many threads rather than one per
+     * core), {@value #INTEROP_THREADS_PROPERTY} to 1 and {@code OMP_WAIT_POLICY} to {@code PASSIVE}.
      *
      * @param threads in [1, {@link Threads#max()}]
      * @return the engine
@@ -58,8 +64,15 @@ public final class TorchRuntime {
      */
     public static synchronized Engine start(int threads) {
         Threads.require("threads", threads);
-        if (System.getProperty(THREADS_PROPERTY) == null) {
-            System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
+        if (!started) {
+            if (System.getProperty(THREADS_PROPERTY) == null) {
+                System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
+            }
+            if (System.getProperty(INTEROP_THREADS_PROPERTY) == null) {
+                System.setProperty(INTEROP_THREADS_PROPERTY, "1");
+            }
+            String policy = OpenMpWaits.makePassive();
+            LOG.debug("OpenMP wait policy {}", policy == null ? "left to libgomp (could not set it)" : policy);
         }
         Engine engine;
         try {
@@ -68,6 +81,7 @@ public final class TorchRuntime {
             throw new IllegalStateException("the DJL PyTorch engine is not available: add ai.djl.pytorch:pytorch-engine"
                     + " and a pytorch-native-* library to the class path", e);
         }
+        started = true;
         setThreads(threads);
         return engine;
     }

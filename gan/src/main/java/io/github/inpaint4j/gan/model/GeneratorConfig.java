@@ -1,5 +1,7 @@
 package io.github.inpaint4j.gan.model;
 
+import java.util.Objects;
+
 /**
  * The shape of a {@link UNetGenerator}.
  *
@@ -11,37 +13,53 @@ package io.github.inpaint4j.gan.model;
  *     {@code 2^depth}
  * @param gated whether the units are gated convolutions (DeepFill v2) instead of
  *     convolution + instance norm + LeakyReLU
+ * @param bottleneck what runs at the lowest resolution
+ * @param blocks residual blocks of a {@link Bottleneck#RESIDUAL} or {@link Bottleneck#FOURIER}
+ *     bottleneck, in [1, 32] (ignored by {@link Bottleneck#DILATED}, which has its two units)
  */
-public record GeneratorConfig(int width, int depth, boolean gated) {
+public record GeneratorConfig(int width, int depth, boolean gated, Bottleneck bottleneck, int blocks) {
 
     /** @throws IllegalArgumentException naming the field, its range and the value */
     public GeneratorConfig {
+        Objects.requireNonNull(bottleneck, "bottleneck");
         if (width < 4 || width > 256) {
             throw new IllegalArgumentException("generator width must be in [4, 256], got " + width);
         }
         if (depth < 1 || depth > 6) {
             throw new IllegalArgumentException("generator depth must be in [1, 6], got " + depth);
         }
+        if (blocks < 1 || blocks > 32) {
+            throw new IllegalArgumentException("generator blocks must be in [1, 32], got " + blocks);
+        }
+        if (bottleneck == Bottleneck.FOURIER && (width << Math.min(depth, 2)) % 2 != 0) {
+            throw new IllegalArgumentException("a Fourier bottleneck needs an even channel count, got "
+                    + (width << Math.min(depth, 2)));
+        }
     }
 
-    /** Width 16, depth 3, plain (not gated) units. */
+    /** Width 16, depth 3, plain units, the two-unit dilated bottleneck: the format-1 default. */
     public static GeneratorConfig defaults() {
-        return new GeneratorConfig(16, 3, false);
+        return new GeneratorConfig(16, 3, false, Bottleneck.DILATED, 2);
     }
 
     /** A copy with another width. */
     public GeneratorConfig withWidth(int width) {
-        return new GeneratorConfig(width, depth, gated);
+        return new GeneratorConfig(width, depth, gated, bottleneck, blocks);
     }
 
     /** A copy with another depth. */
     public GeneratorConfig withDepth(int depth) {
-        return new GeneratorConfig(width, depth, gated);
+        return new GeneratorConfig(width, depth, gated, bottleneck, blocks);
     }
 
     /** A copy with or without gated convolutions. */
     public GeneratorConfig withGated(boolean gated) {
-        return new GeneratorConfig(width, depth, gated);
+        return new GeneratorConfig(width, depth, gated, bottleneck, blocks);
+    }
+
+    /** A copy with another bottleneck of {@code blocks} blocks. */
+    public GeneratorConfig withBottleneck(Bottleneck bottleneck, int blocks) {
+        return new GeneratorConfig(width, depth, gated, bottleneck, blocks);
     }
 
     /** Channels at level {@code level} (0 = full resolution). */

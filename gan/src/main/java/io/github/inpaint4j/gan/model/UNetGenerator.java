@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -18,13 +17,16 @@ import ai.djl.util.PairList;
  * pix2pix (Isola et al., CVPR 2017) for image-to-image translation, fed as in Context Encoders
  * (Pathak et al., CVPR 2016).
  *
- * <p>Input {@code (N, 4, H, W)}: the picture's RGB scaled to [−1, 1] with the hole set to 0, and
- * the mask (1 = hole) as a fourth channel. Output {@code (N, 3, H, W)}: RGB in [−1, 1] (tanh) for
- * every pixel; callers keep it in the hole only, {@code out = mask · G(x) + (1 − mask) · x}.
+ * <p>Input {@code (N, 5, H, W)} ({@link io.github.inpaint4j.gan.translate.GeneratorTensors}): the
+ * picture's RGB scaled to [−1, 1] with the hole set to 0 or to a coarse guess of its content, the
+ * mask (1 = hole) and the guide plane (1 = a hole sample that carries a coarse guess, which
+ * multi-scale inference takes from a fill at half the resolution). Output {@code (N, 3, H, W)}:
+ * RGB in [−1, 1] (tanh) for every pixel; callers keep it in the hole only,
+ * {@code out = mask · G(x) + (1 − mask) · x}.
  *
  * <p>Layout: a 5×5 unit at full resolution, then {@link GeneratorConfig#depth()} nested
- * {@link UNetLevel}s (stride-2 down, skip connection, nearest up-sampling + 3×3 unit), two
- * dilated 3×3 units (dilation 2 and 4) at the bottom to widen the receptive field, and a 3×3
+ * {@link UNetLevel}s (stride-2 down, skip connection, nearest up-sampling + 3×3 unit), the
+ * {@link Bottleneck} at the bottom, which decides how far the generator sees, and a 3×3
  * convolution + tanh. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
  * full resolution (the 5×5 unit and the last merging unit), which is left unnormalised so that the
  * known pixels' colours reach the output, as in pix2pix's outermost layers.
@@ -34,12 +36,12 @@ import ai.djl.util.PairList;
  */
 public final class UNetGenerator extends AbstractBlock {
 
-    /** Input channels: RGB and mask. */
-    public static final int INPUT_CHANNELS = 4;
+    /** Input channels: RGB, mask and guide. */
+    public static final int INPUT_CHANNELS = 5;
     /** Output channels: RGB. */
     public static final int OUTPUT_CHANNELS = 3;
 
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
 
     private final GeneratorConfig config;
     private final Block stem;
@@ -67,21 +69,16 @@ public final class UNetGenerator extends AbstractBlock {
 
     private static Block level(GeneratorConfig config, int level) {
         int channels = config.channels(level);
-        Block inner = level == config.depth() ? bottleneck(channels, config.gated()) : level(config, level + 1);
+        Block inner = level == config.depth() ? config.bottleneck().build(channels, config.blocks(), config.gated())
+                : level(config, level + 1);
         return new UNetLevel(channels, inner, config.channels(level - 1), config.gated(), level == 1);
-    }
-
-    private static Block bottleneck(int channels, boolean gated) {
-        return new SequentialBlock()
-                .add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
-                .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape in = inputShapes[0];
         if (in.dimension() != 4 || in.get(1) != INPUT_CHANNELS) {
-            throw new IllegalArgumentException("generator input must be (N, 4, H, W), got " + in);
+            throw new IllegalArgumentException("generator input must be (N, " + INPUT_CHANNELS + ", H, W), got " + in);
         }
         Shape[] padded = {new Shape(in.get(0), INPUT_CHANNELS, padded(in.get(2)), padded(in.get(3)))};
         stem.initialize(manager, dataType, padded);
@@ -152,6 +149,12 @@ public final class UNetGenerator extends AbstractBlock {
         /** Gated convolutions instead of convolution + instance norm (default false). */
         public Builder optGated(boolean gated) {
             config = config.withGated(gated);
+            return this;
+        }
+
+        /** The bottleneck and its number of blocks (default {@link Bottleneck#DILATED}). */
+        public Builder optBottleneck(Bottleneck bottleneck, int blocks) {
+            config = config.withBottleneck(bottleneck, blocks);
             return this;
         }
 

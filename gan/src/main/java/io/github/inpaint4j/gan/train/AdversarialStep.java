@@ -12,6 +12,7 @@ import io.github.inpaint4j.gan.data.Batch;
 import io.github.inpaint4j.gan.loss.AdversarialLoss;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.loss.HoleL1Loss;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -20,7 +21,9 @@ import java.util.Set;
  * One iteration of adversarial training (Goodfellow et al., NIPS 2014, algorithm 1, with one D
  * step per G step), with one generator forward pass:
  * <ol>
- *   <li>G fills the holes: {@code fake = G(x·(1−m) ‖ m)}, {@code composite = m·fake + (1−m)·x};</li>
+ *   <li>G fills the holes: {@code fake = G(x·(1−m) + guess·g ‖ m ‖ g)} (g marks the hole samples
+ *       seeded with a coarse guess, see {@link io.github.inpaint4j.gan.translate.GeneratorTensors}),
+ *       {@code composite = m·fake + (1−m)·x};</li>
  *   <li>D step: D's loss on the real batch and on the composite <b>detached</b> from G (so no
  *       gradient reaches G), backward, D's Adam update (which also clears D's gradients);</li>
  *   <li>G step: D is <b>frozen</b> (its parameters stop requiring gradients, so the backward through
@@ -68,27 +71,33 @@ public final class AdversarialStep {
     public StepLosses run(NDManager manager, Batch batch) {
         NDList arrays = arrays(manager, batch);
         NDArray real = arrays.get(0);
-        NDArray mask = arrays.get(1);
+        NDArray input = arrays.get(1);
+        NDArray mask = arrays.get(2);
         try (GradientCollector collector = generator.newGradientCollector()) {
-            Generated generated = generate(real, mask);
+            Generated generated = generate(real, input, mask);
             float discriminatorLoss = trainDiscriminator(collector, real, generated);
             return trainGenerator(collector, real, mask, generated, discriminatorLoss);
         }
     }
 
-    /** The batch's real crops {@code (N, 3, S, S)} and masks {@code (N, 1, S, S)} as arrays of {@code manager}. */
+    /**
+     * The batch's real crops {@code (N, 3, S, S)}, generator inputs {@code (N, 5, S, S)} and masks
+     * {@code (N, 1, S, S)} as arrays of {@code manager}.
+     */
     static NDList arrays(NDManager manager, Batch batch) {
-        return new NDList(manager.create(batch.real(), new Shape(batch.size(), 3, batch.side(), batch.side())),
-                manager.create(batch.mask(), new Shape(batch.size(), 1, batch.side(), batch.side())));
+        int n = batch.size();
+        int s = batch.side();
+        return new NDList(manager.create(batch.real(), new Shape(n, 3, s, s)),
+                manager.create(batch.input(), new Shape(n, GeneratorTensors.INPUT_PLANES, s, s)),
+                manager.create(batch.mask(), new Shape(n, 1, s, s)));
     }
 
     /** G's output and its composite with the known pixels. */
     record Generated(NDArray fake, NDArray composite) {
     }
 
-    Generated generate(NDArray real, NDArray mask) {
+    Generated generate(NDArray real, NDArray input, NDArray mask) {
         NDArray keep = mask.neg().add(1f);
-        NDArray input = real.mul(keep).concat(mask, 1);
         NDArray fake = generator.forward(new NDList(input)).singletonOrThrow();
         return new Generated(fake, fake.mul(mask).add(real.mul(keep)));
     }

@@ -99,28 +99,52 @@ public final class Checkpoint {
     }
 
     /**
-     * Loads the parameters of model {@code name} from a checkpoint folder into {@code model},
-     * whose block must have the architecture the checkpoint was written with. The block is first
-     * initialised for {@code inputShape} so that every loaded parameter can be checked against the
-     * shape it should have.
+     * Reads {@code checkpoint.json} of a checkpoint source.
+     *
+     * @throws CheckpointException if the metadata file is invalid
+     */
+    public static CheckpointMetadata readMetadata(CheckpointSource source) throws IOException {
+        try (InputStream in = source.open(METADATA)) {
+            return CheckpointMetadata.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    source.describe() + " " + METADATA);
+        }
+    }
+
+    /** Loads the parameters of model {@code name} from a checkpoint folder: {@link #loadParameters(CheckpointSource, String, Model, Shape)}. */
+    public static void loadParameters(Path folder, String name, Model model, Shape inputShape) throws IOException {
+        Path file = folder.resolve(parametersFile(name));
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(file, "the parameter file is missing", null);
+        }
+        loadParameters(CheckpointSource.folder(folder), name, model, inputShape);
+    }
+
+    /**
+     * Loads the parameters of model {@code name} from a checkpoint into {@code model}, whose block
+     * must have the architecture the checkpoint was written with. The block is first initialised
+     * for {@code inputShape} so that every loaded parameter can be checked against the shape it
+     * should have.
      *
      * @throws CheckpointException if the file is missing, is not a DJL parameter file, is
      *     truncated, or does not match the block
      */
-    public static void loadParameters(Path folder, String name, Model model, Shape inputShape) throws IOException {
-        Path file = folder.resolve(parametersFile(name));
-        requireMagic(file);
+    public static void loadParameters(CheckpointSource source, String name, Model model, Shape inputShape)
+            throws IOException {
+        String file = source.describe() + " " + parametersFile(name);
         Block block = model.getBlock();
         block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
         Map<String, Shape> expected = new LinkedHashMap<>();
         for (Pair<String, Parameter> p : block.getParameters()) {
             expected.put(p.getKey(), p.getValue().getArray().getShape());
         }
-        try {
-            model.load(folder, name, Map.of("epoch", EPOCH));
-        } catch (MalformedModelException | IOException | RuntimeException e) {
+        try (InputStream in = new BufferedInputStream(source.open(parametersFile(name)))) {
+            requireMagic(in, file);
+            model.load(in);
+        } catch (MalformedModelException | RuntimeException e) {
             throw new CheckpointException(file, "its parameters do not fit the " + name + " described in " + METADATA
                     + " (" + e.getMessage() + ")", e);
+        } catch (java.io.EOFException e) {
+            throw new CheckpointException(file, "the parameter file is truncated", e);
         }
         for (Pair<String, Parameter> p : block.getParameters()) {
             Shape shape = p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null;
@@ -150,15 +174,12 @@ public final class Checkpoint {
         }
     }
 
-    private static void requireMagic(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(file, "the parameter file is missing", null);
-        }
+    /** Checks that {@code in} starts with DJL's magic, and leaves it at the start. */
+    private static void requireMagic(InputStream in, String file) throws IOException {
         byte[] head = new byte[DJL_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
+        in.mark(head.length);
+        int read = in.readNBytes(head, 0, head.length);
+        in.reset();
         if (read < head.length || !Arrays.equals(head, DJL_MAGIC)) {
             throw new CheckpointException(file, "not a DJL parameter file (it does not start with DJL@)", null);
         }

@@ -15,6 +15,15 @@ public class CheckpointException extends IOException {
      * @param cause the underlying error, or {@code null}
      */
     public CheckpointException(Path location, String problem, Throwable cause) {
+        this(location.toString(), problem, cause);
+    }
+
+    /**
+     * @param location the checkpoint (a folder, a file or a class-path resource) at fault
+     * @param problem what is wrong with it
+     * @param cause the underlying error, or {@code null}
+     */
+    public CheckpointException(String location, String problem, Throwable cause) {
         super("bad checkpoint " + location + ": " + problem, cause);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <pre>{@code
  * {
  *   "format": "inpaint4j-gan-checkpoint",
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "libraryVersion": "0.1.0",
  *   "step": 500,
  *   "validationHolePsnr": 21.7,          // absent without held-out pictures
@@ -39,8 +39,11 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
 
     /** Identifies the file. */
     public static final String FORMAT = "inpaint4j-gan-checkpoint";
-    /** The layout version this library writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The layout version this library writes and reads: 2 since the generator takes a guide plane
+     * (five input planes) and the configuration records the bottleneck and the mask mix.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -74,6 +77,15 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
      *     newer format version, a missing field or an invalid value
      */
     public static CheckpointMetadata parse(String text, Path file) throws CheckpointException {
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Parses the JSON text read from {@code file} (a path or a class-path resource, for messages).
+     *
+     * @throws CheckpointException naming the file and the problem
+     */
+    public static CheckpointMetadata parse(String text, String file) throws CheckpointException {
         JsonObject json;
         try {
             JsonElement root = JsonParser.parseString(text);
@@ -89,10 +101,16 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
             throw new CheckpointException(file, "format is '" + format + "', expected '" + FORMAT + "'", null);
         }
         long version = number(json, "formatVersion", file);
-        if (version != FORMAT_VERSION) {
-            throw new CheckpointException(file, "format version " + version + " (written by inpaint4j "
-                    + (json.has("libraryVersion") ? json.get("libraryVersion").getAsString() : "?")
-                    + "); this library reads version " + FORMAT_VERSION, null);
+        String writer = json.has("libraryVersion") ? json.get("libraryVersion").getAsString() : "?";
+        if (version < FORMAT_VERSION) {
+            throw new CheckpointException(file, "format version " + version + " (written by inpaint4j " + writer
+                    + ") is older than this library's " + FORMAT_VERSION + ": its generator has no guide plane and"
+                    + " cannot be loaded. Train a new model (inpaint train), or fine-tune the default one on the same"
+                    + " pictures (inpaint train --init default)", null);
+        }
+        if (version > FORMAT_VERSION) {
+            throw new CheckpointException(file, "format version " + version + " (written by inpaint4j " + writer
+                    + "); this library reads version " + FORMAT_VERSION + ": upgrade inpaint4j to load it", null);
         }
         try {
             requireFields(json.get("training"), TrainingConfig.class, "training", file);
@@ -110,7 +128,7 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
         }
     }
 
-    private static String string(JsonObject json, String field, Path file) throws CheckpointException {
+    private static String string(JsonObject json, String field, String file) throws CheckpointException {
         JsonElement e = json.get(field);
         if (e == null || !e.isJsonPrimitive()) {
             throw new CheckpointException(file, "field '" + field + "' is missing", null);
@@ -118,7 +136,7 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
         return e.getAsString();
     }
 
-    private static long number(JsonObject json, String field, Path file) throws CheckpointException {
+    private static long number(JsonObject json, String field, String file) throws CheckpointException {
         JsonElement e = json.get(field);
         if (e == null || !(e instanceof JsonPrimitive p) || !p.isNumber()) {
             throw new CheckpointException(file, "field '" + field + "' is missing or not a number", null);
@@ -127,7 +145,7 @@ public record CheckpointMetadata(String libraryVersion, long step, TrainingConfi
     }
 
     /** Checks that {@code json} has every component of {@code type}, recursively for nested records. */
-    private static void requireFields(JsonElement json, Class<?> type, String path, Path file)
+    private static void requireFields(JsonElement json, Class<?> type, String path, String file)
             throws CheckpointException {
         if (json == null || !json.isJsonObject()) {
             throw new CheckpointException(file, "field '" + path + "' is missing or not an object", null);

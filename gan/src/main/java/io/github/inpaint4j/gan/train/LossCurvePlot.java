@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Draws a run's metrics with Java2D: three panels sharing the step axis, the adversarial losses
- * (D and G), the λ-weighted hole L1 loss, and the validation hole PSNR.
+ * Draws a run's metrics with Java2D: four panels sharing the step axis, the adversarial losses
+ * (D and G), the λ-weighted hole L1 loss, and on the held-out crops the hole PSNR and the texture
+ * fidelity of the generator beside the baseline's (Telea's when the run has one), so that the plot
+ * shows when the model beats it.
  */
 public final class LossCurvePlot {
 
@@ -38,7 +40,7 @@ public final class LossCurvePlot {
 
     /** The picture of {@code rows}. */
     public static BufferedImage draw(List<TrainingMetrics> rows) {
-        BufferedImage image = new BufferedImage(WIDTH, 3 * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(WIDTH, 4 * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -52,7 +54,11 @@ public final class LossCurvePlot {
             panel(g, PANEL_HEIGHT, "hole L1 loss (× λ)", rows, lastStep,
                     List.of(new Series("G L1", TrainingMetrics::generatorL1Loss)), false);
             panel(g, 2 * PANEL_HEIGHT, "validation hole PSNR (dB)", rows, lastStep,
-                    List.of(new Series("held-out", TrainingMetrics::validationHolePsnr)), true);
+                    List.of(new Series("generator", r -> r.validation().holePsnr()),
+                            new Series("baseline", r -> r.baseline().holePsnr())), true);
+            panel(g, 3 * PANEL_HEIGHT, "validation texture fidelity (1 = as detailed as the truth)", rows, lastStep,
+                    List.of(new Series("generator", r -> r.validation().textureFidelity()),
+                            new Series("baseline", r -> r.baseline().textureFidelity())), true);
         } finally {
             g.dispose();
         }
@@ -129,7 +135,7 @@ public final class LossCurvePlot {
                 }
             }
             g.draw(line);
-            g.drawString(s.name(), LEFT + plotWidth - 120 + 60 * k, y0 + TOP - 10);
+            g.drawString(s.name(), LEFT + plotWidth - 160 + 80 * k, y0 + TOP - 10);
             g.setStroke(new BasicStroke(1f));
         }
     }

@@ -11,13 +11,16 @@ import java.util.Locale;
 
 /**
  * The metrics of a run as a CSV file, one {@link TrainingMetrics} per line:
- * {@value #HEADER}; an empty last field when the row has no validation score. Losses and scores
- * are written in full precision so that a resumed run carries the earlier rows on unchanged.
+ * {@value #HEADER}; empty fields where a row has no validation score (or no baseline). Losses and
+ * scores are written in full precision so that a resumed run carries the earlier rows on unchanged.
  */
 public final class MetricsLog {
 
     /** The CSV header. */
-    public static final String HEADER = "step,d_loss,g_adversarial_loss,g_l1_loss,images_per_second,validation_hole_psnr";
+    public static final String HEADER = "step,d_loss,g_adversarial_loss,g_l1_loss,images_per_second,"
+            + "validation_hole_psnr,validation_texture_fidelity,baseline_hole_psnr,baseline_texture_fidelity";
+
+    private static final int FIELDS = 9;
 
     private MetricsLog() {
     }
@@ -30,9 +33,16 @@ public final class MetricsLog {
             csv.append(r.step()).append(',').append(r.discriminatorLoss()).append(',')
                     .append(r.generatorAdversarialLoss()).append(',').append(r.generatorL1Loss()).append(',')
                     .append(String.format(Locale.ROOT, "%.2f", r.imagesPerSecond())).append(',')
-                    .append(r.hasValidation() ? Double.toString(r.validationHolePsnr()) : "").append('\n');
+                    .append(number(r.validation().holePsnr())).append(',')
+                    .append(number(r.validation().textureFidelity())).append(',')
+                    .append(number(r.baseline().holePsnr())).append(',')
+                    .append(number(r.baseline().textureFidelity())).append('\n');
         }
         AtomicFiles.write(file, true, temporary -> Files.writeString(temporary, csv, StandardCharsets.UTF_8));
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : Double.toString(value);
     }
 
     /**
@@ -53,16 +63,21 @@ public final class MetricsLog {
             }
             String[] f = line.split(",", -1);
             try {
-                if (f.length != 6) {
-                    throw new NumberFormatException("expected 6 fields, found " + f.length);
+                if (f.length != FIELDS) {
+                    throw new NumberFormatException("expected " + FIELDS + " fields (" + HEADER + "), found "
+                            + f.length);
                 }
                 rows.add(new TrainingMetrics(Long.parseLong(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
                         Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                        f[5].isEmpty() ? Double.NaN : Double.parseDouble(f[5])));
+                        new ValidationScore(parse(f[5]), parse(f[6])), new ValidationScore(parse(f[7]), parse(f[8]))));
             } catch (NumberFormatException e) {
                 throw new IOException("malformed metrics line " + (i + 1) + " of " + file + ": " + e.getMessage(), e);
             }
         }
         return rows;
+    }
+
+    private static double parse(String field) {
+        return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.gan.train;
 
 import io.github.inpaint4j.Threads;
+import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
@@ -36,18 +37,23 @@ import java.util.Objects;
  * @param validationFraction share of the data folder's pictures held out for validation when no
  *     separate validation folder is given, in [0, 0.5]; 0 disables validation
  * @param validationCrops crops (each with its own mask) per held-out picture, in [1, 64]
+ * @param masks the training holes
+ * @param guideProbability share of training crops whose hole is seeded with a coarse guess (the
+ *     crop shrunk 2× or 4× and enlarged back), which teaches the generator the refining step of
+ *     multi-scale inference, in [0, 1]
  * @param threads PyTorch intra-op threads, in [1, {@link Threads#max()}] (see {@link TorchRuntime#defaultThreads()})
  */
 public record TrainingConfig(int imageSize, int batchSize, int steps, long seed, GeneratorConfig generator,
         DiscriminatorConfig discriminator, float learningRate, float beta1, float beta2, float l1Weight,
         GeneratorLossForm generatorLoss, int logEvery, int checkpointEvery, int keep, double validationFraction,
-        int validationCrops, int threads) {
+        int validationCrops, MaskMix masks, double guideProbability, int threads) {
 
     /** @throws IllegalArgumentException naming the field, its allowed range and the value */
     public TrainingConfig {
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(discriminator, "discriminator");
         Objects.requireNonNull(generatorLoss, "generatorLoss");
+        Objects.requireNonNull(masks, "masks");
         requireRange("imageSize", imageSize, 8, 1024);
         if (imageSize < 1 << discriminator.layers()) {
             throw new IllegalArgumentException("imageSize must be at least 2^discriminator.layers = "
@@ -74,6 +80,9 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
             throw new IllegalArgumentException("validationFraction must be in [0, 0.5], got " + validationFraction);
         }
         requireRange("validationCrops", validationCrops, 1, 64);
+        if (!(guideProbability >= 0 && guideProbability <= 1)) {
+            throw new IllegalArgumentException("guideProbability must be in [0, 1], got " + guideProbability);
+        }
         Threads.require("threads", threads);
     }
 
@@ -122,6 +131,8 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         compare(differences, "generatorLoss", stored.generatorLoss, generatorLoss);
         compare(differences, "validationFraction", stored.validationFraction, validationFraction);
         compare(differences, "validationCrops", stored.validationCrops, validationCrops);
+        compare(differences, "masks", stored.masks, masks);
+        compare(differences, "guideProbability", stored.guideProbability, guideProbability);
         if (!differences.isEmpty()) {
             throw new IllegalArgumentException("cannot resume: the checkpoint was trained with a different "
                     + String.join(", ", differences));
@@ -159,6 +170,8 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         private int keep = 3;
         private double validationFraction = 0.1;
         private int validationCrops = 4;
+        private MaskMix masks = MaskMix.defaults();
+        private double guideProbability = 0.25;
         private int threads = TorchRuntime.defaultThreads();
 
         private Builder() {
@@ -181,6 +194,8 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
             keep = c.keep;
             validationFraction = c.validationFraction;
             validationCrops = c.validationCrops;
+            masks = c.masks;
+            guideProbability = c.guideProbability;
             threads = c.threads;
         }
 
@@ -270,6 +285,18 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
             return this;
         }
 
+        /** The training holes (default {@link MaskMix#defaults()}). */
+        public Builder optMasks(MaskMix masks) {
+            this.masks = masks;
+            return this;
+        }
+
+        /** Share of crops whose hole is seeded with a coarse guess (default 0.25). */
+        public Builder optGuideProbability(double guideProbability) {
+            this.guideProbability = guideProbability;
+            return this;
+        }
+
         /** PyTorch intra-op threads (default {@link TorchRuntime#defaultThreads()}). */
         public Builder optThreads(int threads) {
             this.threads = threads;
@@ -280,7 +307,7 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         public TrainingConfig build() {
             return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
                     beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction,
-                    validationCrops, threads);
+                    validationCrops, masks, guideProbability, threads);
         }
     }
 }

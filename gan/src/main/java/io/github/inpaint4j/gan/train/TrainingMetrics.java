@@ -9,14 +9,21 @@ package io.github.inpaint4j.gan.train;
  * @param generatorL1Loss mean λ-weighted hole L1 loss
  * @param imagesPerSecond training crops per second of wall time spent in those steps (sampling the
  *     batch and the D and G updates; validation and checkpoints excluded)
- * @param validationHolePsnr mean hole PSNR (dB) on the held-out crops, measured at checkpoints;
- *     {@code NaN} on other rows
+ * @param validation the generator's scores on the held-out crops, measured at checkpoints;
+ *     {@link ValidationScore#NONE} on other rows
+ * @param baseline the baseline method's scores on the same crops and holes (the same on every
+ *     row that has a validation), or {@link ValidationScore#NONE}
  */
 public record TrainingMetrics(long step, double discriminatorLoss, double generatorAdversarialLoss,
-        double generatorL1Loss, double imagesPerSecond, double validationHolePsnr) {
+        double generatorL1Loss, double imagesPerSecond, ValidationScore validation, ValidationScore baseline) {
 
     /** {@code true} if this row carries a validation score. */
     public boolean hasValidation() {
-        return !Double.isNaN(validationHolePsnr);
+        return validation.isPresent();
+    }
+
+    /** The generator's mean hole PSNR on the held-out crops, {@code NaN} on rows without validation. */
+    public double validationHolePsnr() {
+        return validation.holePsnr();
     }
 }

@@ -26,7 +26,7 @@ import java.nio.file.Path;
  * The networks of a training run, ready to step: generator and discriminator models (on the GPU if
  * DJL finds one), their {@link ResumableAdam} optimisers and DJL trainers, and the
  * {@link AdversarialStep}. Weights are initialised DCGAN-style, N(0, 0.02), from the configured
- * seed, or restored with the Adam moments from a checkpoint.
+ * seed, restored with the Adam moments from a checkpoint, or taken from other weights to fine-tune.
  *
  * <p>Not thread-safe; one session per JVM at a time (DJL's PyTorch gradient collector is global).
  * Close it to release the native memory.
@@ -45,7 +45,7 @@ public final class TrainingSession implements AutoCloseable {
     private final AdversarialStep step;
 
     private TrainingSession(TrainingConfig config, Model generator, Model discriminator, long stepsDone,
-            Path checkpoint) throws IOException {
+            Path checkpoint, CheckpointSource initial) throws IOException {
         this.config = config;
         this.generator = generator;
         this.discriminator = discriminator;
@@ -58,6 +58,9 @@ public final class TrainingSession implements AutoCloseable {
             Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
             Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
             Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+        } else if (initial != null) {
+            Checkpoint.loadParameters(initial, Checkpoint.GENERATOR, generator, generatorInput());
+            Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
         }
         Device device = generator.getNDManager().getDevice();
         this.generatorTrainer = generator.newTrainer(trainingConfig(generatorAdam, device));
@@ -73,7 +76,18 @@ public final class TrainingSession implements AutoCloseable {
      * configured seed.
      */
     public static TrainingSession create(TrainingConfig config) throws IOException {
-        return open(config, null, 0);
+        return open(config, null, 0, null);
+    }
+
+    /**
+     * Starts the engine and creates networks whose weights are those of {@code initial} (a
+     * fine-tuning start: fresh Adam moments, step 0); the architecture of {@code config} must be the
+     * one {@code initial} was trained with.
+     *
+     * @throws CheckpointException if the weights do not fit the configured networks
+     */
+    public static TrainingSession fineTune(TrainingConfig config, CheckpointSource initial) throws IOException {
+        return open(config, null, 0, initial);
     }
 
     /**
@@ -83,17 +97,18 @@ public final class TrainingSession implements AutoCloseable {
      * @throws CheckpointException if the checkpoint is incomplete or does not fit
      */
     public static TrainingSession resume(TrainingConfig config, Path checkpoint, long stepsDone) throws IOException {
-        return open(config, checkpoint, stepsDone);
+        return open(config, checkpoint, stepsDone, null);
     }
 
-    private static TrainingSession open(TrainingConfig config, Path checkpoint, long stepsDone) throws IOException {
+    private static TrainingSession open(TrainingConfig config, Path checkpoint, long stepsDone,
+            CheckpointSource initial) throws IOException {
         Engine engine = TorchRuntime.start(config.threads());
         engine.setRandomSeed(Long.hashCode(config.seed())); // DJL takes an int seed
         Device device = TorchRuntime.device(engine);
         Model generator = Model.newInstance(Checkpoint.GENERATOR, device);
         Model discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
         try {
-            return new TrainingSession(config, generator, discriminator, stepsDone, checkpoint);
+            return new TrainingSession(config, generator, discriminator, stepsDone, checkpoint, initial);
         } catch (IOException | RuntimeException e) {
             generator.close();
             discriminator.close();
@@ -134,16 +149,16 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
-     * The generator's mean hole PSNR on {@code validation}, {@code NaN} if it is empty.
+     * The generator's scores on {@code validation}, {@link ValidationScore#NONE} if it is empty.
      *
      * @throws IOException if the generator fails
      */
-    public double validate(ValidationSet validation) throws IOException {
+    public ValidationScore validate(ValidationSet validation) throws IOException {
         if (validation.isEmpty()) {
-            return Double.NaN;
+            return ValidationScore.NONE;
         }
         try (Predictor<InpaintingInput, RgbImage> p = generator.newPredictor(new GeneratorTranslator())) {
-            return validation.holePsnr(p, config.batchSize());
+            return validation.score(p, config.batchSize());
         } catch (TranslateException e) {
             throw new IOException("validation failed: " + e.getMessage(), e);
         }

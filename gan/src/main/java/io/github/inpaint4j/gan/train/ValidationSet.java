@@ -2,6 +2,7 @@ package io.github.inpaint4j.gan.train;
 
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
+import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.data.Picture;
@@ -9,13 +10,14 @@ import io.github.inpaint4j.gan.internal.Seeds;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.masks.MaskGenerator;
 import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.metrics.TextureFidelity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Fixed crops of held-out pictures with fixed holes, on which the hole PSNR of the generator is
- * measured at every checkpoint. The crops and masks depend only on the seed, so the score of two
+ * Fixed crops of held-out pictures with fixed holes, on which the generator (and a baseline
+ * method beside it) is scored at every checkpoint. The crops and masks depend only on the seed, so the score of two
  * checkpoints of a run (or of a resumed run) are comparable. Immutable.
  */
 public final class ValidationSet {
@@ -60,24 +62,48 @@ public final class ValidationSet {
     }
 
     /**
-     * The mean over the crops of the PSNR (dB) between each crop and the predictor's fill, over
-     * the hole pixels; {@code NaN} if the set is empty.
+     * The scores of the predictor's fills (in batches of {@code batchSize} crops per
+     * {@code batchPredict} call); {@link ValidationScore#NONE} if the set is empty.
      *
-     * @param batchSize crops per {@code batchPredict} call
      * @throws TranslateException if the predictor fails
      */
-    public double holePsnr(Predictor<InpaintingInput, RgbImage> predictor, int batchSize) throws TranslateException {
-        if (inputs.isEmpty()) {
-            return Double.NaN;
-        }
-        double sum = 0;
+    public ValidationScore score(Predictor<InpaintingInput, RgbImage> predictor, int batchSize)
+            throws TranslateException {
+        List<RgbImage> filled = new ArrayList<>();
         for (int from = 0; from < inputs.size(); from += batchSize) {
-            List<InpaintingInput> chunk = inputs.subList(from, Math.min(inputs.size(), from + batchSize));
-            List<RgbImage> filled = predictor.batchPredict(chunk);
-            for (int i = 0; i < chunk.size(); i++) {
-                sum += Psnr.inHole(chunk.get(i).image(), filled.get(i), chunk.get(i).mask());
+            filled.addAll(predictor.batchPredict(inputs.subList(from, Math.min(inputs.size(), from + batchSize))));
+        }
+        return score(filled);
+    }
+
+    /**
+     * The scores of {@code baseline}'s fills, e.g. Telea's, to set beside the generator's on exactly
+     * the same crops and holes; {@link ValidationScore#NONE} if the set is empty.
+     */
+    public ValidationScore score(Inpainter baseline) {
+        List<RgbImage> filled = new ArrayList<>();
+        for (InpaintingInput in : inputs) {
+            filled.add(baseline.inpaint(in.image(), in.mask()));
+        }
+        return score(filled);
+    }
+
+    private ValidationScore score(List<RgbImage> filled) {
+        if (inputs.isEmpty()) {
+            return ValidationScore.NONE;
+        }
+        double psnr = 0;
+        double fidelity = 0;
+        int textured = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            InpaintingInput in = inputs.get(i);
+            psnr += Psnr.inHole(in.image(), filled.get(i), in.mask());
+            double f = TextureFidelity.of(in.image(), filled.get(i), in.mask());
+            if (!Double.isNaN(f)) {
+                fidelity += f;
+                textured++;
             }
         }
-        return sum / inputs.size();
+        return new ValidationScore(psnr / inputs.size(), textured == 0 ? Double.NaN : fidelity / textured);
     }
 }

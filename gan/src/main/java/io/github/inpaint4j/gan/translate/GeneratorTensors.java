@@ -5,15 +5,16 @@ import io.github.inpaint4j.RgbImage;
 
 /**
  * The generator's data layout, shared by training and inference so that both feed it the same
- * way: samples in [0, 1] map to [−1, 1] by {@code 2v − 1}; the input has the RGB planes with hole
- * samples set to 0, then the mask plane (1 = hole); the output's hole samples map back by
- * {@code (v + 1) / 2}, clamped to [0, 1], while known samples are copied bit for bit from the
- * picture.
+ * way: samples in [0, 1] map to [−1, 1] by {@code 2v − 1}; the input has the RGB planes, whose
+ * hole samples are 0 or, when a guide is given, the guide's; then the mask plane (1 = hole); then
+ * the guide plane (1 = a hole sample that carries the guide's value). The output's hole samples map
+ * back by {@code (v + 1) / 2}, clamped to [0, 1], while known samples are copied bit for bit from
+ * the picture.
  */
 public final class GeneratorTensors {
 
-    /** Planes per generator input: RGB and mask. */
-    public static final int INPUT_PLANES = 4;
+    /** Planes per generator input: RGB, mask and guide. */
+    public static final int INPUT_PLANES = 5;
 
     private GeneratorTensors() {
     }
@@ -29,18 +30,32 @@ public final class GeneratorTensors {
     }
 
     /**
-     * Writes the {@code (4, H, W)} input for {@code image} with holes {@code mask} into
+     * Writes the {@code (5, H, W)} input for {@code image} with holes {@code mask} into
      * {@code out} from {@code offset}.
+     *
+     * @param guide a coarse guess of the whole picture whose hole samples seed the hole, or
+     *     {@code null} for none; the same size as {@code image}
      */
-    public static void writeInput(RgbImage image, Mask mask, float[] out, int offset) {
+    public static void writeInput(RgbImage image, Mask mask, RgbImage guide, float[] out, int offset) {
         int plane = image.pixelCount();
         float[] rgb = image.toPlanar();
+        float[] guess = guide == null ? null : guide.toPlanar();
         for (int i = 0; i < plane; i++) {
             boolean hole = mask.isHole(i);
             for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                out[offset + c * plane + i] = hole ? 0f : toSigned(rgb[c * plane + i]);
+                float known = hole ? 0f : toSigned(rgb[c * plane + i]);
+                out[offset + c * plane + i] = hole && guess != null ? toSigned(guess[c * plane + i]) : known;
             }
             out[offset + RgbImage.CHANNELS * plane + i] = hole ? 1f : 0f;
+            out[offset + (RgbImage.CHANNELS + 1) * plane + i] = hole && guess != null ? 1f : 0f;
+        }
+    }
+
+    /** Writes {@code image} as {@code (3, H, W)} samples in [−1, 1] into {@code out} from {@code offset}. */
+    public static void writeSigned(RgbImage image, float[] out, int offset) {
+        float[] rgb = image.toPlanar();
+        for (int i = 0; i < rgb.length; i++) {
+            out[offset + i] = toSigned(rgb[i]);
         }
     }
 

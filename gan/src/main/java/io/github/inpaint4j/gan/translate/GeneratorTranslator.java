@@ -64,7 +64,8 @@ public final class GeneratorTranslator implements Translator<InpaintingInput, Rg
         int size = GeneratorTensors.INPUT_PLANES * width * height;
         float[] data = new float[inputs.size() * size];
         for (int i = 0; i < inputs.size(); i++) {
-            GeneratorTensors.writeInput(inputs.get(i).image(), inputs.get(i).mask(), data, i * size);
+            InpaintingInput in = inputs.get(i);
+            GeneratorTensors.writeInput(in.image(), in.mask(), in.guide(), data, i * size);
         }
         Shape shape = batched ? new Shape(inputs.size(), GeneratorTensors.INPUT_PLANES, height, width)
                 : new Shape(GeneratorTensors.INPUT_PLANES, height, width);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,8 +84,8 @@ class ImageFolderTest {
         Picture p = Picture.of(Path.of("g.png"), image);
         float[] plain = new float[3 * 9];
         float[] flipped = new float[3 * 9];
-        p.writeSignedCrop(1, 1, 3, false, plain, 0);
-        p.writeSignedCrop(1, 1, 3, true, flipped, 0);
+        GeneratorTensors.writeSigned(p.crop(1, 1, 3, false), plain, 0);
+        GeneratorTensors.writeSigned(p.crop(1, 1, 3, true), flipped, 0);
         for (int c = 0; c < 3; c++) {
             for (int y = 0; y < 3; y++) {
                 for (int x = 0; x < 3; x++) {
@@ -102,11 +103,12 @@ class ImageFolderTest {
     void theBatchOfAStepDependsOnlyOnTheSeedAndTheStep() {
         List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.noise(30, 30, 1)),
                 Picture.of(Path.of("b"), SyntheticImages.noise(20, 40, 2)));
-        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, TrainingMasks.defaults());
+        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5);
         Batch b7 = sampler.batch(7);
         sampler.batch(3);
-        Batch again = new BatchSampler(pictures, 16, 4, 9, TrainingMasks.defaults()).batch(7);
+        Batch again = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5).batch(7);
         assertEquals(java.util.Arrays.toString(b7.real()), java.util.Arrays.toString(again.real()));
+        assertEquals(java.util.Arrays.toString(b7.input()), java.util.Arrays.toString(again.input()));
         assertEquals(java.util.Arrays.toString(b7.mask()), java.util.Arrays.toString(again.mask()));
         assertNotEquals(java.util.Arrays.toString(b7.real()), java.util.Arrays.toString(sampler.batch(8).real()));
         for (float v : b7.real()) {

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class NetworkShapesTest {
     @Test
     void generatorMapsFourPlanesToThreeAtTheInputSize() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray out = run(UNetGenerator.builder().optWidth(8).optDepth(2).build(), manager, new Shape(2, 4, 16, 16));
+            NDArray out = run(UNetGenerator.builder().optWidth(8).optDepth(2).build(), manager, new Shape(2, 5, 16, 16));
             assertEquals(new Shape(2, 3, 16, 16), out.getShape());
             float[] v = out.toFloatArray();
             for (float f : v) {
@@ -50,10 +51,10 @@ class NetworkShapesTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(3).build();
             assertEquals(8, g.config().sizeMultiple());
-            NDArray out = run(g, manager, new Shape(1, 4, 13, 6));
+            NDArray out = run(g, manager, new Shape(1, 5, 13, 6));
             assertEquals(new Shape(1, 3, 13, 6), out.getShape());
             NDArray other = g.forward(new ParameterStore(manager, false),
-                    new NDList(manager.ones(new Shape(1, 4, 30, 17))), false).singletonOrThrow();
+                    new NDList(manager.ones(new Shape(1, 5, 30, 17))), false).singletonOrThrow();
             assertEquals(new Shape(1, 3, 30, 17), other.getShape());
         }
     }
@@ -62,7 +63,7 @@ class NetworkShapesTest {
     void gatedGeneratorHasTheSameShapes() {
         try (NDManager manager = NDManager.newBaseManager()) {
             UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).optGated(true).build();
-            NDArray out = run(g, manager, new Shape(1, 4, 16, 12));
+            NDArray out = run(g, manager, new Shape(1, 5, 16, 12));
             assertEquals(new Shape(1, 3, 16, 12), out.getShape());
             assertTrue(g.getChildren().get("01stem") instanceof GatedConv2d, g.getChildren().keys().toString());
         }
@@ -73,7 +74,71 @@ class NetworkShapesTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> run(UNetGenerator.builder().build(), manager, new Shape(1, 3, 16, 16)));
-            assertTrue(e.getMessage().contains("(N, 4, H, W)"), e.getMessage());
+            assertTrue(e.getMessage().contains("(N, 5, H, W)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void everyBottleneckKeepsTheShapesAndGetsGradients() {
+        for (Bottleneck b : Bottleneck.values()) {
+            UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).optBottleneck(b, 2).build();
+            try (NDManager manager = NDManager.newBaseManager()) {
+                Shape in = new Shape(2, 5, 16, 12);
+                g.initialize(manager, DataType.FLOAT32, in);
+                for (Pair<String, Parameter> p : g.getParameters()) {
+                    p.getValue().getArray().setRequiresGradient(true);
+                }
+                try (GradientCollector gc = manager.getEngine().newGradientCollector()) {
+                    NDArray out = g.forward(new ParameterStore(manager, false),
+                            new NDList(manager.randomUniform(-1, 1, in)), true).singletonOrThrow();
+                    assertEquals(new Shape(2, 3, 16, 12), out.getShape(), b.toString());
+                    gc.backward(out.sum());
+                }
+                for (Pair<String, Parameter> p : g.getParameters()) {
+                    if (p.getKey().contains("body") && p.getValue().getType() == Parameter.Type.WEIGHT) {
+                        assertTrue(p.getValue().getArray().getGradient().abs().sum().getFloat() > 0,
+                                b + ": no gradient reached " + p.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The global branch of a fast Fourier convolution sees the whole input: one changed pixel changes
+     * every output pixel, where a 3×3 convolution changes only its neighbours.
+     */
+    @Test
+    void aFourierConvolutionSeesTheWholeInput() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            FastFourierConv ffc = new FastFourierConv(4);
+            Shape in = new Shape(1, 3, 12, 10);
+            ffc.setInitializer(new ai.djl.training.initializer.NormalInitializer(0.5f), Parameter.Type.WEIGHT);
+            ffc.initialize(manager, DataType.FLOAT32, in);
+            NDArray x = manager.randomUniform(-1, 1, in);
+            NDArray poked = x.duplicate();
+            poked.set(new ai.djl.ndarray.index.NDIndex("0, :, 0, 0"), 3f);
+            ParameterStore ps = new ParameterStore(manager, false);
+            NDArray a = ffc.forward(ps, new NDList(x), false).singletonOrThrow();
+            NDArray b = ffc.forward(ps, new NDList(poked), false).singletonOrThrow();
+            assertEquals(new Shape(1, 4, 12, 10), a.getShape());
+            NDArray change = a.sub(b).abs();
+            // channels 0–1 local (3×3): the far corner is untouched; channels 2–3 global: it moves
+            assertEquals(0f, change.get("0, 0:2, 11, 9").sum().getFloat(), 0f);
+            assertTrue(change.get("0, 2:4, 11, 9").sum().getFloat() > 1e-4f, change.get("0, 2:4").toDebugString(true));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new FastFourierConv(5));
+    }
+
+    @Test
+    void aResidualBlockAddsItsBodyToItsInput() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ResidualBlock block = new ResidualBlock(new ai.djl.nn.LambdaBlock(l -> new NDList(l.head().mul(l.head()))));
+            Shape in = new Shape(1, 1, 1, 3);
+            block.initialize(manager, DataType.FLOAT32, in);
+            NDArray out = block.forward(new ParameterStore(manager, false),
+                    new NDList(manager.create(new float[] {1, 2, 3}, in)), false).singletonOrThrow();
+            assertArrayEquals(new float[] {2, 6, 12}, out.toFloatArray());
         }
     }
 
@@ -89,7 +154,7 @@ class NetworkShapesTest {
 
     @Test
     void channelsDoubleTwiceThenStay() {
-        GeneratorConfig g = new GeneratorConfig(16, 4, false);
+        GeneratorConfig g = new GeneratorConfig(16, 4, false, Bottleneck.DILATED, 2);
         assertEquals(16, g.channels(0));
         assertEquals(32, g.channels(1));
         assertEquals(64, g.channels(2));
@@ -99,8 +164,10 @@ class NetworkShapesTest {
 
     @Test
     void configsNameTheBadField() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(2, 3, false));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(2, 3, false, Bottleneck.DILATED, 2));
         assertEquals("generator width must be in [4, 256], got 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(16, 3, false, Bottleneck.FOURIER, 0));
+        assertEquals("generator blocks must be in [1, 32], got 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new DiscriminatorConfig(32, 0));
         assertEquals("discriminator layers must be in [1, 5], got 0", e.getMessage());
     }
@@ -114,7 +181,7 @@ class NetworkShapesTest {
         UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).build();
         assertFalse(containsTransposedConvolution(g), "the generator must up-sample by resize + convolution");
         try (NDManager manager = NDManager.newBaseManager()) {
-            Shape in = new Shape(1, 4, 8, 8);
+            Shape in = new Shape(1, 5, 8, 8);
             g.initialize(manager, DataType.FLOAT32, in);
             for (Pair<String, Parameter> p : g.getParameters()) {
                 p.getValue().getArray().setRequiresGradient(true);

@@ -59,7 +59,17 @@ class AdversarialStepTest {
                 int x = i % TinyNetworks.SIDE;
                 mask[i] = x >= 4 && x < 12 ? 1f : 0f;
             }
-            Batch batch = new Batch(real, mask, TinyNetworks.BATCH, TinyNetworks.SIDE);
+            float[] input = new float[TinyNetworks.BATCH * 5 * plane];
+            for (int i = 0; i < TinyNetworks.BATCH; i++) {
+                for (int j = 0; j < plane; j++) {
+                    float hole = mask[i * plane + j];
+                    for (int c = 0; c < 3; c++) {
+                        input[i * 5 * plane + c * plane + j] = hole > 0 ? 0f : real[i * 3 * plane + c * plane + j];
+                    }
+                    input[i * 5 * plane + 3 * plane + j] = hole;
+                }
+            }
+            Batch batch = new Batch(real, input, mask, TinyNetworks.BATCH, TinyNetworks.SIDE);
             float first = 0;
             float last = 0;
             for (int s = 0; s < 25; s++) {
@@ -67,7 +77,7 @@ class AdversarialStepTest {
                         GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
                     NDList arrays = AdversarialStep.arrays(m, batch);
                     NDArray crops = arrays.get(0);
-                    float loss = n.step.trainDiscriminator(gc, crops, n.step.generate(crops, arrays.get(1)));
+                    float loss = n.step.trainDiscriminator(gc, crops, n.step.generate(crops, arrays.get(1), arrays.get(2)));
                     assertTrue(Float.isFinite(loss));
                     if (s == 0) {
                         first = loss;
@@ -92,7 +102,7 @@ class AdversarialStepTest {
                     GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
                 NDList batch = AdversarialStep.arrays(m, sampler.batch(2));
                 NDArray real = batch.get(0);
-                AdversarialStep.Generated g = n.step.generate(real, batch.get(1));
+                AdversarialStep.Generated g = n.step.generate(real, batch.get(1), batch.get(2));
                 n.step.trainDiscriminator(gc, real, g);
                 assertEquals(0.0, gradientNorm(n.generator), "G received gradients from D's step");
 
@@ -118,7 +128,7 @@ class AdversarialStepTest {
             try (NDManager m = n.generator.getNDManager().newSubManager();
                     GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
                 NDList batch = AdversarialStep.arrays(m, sampler.batch(3));
-                AdversarialStep.Generated g = n.step.generate(batch.get(0), batch.get(1));
+                AdversarialStep.Generated g = n.step.generate(batch.get(0), batch.get(1), batch.get(2));
                 NDArray logits = n.discriminatorTrainer.forward(new NDList(g.composite())).singletonOrThrow();
                 gc.backward(AdversarialLoss.bce(logits, true));
                 assertTrue(gradientNorm(n.discriminator) > 0, "the probe must see a leak when D is not frozen");

@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.UNetGenerator;
@@ -37,12 +38,12 @@ class CheckpointTest {
     }
 
     private static float[] generate(Model model, NDManager manager) {
-        float[] input = new float[4 * 16 * 16];
+        float[] input = new float[5 * 16 * 16];
         for (int i = 0; i < input.length; i++) {
             input[i] = (i % 13) / 6.5f - 1;
         }
         return model.getBlock().forward(new ParameterStore(manager, false),
-                new NDList(manager.create(input, new Shape(1, 4, 16, 16))), false).singletonOrThrow().toFloatArray();
+                new NDList(manager.create(input, new Shape(1, 5, 16, 16))), false).singletonOrThrow().toFloatArray();
     }
 
     private static Model loadGenerator(Path folder, GeneratorConfig config) throws IOException {
@@ -126,8 +127,35 @@ class CheckpointTest {
     @Test
     void aNewerFormatVersionIsRefused(@TempDir Path dir) throws IOException {
         Path c = copy(dir);
-        replaceInMetadata(c, "\"formatVersion\": 1", "\"formatVersion\": 2");
-        assertMetadataRefused(c, "format version 2", "reads version 1");
+        replaceInMetadata(c, "\"formatVersion\": 2", "\"formatVersion\": 3");
+        assertMetadataRefused(c, "format version 3", "reads version 2", "upgrade inpaint4j");
+    }
+
+    /**
+     * A checkpoint of the first format (a generator without the guide plane, written by inpaint4j
+     * 0.1.0 before the multi-scale work) is refused with what to do instead.
+     */
+    @Test
+    void aFormatOneCheckpointIsRefusedSayingWhatToDo(@TempDir Path dir) throws IOException {
+        Path c = Files.createDirectories(dir.resolve("step-00002000"));
+        Files.writeString(c.resolve(Checkpoint.METADATA), """
+                {
+                  "format": "inpaint4j-gan-checkpoint",
+                  "formatVersion": 1,
+                  "libraryVersion": "0.1.0-SNAPSHOT",
+                  "step": 2000,
+                  "validationHolePsnr": 18.4,
+                  "training": {"imageSize": 64, "batchSize": 16, "steps": 2000, "seed": 42,
+                    "generator": {"width": 16, "depth": 3, "gated": false},
+                    "discriminator": {"width": 32, "layers": 3}, "learningRate": 2.0E-4, "beta1": 0.5,
+                    "beta2": 0.999, "l1Weight": 100.0, "generatorLoss": "NON_SATURATING", "logEvery": 50,
+                    "checkpointEvery": 500, "keep": 3, "validationFraction": 0.1, "validationCrops": 4, "threads": 1}
+                }
+                """, StandardCharsets.UTF_8);
+        assertMetadataRefused(c, "format version 1", "older than this library's 2", "inpaint train",
+                "--init default");
+        CheckpointException e = assertThrows(CheckpointException.class, () -> GanInpainter.load(dir));
+        assertTrue(e.getMessage().contains("format version 1"), e.getMessage());
     }
 
     @Test

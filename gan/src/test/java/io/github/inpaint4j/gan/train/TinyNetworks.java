@@ -8,9 +8,10 @@ import ai.djl.training.Trainer;
 import io.github.inpaint4j.gan.TestData;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.Picture;
-import io.github.inpaint4j.gan.data.TrainingMasks;
+import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
+import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
@@ -25,9 +26,9 @@ final class TinyNetworks implements AutoCloseable {
 
     static final int BATCH = 4;
     static final int SIDE = 16;
-    static final GeneratorConfig GENERATOR = new GeneratorConfig(8, 2, false);
+    static final GeneratorConfig GENERATOR = new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1);
     static final DiscriminatorConfig DISCRIMINATOR = new DiscriminatorConfig(8, 2);
-    static final Shape G_INPUT = new Shape(BATCH, 4, SIDE, SIDE);
+    static final Shape G_INPUT = new Shape(BATCH, 5, SIDE, SIDE);
     static final Shape D_INPUT = new Shape(BATCH, 3, SIDE, SIDE);
 
     final Model generator;
@@ -84,7 +85,7 @@ final class TinyNetworks implements AutoCloseable {
         for (int i = 0; i < 6; i++) {
             pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, 24)));
         }
-        return new BatchSampler(pictures, SIDE, BATCH, seed, TrainingMasks.defaults());
+        return new BatchSampler(pictures, SIDE, BATCH, seed, MaskMix.defaults().generator(), 0.25);
     }
 
     /** Runs steps {@code from} to {@code to} (inclusive) and returns their losses. */

@@ -33,7 +33,7 @@ class GeneratorTranslatorTest {
         model = Model.newInstance("generator");
         UNetGenerator g = UNetGenerator.builder().optWidth(8).optDepth(2).build();
         g.setInitializer(new NormalInitializer(0.5f), Parameter.Type.WEIGHT);
-        g.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4, 16, 16));
+        g.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 5, 16, 16));
         model.setBlock(g);
     }
 
@@ -89,11 +89,20 @@ class GeneratorTranslatorTest {
     void tensorLayoutRoundTrips() {
         RgbImage in = SyntheticImages.noise(3, 2, 5);
         Mask mask = Mask.fromRectangles(3, 2, new Rect(1, 0, 1, 1));
-        float[] input = new float[4 * 6];
-        GeneratorTensors.writeInput(in, mask, input, 0);
+        float[] input = new float[5 * 6];
+        GeneratorTensors.writeInput(in, mask, null, input, 0);
         assertEquals(0f, input[1], "hole sample zeroed");
         assertEquals(1f, input[3 * 6 + 1], "mask plane");
+        assertEquals(0f, input[4 * 6 + 1], "no guide");
         assertEquals(2 * in.get(0, 0, 0) - 1, input[0], 1e-7f);
+        RgbImage guide = RgbImage.filled(3, 2, 0.25f, 0.5f, 1f);
+        float[] guided = new float[5 * 6];
+        GeneratorTensors.writeInput(in, mask, guide, guided, 0);
+        assertEquals(-0.5f, guided[1], "the hole sample is the guide's, signed");
+        assertEquals(1f, guided[2 * 6 + 1]);
+        assertEquals(input[0], guided[0], "a known sample is the picture's, not the guide's");
+        assertEquals(1f, guided[4 * 6 + 1], "the guide plane marks the seeded hole sample");
+        assertEquals(0f, guided[4 * 6], "and only hole samples");
         float[] generated = new float[3 * 6];
         java.util.Arrays.fill(generated, 0.5f);
         RgbImage out = GeneratorTensors.composite(in, mask, generated, 0);

@@ -1,0 +1,64 @@
+package io.github.inpaint4j.gan.model;
+
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+
+/**
+ * What a {@link UNetGenerator} runs at its lowest resolution, where a 3×3 convolution sees the
+ * most of the picture: the part that decides how far the generator looks for context.
+ */
+public enum Bottleneck {
+
+    /**
+     * Two dilated units (dilation 2 and 4), the layout of format-1 checkpoints: the receptive
+     * field grows by 12 bottleneck pixels.
+     */
+    DILATED,
+
+    /**
+     * {@code blocks} residual blocks whose first convolution is dilated by 1, 2, 4, 8, 1, 2, …
+     * (Iizuka, Simo-Serra and Ishikawa, "Globally and Locally Consistent Image Completion",
+     * SIGGRAPH 2017, in the residual form of LaMa's body): each block adds 2 + 2·d bottleneck
+     * pixels of view, and the residual path keeps a deep stack trainable.
+     */
+    RESIDUAL,
+
+    /**
+     * {@code blocks} residual blocks built on {@link FastFourierConv}, half of whose channels come
+     * from a convolution over the picture's 2-D Fourier spectrum (LaMa: Suvorov et al.,
+     * "Resolution-robust Large Mask Inpainting with Fourier Convolutions", WACV 2022): every block
+     * sees the whole window.
+     */
+    FOURIER;
+
+    /** The bottleneck of {@code channels} channels. */
+    Block build(int channels, int blocks, boolean gated) {
+        SequentialBlock body = new SequentialBlock();
+        switch (this) {
+            case DILATED -> body.add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
+                    .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
+            case RESIDUAL -> {
+                for (int b = 0; b < blocks; b++) {
+                    int dilation = 1 << (b % 4);
+                    body.add(new ResidualBlock(new SequentialBlock()
+                            .add(ConvUnits.unit(channels, 3, 1, dilation, gated, true))
+                            .add(ConvUnits.conv(channels, 3, 1, 1))
+                            .add(new InstanceNorm2d())));
+                }
+            }
+            case FOURIER -> {
+                for (int b = 0; b < blocks; b++) {
+                    body.add(new ResidualBlock(new SequentialBlock()
+                            .add(new FastFourierConv(channels))
+                            .add(new InstanceNorm2d())
+                            .add(Activation.leakyReluBlock(ConvUnits.LEAKY_SLOPE))
+                            .add(ConvUnits.conv(channels, 3, 1, 1))
+                            .add(new InstanceNorm2d())));
+                }
+            }
+            default -> throw new AssertionError(this);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.inpaint4j.gan.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a generator's (and discriminator's) weights are read from: a checkpoint folder on disk,
+ * or the default model shipped inside this library's jar. Both hold the same files
+ * ({@link Checkpoint#METADATA} and {@link Checkpoint#parametersFile}); only a folder written by a
+ * training run also holds optimiser state.
+ */
+public interface CheckpointSource {
+
+    /** The class-path folder of the shipped default model. */
+    String DEFAULT_MODEL = "/io/github/inpaint4j/gan/default-model/";
+
+    /** Opens the file {@code name} of the checkpoint. */
+    InputStream open(String name) throws IOException;
+
+    /** A name for messages: the folder, or the resource folder of the default model. */
+    String describe();
+
+    /**
+     * A checkpoint folder on disk.
+     *
+     * @throws NoSuchFileException naming a file of it that is missing, when opened
+     */
+    static CheckpointSource folder(Path folder) {
+        return new CheckpointSource() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                Path file = folder.resolve(name);
+                if (!Files.isRegularFile(file)) {
+                    throw new NoSuchFileException(file.toString(), null, "missing from the checkpoint");
+                }
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public String describe() {
+                return folder.toString();
+            }
+        };
+    }
+
+    /** The default model shipped in the jar (read offline from the class path). */
+    static CheckpointSource defaultModel() {
+        return new CheckpointSource() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                InputStream in = CheckpointSource.class.getResourceAsStream(DEFAULT_MODEL + name);
+                if (in == null) {
+                    throw new NoSuchFileException("classpath:" + DEFAULT_MODEL + name, null,
+                            "the default model is missing from the class path (is inpaint4j-gan's jar complete?)");
+                }
+                return in;
+            }
+
+            @Override
+            public String describe() {
+                return "the default model (classpath:" + DEFAULT_MODEL + ")";
+            }
+        };
+    }
+}
