@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.train.TrainingConfig;
@@ -29,7 +30,7 @@ class GanTrainingExampleTest {
         }
         ImageFiles.write(SyntheticImages.gradient(40, 30), heldOut.resolve("g.png"), false);
         TrainingConfig config = TrainingConfig.builder().optImageSize(16).optBatchSize(4).optSteps(3)
-                .optGenerator(new GeneratorConfig(8, 2, false)).optDiscriminator(new DiscriminatorConfig(8, 2))
+                .optGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).optDiscriminator(new DiscriminatorConfig(8, 2))
                 .optValidation(0.1, 5).optThreads(1).build();
         RgbImage picture = SyntheticImages.gradient(48, 40);
         Mask mask = Mask.fromRectangles(48, 40, new Rect(20, 15, 8, 8));

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.internal.HoleWindows;
+import io.github.inpaint4j.gan.internal.SmoothFill;
+import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +65,35 @@ class GanInternalsTest {
         int[] depth = HoleWindows.depth(Mask.fromRectangles(5, 5, new Rect(0, 0, 5, 4)));
         assertEquals(List.of(4, 3, 2, 1, 0), java.util.stream.IntStream.of(0, 5, 10, 15, 20).map(i -> depth[i])
                 .boxed().toList());
+    }
+
+    @Test
+    void theSmoothFillKeepsKnownPixelsAndBlendsTheBorderIntoTheHole() {
+        RgbImage flat = RgbImage.filled(20, 12, 0.25f, 0.5f, 0.75f);
+        Mask hole = Mask.fromRectangles(20, 12, new Rect(5, 3, 9, 6));
+        assertEquals(flat, SmoothFill.of(flat, hole), "a constant stays that constant");
+        // left half black, right half white, a hole across the edge
+        float[] s = new float[3 * 20 * 12];
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < 12; y++) {
+                for (int x = 10; x < 20; x++) {
+                    s[c * 240 + y * 20 + x] = 1f;
+                }
+            }
+        }
+        RgbImage edge = RgbImage.fromPlanar(20, 12, s);
+        RgbImage filled = SmoothFill.of(edge, hole);
+        io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixelsUnchanged(edge, hole, filled);
+        assertTrue(filled.get(5, 5, 0) < 0.3f && filled.get(13, 5, 0) > 0.7f,
+                "each side of the hole takes the colour beside it: " + filled.get(5, 5, 0) + ", " + filled.get(13, 5, 0));
+        assertTrue(filled.get(9, 5, 0) > 0.2f && filled.get(9, 5, 0) < 0.8f, "a blend in the middle");
+        // a one-pixel hole in a horizontal ramp lands between its neighbours
+        RgbImage ramp = SyntheticImages.gradient(16, 16);
+        Mask dot = Mask.fromRectangles(16, 16, new Rect(8, 8, 1, 1));
+        float v = SmoothFill.of(ramp, dot).get(8, 8, 0);
+        float left = ramp.get(7, 8, 0);
+        float right = ramp.get(9, 8, 0);
+        assertTrue(v >= Math.min(left, right) - 0.02f && v <= Math.max(left, right) + 0.02f,
+                v + " between " + left + " and " + right);
     }
 }

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The GAN's cases of {@code inpaint speed}: training throughput and inference time. Neither needs a
- * trained model, as the work of a step or of a fill does not depend on the weights' values; the
- * inference case uses freshly initialised weights, so its hole PSNR says nothing about quality
- * (docs/training.md and the {@code GanTrainingExample} measure that).
+ * The GAN's cases of {@code inpaint speed}: training throughput of the default networks (fresh
+ * weights: the work of a step does not depend on their values) and the inference time of the
+ * shipped default model ({@link GanInpainter#loadDefault}) on case A and on the 2048×2048 picture
+ * with a 512×512 hole, which it fills coarse to fine (docs/training.md).
  */
 final class GanBenchCases {
 
@@ -34,9 +34,11 @@ final class GanBenchCases {
 
     /** The cases, in the order the table lists them. */
     static List<BenchCase> all() {
-        return List.of(training(), BenchCases.inpainting("A/gan",
-                "GAN generator (default networks, fresh weights: timing only), case A", true,
-                BenchCases.Reference.CASE_A, GanBenchCases::freshInpainter));
+        return List.of(training(),
+                BenchCases.inpainting("A/gan", "GAN, the default model, case A (256×256, 64×64 hole)", true,
+                        BenchCases.Reference.CASE_A, GanBenchCases::defaultInpainter),
+                BenchCases.inpainting("2048/gan", "GAN, the default model, 2048×2048 with a 512×512 hole", true,
+                        BenchCases.Reference.LARGE, GanBenchCases::defaultInpainter));
     }
 
     /**
@@ -94,10 +96,10 @@ final class GanBenchCases {
         };
     }
 
-    /** A GAN inpainter with the default networks' freshly initialised weights, PyTorch on {@code threads} threads. */
-    static GanInpainter freshInpainter(int threads) {
+    /** The default model, PyTorch on {@code threads} threads. */
+    static GanInpainter defaultInpainter(int threads) {
         try {
-            return GanInpainter.load(freshCheckpoint(TrainingConfig.defaults().withThreads(threads)), threads);
+            return GanInpainter.loadDefault(threads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

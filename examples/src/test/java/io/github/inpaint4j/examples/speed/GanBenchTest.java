@@ -7,6 +7,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.examples.cli.InpaintCommand;
 import io.github.inpaint4j.gan.GanInpainter;
+import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.train.TrainingConfig;
@@ -36,7 +37,7 @@ class GanBenchTest {
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
         TrainingConfig tiny = TrainingConfig.builder().optImageSize(16).optBatchSize(2)
-                .optGenerator(new GeneratorConfig(8, 2, false)).optDiscriminator(new DiscriminatorConfig(8, 2))
+                .optGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).optDiscriminator(new DiscriminatorConfig(8, 2))
                 .optThreads(1).build();
         try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),

@@ -18,7 +18,7 @@ import ai.djl.util.PairList;
  * (Pathak et al., CVPR 2016).
  *
  * <p>Input {@code (N, 5, H, W)} ({@link io.github.inpaint4j.gan.translate.GeneratorTensors}): the
- * picture's RGB scaled to [−1, 1] with the hole set to 0 or to a coarse guess of its content, the
+ * picture's RGB scaled to [−1, 1] with the hole holding a smooth fill of its border or a coarse guess of its content, the
  * mask (1 = hole) and the guide plane (1 = a hole sample that carries a coarse guess, which
  * multi-scale inference takes from a fill at half the resolution). Output {@code (N, 3, H, W)}:
  * RGB in [−1, 1] (tanh) for every pixel; callers keep it in the hole only,

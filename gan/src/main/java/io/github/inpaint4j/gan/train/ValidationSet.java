@@ -93,17 +93,15 @@ public final class ValidationSet {
             return ValidationScore.NONE;
         }
         double psnr = 0;
-        double fidelity = 0;
-        int textured = 0;
+        double fillDetail = 0;
+        double truthDetail = 0;
         for (int i = 0; i < inputs.size(); i++) {
             InpaintingInput in = inputs.get(i);
             psnr += Psnr.inHole(in.image(), filled.get(i), in.mask());
-            double f = TextureFidelity.of(in.image(), filled.get(i), in.mask());
-            if (!Double.isNaN(f)) {
-                fidelity += f;
-                textured++;
-            }
+            int holes = in.mask().holeCount();
+            fillDetail += TextureFidelity.meanGradient(filled.get(i), in.mask()) * holes;
+            truthDetail += TextureFidelity.meanGradient(in.image(), in.mask()) * holes;
         }
-        return new ValidationScore(psnr / inputs.size(), textured == 0 ? Double.NaN : fidelity / textured);
+        return new ValidationScore(psnr / inputs.size(), truthDetail == 0 ? Double.NaN : fillDetail / truthDetail);
     }
 }

@@ -2,12 +2,14 @@ package io.github.inpaint4j.gan.translate;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.internal.SmoothFill;
 
 /**
  * The generator's data layout, shared by training and inference so that both feed it the same
  * way: samples in [0, 1] map to [−1, 1] by {@code 2v − 1}; the input has the RGB planes, whose
- * hole samples are 0 or, when a guide is given, the guide's; then the mask plane (1 = hole); then
- * the guide plane (1 = a hole sample that carries the guide's value). The output's hole samples map
+ * hole samples are the guide's when one is given (a coarse fill of the level below) and otherwise a
+ * smooth interpolation of the hole's border ({@link SmoothFill}); then the mask plane (1 = hole);
+ * then the guide plane (1 = a hole sample that carries the guide's value). The output's hole samples map
  * back by {@code (v + 1) / 2}, clamped to [0, 1], while known samples are copied bit for bit from
  * the picture.
  */
@@ -34,20 +36,20 @@ public final class GeneratorTensors {
      * {@code out} from {@code offset}.
      *
      * @param guide a coarse guess of the whole picture whose hole samples seed the hole, or
-     *     {@code null} for none; the same size as {@code image}
+     *     {@code null} for none (the hole then holds the smooth fill); the same size as {@code image}
      */
     public static void writeInput(RgbImage image, Mask mask, RgbImage guide, float[] out, int offset) {
         int plane = image.pixelCount();
         float[] rgb = image.toPlanar();
-        float[] guess = guide == null ? null : guide.toPlanar();
+        float[] seed = guide == null ? (mask.isEmpty() ? rgb : SmoothFill.of(image, mask).toPlanar())
+                : guide.toPlanar();
         for (int i = 0; i < plane; i++) {
             boolean hole = mask.isHole(i);
             for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                float known = hole ? 0f : toSigned(rgb[c * plane + i]);
-                out[offset + c * plane + i] = hole && guess != null ? toSigned(guess[c * plane + i]) : known;
+                out[offset + c * plane + i] = toSigned(hole ? seed[c * plane + i] : rgb[c * plane + i]);
             }
             out[offset + RgbImage.CHANNELS * plane + i] = hole ? 1f : 0f;
-            out[offset + (RgbImage.CHANNELS + 1) * plane + i] = hole && guess != null ? 1f : 0f;
+            out[offset + (RgbImage.CHANNELS + 1) * plane + i] = hole && guide != null ? 1f : 0f;
         }
     }
 
