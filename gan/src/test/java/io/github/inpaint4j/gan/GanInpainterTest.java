@@ -76,6 +76,31 @@ class GanInpainterTest {
         assertTrue(trained[1] < untrained[1] / 2, both);
     }
 
+    /**
+     * The issue's second case: a 500×500 hole in a 2000×2000 picture, 125 times as deep as the tiny
+     * model's reach (a quarter of its 16-pixel crops), is filled in seven passes from 1/64 of the
+     * resolution up: every hole pixel written, known pixels exact, samples in [0, 1], and on a
+     * constant picture the constant kept all the way in, where one full-resolution pass leaves a
+     * grey interior the generator cannot see the border from.
+     */
+    @Test
+    void aHugeHoleIsFilledCoarseToFineWithoutAGreySquare() {
+        RgbImage flat = RgbImage.filled(2000, 2000, 0.25f, 0.5f, 0.75f);
+        Mask mask = Mask.fromRectangles(2000, 2000, new Rect(700, 800, 500, 500));
+        RgbImage out = gan.inpaint(DefaultModelTest.sentinelUnderTheHole(flat, mask), mask);
+        assertKnownPixelsUnchanged(flat, mask, out);
+        DefaultModelTest.assertFilledInRange(out, mask);
+        double worst = 0;
+        for (int y = 800; y < 1300; y += 7) {
+            for (int x = 700; x < 1200; x += 7) {
+                for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                    worst = Math.max(worst, Math.abs(out.get(x, y, c) - flat.get(x, y, c)));
+                }
+            }
+        }
+        assertTrue(worst < GanInpainterContractTest.CONSTANT_TOLERANCE, "worst sample off by " + worst);
+    }
+
     @Test
     void fillsHolesFarApartInAPictureLargerThanTheTrainingSize() {
         RgbImage in = SyntheticImages.gradient(120, 90);
