@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.gan.data.MaskMix;
+import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.train.Checkpoint;
+import io.github.inpaint4j.gan.train.CheckpointSource;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -94,6 +99,48 @@ class TrainCommandTest {
         CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--size", "4");
         assertEquals(2, badSize.exitCode());
         assertTrue(badSize.err().contains("imageSize must be in [8, 1024], got 4"), badSize.err());
+    }
+
+    @Test
+    void theMaskMixGuidesAndBottleneckReachTheCheckpoint() throws IOException {
+        CliRun r = train("--steps", "1", "--masks", "blobs=2,text=1", "--guide-probability", "0.5", "--bottleneck",
+                "residual", "--blocks", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
+        assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.masks());
+        assertEquals(0.5, stored.guideProbability());
+        assertEquals(Bottleneck.RESIDUAL, stored.generator().bottleneck());
+        assertEquals(2, stored.generator().blocks());
+        String csv = Files.readString(run.resolve("metrics.csv"));
+        assertTrue(csv.lines().skip(1).allMatch(l -> !l.endsWith(",,,,")), "Telea's scores beside the GAN's:\n" + csv);
+        CliRun bad = train("--steps", "1", "--masks", "squares=1");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("'squares=1'"), bad.err());
+        CliRun badBottleneck = train("--steps", "1", "--bottleneck", "wide");
+        assertEquals(2, badBottleneck.exitCode());
+        assertTrue(badBottleneck.err().contains("--bottleneck must be dilated, residual or fourier, got 'wide'"),
+                badBottleneck.err());
+    }
+
+    /** {@code --init default} fine-tunes the shipped model: its networks, its crop size, its weights. */
+    @Test
+    void initDefaultFineTunesTheShippedModel() throws IOException {
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        for (int i = 0; i < 2; i++) {
+            ImageFiles.write(SyntheticImages.noise(96, 80, i), photos.resolve("n" + i + ".png"), false);
+        }
+        CliRun r = CliRun.of("train", "--data", photos.toString(), "--checkpoint", run.toString(), "--init", "default",
+                "--steps", "1", "--batch", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        TrainingConfig shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).training();
+        TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
+        assertEquals(shipped.generator(), stored.generator());
+        assertEquals(shipped.discriminator(), stored.discriminator());
+        assertEquals(shipped.imageSize(), stored.imageSize());
+        CliRun other = CliRun.of("train", "--data", photos.toString(), "--checkpoint", dir.resolve("other").toString(),
+                "--init", "default", "--width", "12", "--steps", "1", "--no-progress");
+        assertEquals(1, other.exitCode());
+        assertTrue(other.err().contains("cannot fine-tune the default model"), other.err());
     }
 
     @Test
