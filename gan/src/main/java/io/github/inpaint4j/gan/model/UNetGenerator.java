@@ -7,7 +7,6 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -18,16 +17,18 @@ import ai.djl.util.PairList;
  * (Pathak et al., CVPR 2016).
  *
  * <p>Input {@code (N, 5, H, W)} ({@link io.github.inpaint4j.gan.translate.GeneratorTensors}): the
- * picture's RGB scaled to [−1, 1] with the hole holding a smooth fill of its border or a coarse guess of its content, the
- * mask (1 = hole) and the guide plane (1 = a hole sample that carries a coarse guess, which
+ * picture's RGB scaled to [−1, 1] with the hole holding a seed — a smooth fill of its border or a
+ * coarse guess of its content — the mask (1 = hole) and the guide plane (1 = a hole sample that carries a coarse guess, which
  * multi-scale inference takes from a fill at half the resolution). Output {@code (N, 3, H, W)}:
- * RGB in [−1, 1] (tanh) for every pixel; callers keep it in the hole only,
+ * RGB in [−1, 1] for every pixel, the input's RGB plus a learned correction (clipped to
+ * [−1, 1]): the network starts out returning the seed, a smooth fill as good as a diffusion
+ * method's on thin holes, and learns what to change. Callers keep it in the hole only,
  * {@code out = mask · G(x) + (1 − mask) · x}.
  *
  * <p>Layout: a 5×5 unit at full resolution, then {@link GeneratorConfig#depth()} nested
  * {@link UNetLevel}s (stride-2 down, skip connection, nearest up-sampling + 3×3 unit), the
  * {@link Bottleneck} at the bottom, which decides how far the generator sees, and a 3×3
- * convolution + tanh. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
+ * convolution giving the correction. Units are convolution + instance normalisation + LeakyReLU (0.2), except at
  * full resolution (the 5×5 unit and the last merging unit), which is left unnormalised so that the
  * known pixels' colours reach the output, as in pix2pix's outermost layers.
  *
@@ -41,7 +42,7 @@ public final class UNetGenerator extends AbstractBlock {
     /** Output channels: RGB. */
     public static final int OUTPUT_CHANNELS = 3;
 
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
 
     private final GeneratorConfig config;
     private final Block stem;
@@ -101,11 +102,13 @@ public final class UNetGenerator extends AbstractBlock {
         long width = x.getShape().get(3);
         NDList padded = new NDList(padToMultiple(x, height, width));
         NDList features = body.forward(parameterStore, stem.forward(parameterStore, padded, training), training);
-        NDArray rgb = Activation.tanh(head.forward(parameterStore, features, training).singletonOrThrow());
-        if (rgb.getShape().get(2) != height || rgb.getShape().get(3) != width) {
-            rgb = rgb.get(new NDIndex(":, :, :{}, :{}", height, width));
+        NDArray correction = head.forward(parameterStore, features, training).singletonOrThrow();
+        if (correction.getShape().get(2) != height || correction.getShape().get(3) != width) {
+            correction = correction.get(new NDIndex(":, :, :{}, :{}", height, width));
         }
-        return new NDList(rgb);
+        // The seed (smooth fill or coarse guess) plus the learned correction, kept in [−1, 1].
+        NDArray seed = x.get(new NDIndex(":, 0:3"));
+        return new NDList(seed.add(correction).clip(-1f, 1f));
     }
 
     private long padded(long side) {
