@@ -196,7 +196,7 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate of both networks (default 2e-4)")
         Float learningRate;
 
-        @Option(names = "--l1-weight", paramLabel = "LAMBDA", description = "weight of the hole L1 loss (default 100)")
+        @Option(names = "--l1-weight", paramLabel = "LAMBDA", description = "weight of the hole L1 loss (default 5)")
         Float l1Weight;
 
         @Option(names = "--generator-loss", paramLabel = "FORM",
@@ -213,11 +213,11 @@ final class TrainCommand implements Callable<Integer> {
         Boolean gated;
 
         @Option(names = "--bottleneck", paramLabel = "KIND",
-                description = "generator bottleneck: dilated, residual (dilated residual blocks) or fourier (fast Fourier"
-                        + " convolution blocks)")
+                description = "generator bottleneck: dilated, residual (dilated residual blocks, the default) or fourier"
+                        + " (fast Fourier convolution blocks)")
         String bottleneck;
 
-        @Option(names = "--blocks", paramLabel = "N", description = "residual or Fourier bottleneck blocks")
+        @Option(names = "--blocks", paramLabel = "N", description = "residual or Fourier bottleneck blocks (default 4)")
         Integer blocks;
 
         @Option(names = "--masks", paramLabel = "MIX",

@@ -37,9 +37,12 @@ public record GeneratorConfig(int width, int depth, boolean gated, Bottleneck bo
         }
     }
 
-    /** Width 16, depth 3, plain units, the two-unit dilated bottleneck: the format-1 default. */
+    /**
+     * Width 16, depth 3, plain units, a bottleneck of 4 dilated residual blocks: the default
+     * model's (docs/algorithms.md says how it was chosen).
+     */
     public static GeneratorConfig defaults() {
-        return new GeneratorConfig(16, 3, false, Bottleneck.DILATED, 2);
+        return new GeneratorConfig(16, 3, false, Bottleneck.RESIDUAL, 4);
     }
 
     /** A copy with another width. */

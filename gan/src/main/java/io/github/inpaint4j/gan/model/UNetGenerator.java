@@ -155,7 +155,7 @@ public final class UNetGenerator extends AbstractBlock {
             return this;
         }
 
-        /** The bottleneck and its number of blocks (default {@link Bottleneck#DILATED}). */
+        /** The bottleneck and its number of blocks (default 4 {@link Bottleneck#RESIDUAL} blocks). */
         public Builder optBottleneck(Bottleneck bottleneck, int blocks) {
             config = config.withBottleneck(bottleneck, blocks);
             return this;

@@ -12,8 +12,10 @@ import java.util.Objects;
 
 /**
  * Everything that defines a GAN training run, validated at construction. Build one with
- * {@link #builder()}; {@link #defaults()} are the published values (Adam lr 2e-4, β1 0.5 as in
- * DCGAN and pix2pix; λ = 100 as in pix2pix).
+ * {@link #builder()}; {@link #defaults()} are those of the default model: Adam lr 2e-4, β1 0.5 as
+ * in DCGAN and pix2pix; λ = 5 rather than pix2pix's 100, because the generator corrects a smooth
+ * seed and a weaker reconstruction term lets the adversarial one add texture (measured in
+ * docs/algorithms.md).
  *
  * <p>A resumed run must keep every field except the run-control ones ({@link #steps},
  * {@link #logEvery}, {@link #checkpointEvery}, {@link #keep}, {@link #threads}); see
@@ -86,7 +88,7 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         Threads.require("threads", threads);
     }
 
-    /** The defaults: 64×64 crops, batch 16, 2,000 steps, seed 42, default networks, lr 2e-4, β 0.5/0.999, λ 100. */
+    /** The defaults: 64×64 crops, batch 16, 2,000 steps, seed 42, default networks, lr 2e-4, β 0.5/0.999, λ 5. */
     public static TrainingConfig defaults() {
         return builder().build();
     }
@@ -163,7 +165,7 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         private float learningRate = 2e-4f;
         private float beta1 = 0.5f;
         private float beta2 = 0.999f;
-        private float l1Weight = 100f;
+        private float l1Weight = 5f;
         private GeneratorLossForm generatorLoss = GeneratorLossForm.NON_SATURATING;
         private int logEvery = 50;
         private int checkpointEvery = 500;
@@ -248,7 +250,7 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
             return this;
         }
 
-        /** λ, the hole L1 weight (default 100). */
+        /** λ, the hole L1 weight (default 5). */
         public Builder optL1Weight(float l1Weight) {
             this.l1Weight = l1Weight;
             return this;

@@ -16,7 +16,7 @@ class TrainingConfigTest {
         assertEquals(2e-4f, c.learningRate());
         assertEquals(0.5f, c.beta1());
         assertEquals(0.999f, c.beta2());
-        assertEquals(100f, c.l1Weight());
+        assertEquals(5f, c.l1Weight());
         assertEquals(GeneratorLossForm.NON_SATURATING, c.generatorLoss());
         assertEquals(64, c.imageSize());
         assertEquals(16, c.batchSize());
@@ -49,6 +49,6 @@ class TrainingConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> stored.toBuilder().optSeed(1).optL1Weight(10f).build().requireResumableFrom(stored));
         assertEquals("cannot resume: the checkpoint was trained with a different seed (checkpoint 42, now 1), "
-                + "l1Weight (checkpoint 100.0, now 10.0)", e.getMessage());
+                + "l1Weight (checkpoint 5.0, now 10.0)", e.getMessage());
     }
 }
