@@ -6,25 +6,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes PyTorch's OpenMP threads sleep, not spin, while they wait for each other.
+ * Makes PyTorch's OpenMP threads spin only briefly, then sleep, while they wait for each other.
  *
  * <p>PyTorch's CPU kernels split every operation between its OpenMP threads and wait at a barrier
- * for the slowest. GNU OpenMP's waiting threads spin for a while before they sleep. On a machine
- * whose cores another process also uses, one of the threads regularly loses its core in the middle
- * of an operation; the others then spin at the barrier — taking the very cores it needs to finish —
- * until the scheduler gives it a turn again, operation after operation: a 2-thread training beside
- * one busy process ran 6× slower than alone and 4× slower than on one thread (docs/performance.md).
- * {@code OMP_WAIT_POLICY=PASSIVE} makes them sleep at once instead.
+ * for the slowest. GNU OpenMP's waiting threads spin for 300,000 iterations before they sleep. On a
+ * machine whose cores another process also uses, one of the threads regularly loses its core in the
+ * middle of an operation; the others then spin at the barrier — taking the very cores it needs to
+ * finish — until the scheduler gives it a turn again, operation after operation: a 2-thread
+ * training beside one busy process ran 6× slower than alone and 4× slower than on one thread
+ * (docs/performance.md). Sleeping at once ({@code OMP_WAIT_POLICY=PASSIVE}) cures that but costs a
+ * third of the speed on an idle machine, where the barriers are short and a sleeping thread takes
+ * long to wake; a spin of {@value #SPIN_COUNT} iterations (a few microseconds) keeps both: the
+ * speed alone and the passive policy's rate beside a busy process.
  *
- * <p>libgomp reads the variable once, when it is loaded with PyTorch's native library, and Java
- * cannot set an environment variable; so this class sets it in the C library's own environment
- * ({@code setenv}, through JNA, which DJL already depends on) before the engine starts. A value the
- * user set is kept. Where that is impossible (no POSIX {@code setenv}) it logs and does nothing.
+ * <p>libgomp reads its variables once, when it is loaded with PyTorch's native library, and Java
+ * cannot set an environment variable; so this class sets {@code GOMP_SPINCOUNT} in the C library's
+ * own environment ({@code setenv}, through JNA, which DJL already depends on) before the engine
+ * starts. A user who set {@code GOMP_SPINCOUNT} or {@code OMP_WAIT_POLICY} keeps that choice. Where
+ * {@code setenv} is missing (not POSIX) it logs and does nothing.
  */
 final class OpenMpWaits {
 
-    /** The libgomp variable. */
-    static final String VARIABLE = "OMP_WAIT_POLICY";
+    /** libgomp's spin count before a waiting thread sleeps. */
+    static final String SPIN_VARIABLE = "GOMP_SPINCOUNT";
+    /** The OpenMP wait policy, which also sets the spin count (0 for PASSIVE). */
+    static final String POLICY_VARIABLE = "OMP_WAIT_POLICY";
+    /** The spin count this library sets. */
+    static final long SPIN_COUNT = 3000;
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenMpWaits.class);
 
@@ -37,27 +45,28 @@ final class OpenMpWaits {
     }
 
     /**
-     * Sets {@value #VARIABLE} to {@code PASSIVE} unless the user set it; call before PyTorch's
-     * native library is loaded.
+     * Sets {@value #SPIN_VARIABLE} to {@value #SPIN_COUNT} unless the user set it or
+     * {@value #POLICY_VARIABLE}; call before PyTorch's native library is loaded.
      *
-     * @return the policy in force for this process: the user's, {@code PASSIVE}, or {@code null}
-     *     if it could not be set
+     * @return what is in force for this process, for the log
      */
-    static String makePassive() {
-        String given = System.getenv(VARIABLE);
-        if (given != null) {
-            return given;
+    static String shortenSpins() {
+        for (String variable : new String[] {SPIN_VARIABLE, POLICY_VARIABLE}) {
+            String given = System.getenv(variable);
+            if (given != null) {
+                return variable + "=" + given + " (yours)";
+            }
         }
         try {
             C c = Native.load("c", C.class);
-            if (c.setenv(VARIABLE, "PASSIVE", 0) == 0) {
-                return "PASSIVE";
+            if (c.setenv(SPIN_VARIABLE, Long.toString(SPIN_COUNT), 0) == 0) {
+                return SPIN_VARIABLE + "=" + SPIN_COUNT;
             }
-            LOG.debug("setenv({}) failed", VARIABLE);
+            LOG.debug("setenv({}) failed", SPIN_VARIABLE);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
-            LOG.debug("cannot set {} in this process ({}); start Java with {}=PASSIVE instead", VARIABLE, e.toString(),
-                    VARIABLE);
+            LOG.debug("cannot set {} in this process ({}); start Java with {}={} instead", SPIN_VARIABLE,
+                    e.toString(), SPIN_VARIABLE, SPIN_COUNT);
         }
-        return null;
+        return "libgomp's default (could not set " + SPIN_VARIABLE + ")";
     }
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * is catastrophic when another process uses the same cores: OpenMP threads spin while waiting, and
  * a training step measured 20× slower on a busy 2-core machine (DJL-NOTES §5). The library
  * therefore defaults to half the cores, sets the count explicitly on every start, makes OpenMP's
- * waiting threads sleep rather than spin ({@link OpenMpWaits}) and gives PyTorch's inter-op pool,
+ * waiting threads sleep after a short spin ({@link OpenMpWaits}) and gives PyTorch's inter-op pool,
  * which eagerly run DJL blocks never use, one thread.
  *
  * <p>The engine API has no thread setting, and this module compiles against the engine-neutral
@@ -55,7 +55,7 @@ public final class TorchRuntime {
      * Starts the PyTorch engine if needed and sets its intra-op thread count (for the whole
      * process). Before the engine's first start it also sets, unless the user did,
      * {@value #THREADS_PROPERTY} (so that PyTorch starts with that many threads rather than one per
-     * core), {@value #INTEROP_THREADS_PROPERTY} to 1 and {@code OMP_WAIT_POLICY} to {@code PASSIVE}.
+     * core), {@value #INTEROP_THREADS_PROPERTY} to 1 and libgomp's {@code GOMP_SPINCOUNT} to 3,000.
      *
      * @param threads in [1, {@link Threads#max()}]
      * @return the engine
@@ -71,8 +71,7 @@ public final class TorchRuntime {
             if (System.getProperty(INTEROP_THREADS_PROPERTY) == null) {
                 System.setProperty(INTEROP_THREADS_PROPERTY, "1");
             }
-            String policy = OpenMpWaits.makePassive();
-            LOG.debug("OpenMP wait policy {}", policy == null ? "left to libgomp (could not set it)" : policy);
+            LOG.debug("OpenMP waits: {}", OpenMpWaits.shortenSpins());
         }
         Engine engine;
         try {
