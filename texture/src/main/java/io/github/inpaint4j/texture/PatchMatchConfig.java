@@ -13,7 +13,7 @@ import io.github.inpaint4j.Mask;
  *     across; 1 works at full resolution only. Fewer levels are used if a coarser one would be
  *     smaller than {@code 2·patch + 1} pixels or hold no source patch
  * @param coarsestIterations EM iterations at the coarsest level, in [1, {@value #MAX_ITERATIONS}];
- *     default 12. The levels between the coarsest and the finest get a number between the two,
+ *     default 30. The levels between the coarsest and the finest get a number between the two,
  *     falling linearly
  * @param finestIterations EM iterations at the full resolution, in [1, {@value #MAX_ITERATIONS}]; default 2
  * @param searchIterations PatchMatch passes (propagation and random search) per EM iteration, in
@@ -37,7 +37,7 @@ public record PatchMatchConfig(int patch, int levels, int coarsestIterations, in
     /** The largest number of levels accepted. */
     public static final int MAX_LEVELS = 16;
     /** Default EM iterations at the coarsest level. */
-    public static final int DEFAULT_COARSEST_ITERATIONS = 12;
+    public static final int DEFAULT_COARSEST_ITERATIONS = 30;
     /** Default EM iterations at the finest level. */
     public static final int DEFAULT_FINEST_ITERATIONS = 2;
     /** The most EM iterations accepted at one level. */
@@ -60,7 +60,7 @@ public record PatchMatchConfig(int patch, int levels, int coarsestIterations, in
         ConfigChecks.requireThreads(threads);
     }
 
-    /** Patch 7, automatic levels, 12 to 2 EM iterations, 2 PatchMatch passes, all processors, every known pixel a source. */
+    /** Patch 7, automatic levels, 30 to 2 EM iterations, 2 PatchMatch passes, all processors, every known pixel a source. */
     public static PatchMatchConfig defaults() {
         return new PatchMatchConfig(DEFAULT_PATCH, AUTO_LEVELS, DEFAULT_COARSEST_ITERATIONS,
                 DEFAULT_FINEST_ITERATIONS, DEFAULT_SEARCH_ITERATIONS, DEFAULT_SEED,

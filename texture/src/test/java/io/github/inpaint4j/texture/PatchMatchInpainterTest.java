@@ -143,7 +143,7 @@ class PatchMatchInpainterTest extends InpainterContractTest {
         PatchMatchConfig c = PatchMatchConfig.defaults();
         assertEquals(7, c.patch());
         assertEquals(PatchMatchConfig.AUTO_LEVELS, c.levels());
-        assertEquals(12, c.coarsestIterations());
+        assertEquals(30, c.coarsestIterations());
         assertEquals(2, c.finestIterations());
         assertEquals(2, c.searchIterations());
         assertEquals(2007L, c.seed());

@@ -184,8 +184,8 @@ final class NearestNeighbourField {
         int maxY = level.height - 1 - half;
         for (int k = from; k != end; k += step) {
             int p = targets[k];
-            int x = p % w;
             int y = p / w;
+            int x = p - y * w;
             int best = match[p];
             float bestCost = cost[p];
             // Propagation: the neighbour's match, shifted back by the step to it.
@@ -193,7 +193,7 @@ final class NearestNeighbourField {
             if (nx >= 0 && nx < w) {
                 int m = match[p - step];
                 if (m >= 0) {
-                    int mx = m % w + step;
+                    int mx = m - (m / w) * w + step;
                     int candidate = m + step;
                     if (mx >= minX && mx <= maxX && candidate != best && valid[candidate]) {
                         float c = ssd(p, candidate, bestCost);
@@ -230,8 +230,8 @@ final class NearestNeighbourField {
                     bestCost = c;
                 }
             }
-            int bx = best % w;
             int by = best / w;
+            int bx = best - by * w;
             for (int r = maxRadius; r >= 1; r /= 2) {
                 int cx = Math.max(minX, Math.min(maxX, bx + random.nextOffset(r)));
                 int cy = Math.max(minY, Math.min(maxY, by + random.nextOffset(r)));
@@ -251,7 +251,7 @@ final class NearestNeighbourField {
 
     /**
      * The SSD between the patches centred on {@code p} and {@code q}: over the three colours, plus
-     * the texture features times their weight; once a row takes it to
+     * the texture features times the level's weight (if not 0); once a row takes it to
      * {@code limit} or more it stops and returns what it has (no better match).
      */
     float ssd(int p, int q, float limit) {
@@ -266,6 +266,22 @@ final class NearestNeighbourField {
         int a = p - level.half * w - level.half;
         int c = q - level.half * w - level.half;
         float sum = 0;
+        if (lambda == 0) {
+            for (int row = 0; row < size; row++) {
+                for (int k = 0; k < size; k++) {
+                    float d0 = r[a + k] - r[c + k];
+                    float d1 = g[a + k] - g[c + k];
+                    float d2 = b[a + k] - b[c + k];
+                    sum += d0 * d0 + d1 * d1 + d2 * d2;
+                }
+                if (sum >= limit) {
+                    return sum;
+                }
+                a += w;
+                c += w;
+            }
+            return sum;
+        }
         for (int row = 0; row < size; row++) {
             float colour = 0;
             float texture = 0;

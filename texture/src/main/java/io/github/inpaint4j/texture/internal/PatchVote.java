@@ -16,7 +16,7 @@ import java.util.Arrays;
  * nearest to that mode — so a pixel takes a value that most of its strongest votes agree on, a
  * copy of one source pixel, instead of a blur of all of them. It sets the colours only (it is the
  * last vote; the texture features are no longer needed). The plain vote also sets the texture
- * features, which are voted like the colours.
+ * features, voted like the colours, where the level's distance uses them.
  *
  * <p>Each hole pixel is computed from the field and the known samples only, in a fixed order, so
  * stripes of pixels may be voted on any thread with the same result.
@@ -152,8 +152,10 @@ final class PatchVote {
             sy += w[k] * ty[k];
         }
         level.set(i, clamp(sr / sw), clamp(sg / sw), clamp(sb / sw));
-        level.textureX[i] = sx / sw;
-        level.textureY[i] = sy / sw;
+        if (level.textureWeight > 0) {
+            level.textureX[i] = sx / sw;
+            level.textureY[i] = sy / sw;
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import io.github.inpaint4j.RgbImage;
  * hole, and the source patches — the {@code patch × patch} squares lying wholly in pixels that may
  * be copied.
  *
- * <p>{@link #coarser()} halves it: samples are blurred by the binomial filter [1 3 3 1] / 8 in both
+ * <p>{@link #coarser(float)} halves it: samples are blurred by the binomial filter [1 3 3 1] / 8 in both
  * directions and taken at every second pixel, averaging known pixels only (so the hole's content
  * never leaks into the context); a coarse pixel is a hole if any of the 2×2 fine pixels it stands
  * for is one, and may be copied only if all of them may (both conservative, as Wexler et al. ask).
@@ -29,7 +29,7 @@ final class PyramidLevel {
     /** Texture features: mean absolute grey-level difference across and down. */
     final float[] textureX;
     final float[] textureY;
-    /** Weight of the texture features in the patch distance. */
+    /** Weight of the texture features in this level's patch distance (0: colours only). */
     final float textureWeight;
     final boolean[] hole;
     final boolean[] copyable;
@@ -85,13 +85,14 @@ final class PyramidLevel {
 
     /**
      * The finest level of a crop: its planar RGB samples (copied) plus texture features (Newson,
-     * Almansa, Gousseau and Pérez 2014) of weight {@code textureWeight}: at each known pixel, the
+     * Almansa, Gousseau and Pérez 2014), left out of this level's distance (weight 0) and given
+     * their weight at the coarser levels: at each known pixel, the
      * mean absolute grey-level difference to the next pixel across, and down, over the known pairs
      * of the {@code box × box} square around it. In the hole they start at 0 and are voted like the
      * colours, so a hole patch that should be textured prefers textured sources over smooth ones.
      */
     static PyramidLevel finest(int width, int height, int half, float[] planar, boolean[] hole, boolean[] copyable,
-            int box, float textureWeight) {
+            int box) {
         int n = width * height;
         float[][] planes = new float[RgbImage.CHANNELS + 2][];
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
@@ -124,47 +125,60 @@ final class PyramidLevel {
         }
         planes[3] = boxMean(width, height, gx, hasX, hole, box);
         planes[4] = boxMean(width, height, gy, hasY, hole, box);
-        return new PyramidLevel(width, height, half, planes, textureWeight, hole, copyable);
+        return new PyramidLevel(width, height, half, planes, 0f, hole, copyable);
     }
 
-    /** The mean of {@code values} over the flagged pixels of the {@code box × box} square around each known pixel. */
+    /**
+     * The mean of {@code values} over the flagged pixels of the {@code box × box} square around each
+     * known pixel (0 in the hole): running sums across each row, then down each column.
+     */
     private static float[] boxMean(int width, int height, float[] values, boolean[] flags, boolean[] hole, int box) {
         int r = box / 2;
         int n = width * height;
-        double[] sum = new double[(width + 1) * (height + 1)];
-        int[] count = new int[(width + 1) * (height + 1)];
-        int stride = width + 1;
+        float[] rowSum = new float[n];
+        float[] rowCount = new float[n];
         for (int y = 0; y < height; y++) {
-            double rowSum = 0;
-            int rowCount = 0;
-            for (int x = 0; x < width; x++) {
-                int i = y * width + x;
-                if (flags[i]) {
-                    rowSum += values[i];
-                    rowCount++;
+            int row = y * width;
+            double sum = 0;
+            int count = 0;
+            for (int x = -r; x < width; x++) {
+                int in = x + r;
+                if (in < width && flags[row + in]) {
+                    sum += values[row + in];
+                    count++;
                 }
-                sum[(y + 1) * stride + x + 1] = sum[y * stride + x + 1] + rowSum;
-                count[(y + 1) * stride + x + 1] = count[y * stride + x + 1] + rowCount;
+                int out = x - r - 1;
+                if (out >= 0 && flags[row + out]) {
+                    sum -= values[row + out];
+                    count--;
+                }
+                if (x >= 0) {
+                    rowSum[row + x] = (float) sum;
+                    rowCount[row + x] = count;
+                }
             }
         }
-        float[] out = new float[n];
-        for (int y = 0; y < height; y++) {
-            int y0 = Math.max(0, y - r);
-            int y1 = Math.min(height, y + r + 1);
+        float[] mean = new float[n];
+        double[] sum = new double[width];
+        int[] count = new int[width];
+        for (int y = -r; y < height; y++) {
+            int in = y + r;
+            int out = y - r - 1;
             for (int x = 0; x < width; x++) {
-                int i = y * width + x;
-                if (hole[i]) {
-                    continue;
+                if (in < height) {
+                    sum[x] += rowSum[in * width + x];
+                    count[x] += (int) rowCount[in * width + x];
                 }
-                int x0 = Math.max(0, x - r);
-                int x1 = Math.min(width, x + r + 1);
-                int c = count[y1 * stride + x1] - count[y0 * stride + x1] - count[y1 * stride + x0]
-                        + count[y0 * stride + x0];
-                double s = sum[y1 * stride + x1] - sum[y0 * stride + x1] - sum[y1 * stride + x0] + sum[y0 * stride + x0];
-                out[i] = c == 0 ? 0f : (float) (s / c);
+                if (out >= 0) {
+                    sum[x] -= rowSum[out * width + x];
+                    count[x] -= (int) rowCount[out * width + x];
+                }
+                if (y >= 0 && !hole[y * width + x] && count[x] > 0) {
+                    mean[y * width + x] = (float) (sum[x] / count[x]);
+                }
             }
         }
-        return out;
+        return mean;
     }
 
     /** Number of pixels. */
@@ -201,54 +215,34 @@ final class PyramidLevel {
         return out;
     }
 
-    /** The level at half the resolution (sides rounded up). */
-    PyramidLevel coarser() {
+    /** The level at half the resolution (sides rounded up), its texture features of weight {@code weight}. */
+    PyramidLevel coarser(float weight) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         int cn = cw * ch;
-        int planes = channels.length;
-        // Horizontal pass: for each fine row and coarse column, the weight of the known taps and the weighted sums.
-        float[] rowWeight = new float[height * cw];
-        float[][] rows = new float[planes][height * cw];
-        for (int y = 0; y < height; y++) {
-            for (int cx = 0; cx < cw; cx++) {
-                int o = y * cw + cx;
-                for (int t = 0; t < TAPS.length; t++) {
-                    int x = 2 * cx - 1 + t;
-                    if (x >= 0 && x < width && !hole[y * width + x]) {
-                        int i = y * width + x;
-                        rowWeight[o] += TAPS[t];
-                        for (int c = 0; c < planes; c++) {
-                            rows[c][o] += TAPS[t] * channels[c][i];
-                        }
-                    }
-                }
+        int n = size();
+        // Known pixels weigh 1, hole pixels 0: every sum below leaves the hole out without a branch.
+        float[] known = new float[n];
+        for (int i = 0; i < n; i++) {
+            known[i] = hole[i] ? 0f : 1f;
+        }
+        float[] across = new float[height * cw];
+        float[] weights = new float[cn];
+        horizontal(known, null, across, cw);
+        vertical(across, weights, cw, ch);
+        float[][] coarse = new float[channels.length][];
+        for (int c = 0; c < channels.length; c++) {
+            horizontal(channels[c], known, across, cw);
+            coarse[c] = new float[cn];
+            vertical(across, coarse[c], cw, ch);
+            for (int k = 0; k < cn; k++) {
+                coarse[c][k] = weights[k] > 0 ? Math.min(1f, coarse[c][k] / weights[k]) : 0f;
             }
         }
-        float[][] coarse = new float[planes][cn];
         boolean[] coarseHole = new boolean[cn];
         boolean[] coarseCopyable = new boolean[cn];
-        float[] sums = new float[planes];
         for (int cy = 0; cy < ch; cy++) {
             for (int cx = 0; cx < cw; cx++) {
-                float w = 0;
-                java.util.Arrays.fill(sums, 0f);
-                for (int t = 0; t < TAPS.length; t++) {
-                    int y = 2 * cy - 1 + t;
-                    if (y >= 0 && y < height) {
-                        int o = y * cw + cx;
-                        w += TAPS[t] * rowWeight[o];
-                        for (int c = 0; c < planes; c++) {
-                            sums[c] += TAPS[t] * rows[c][o];
-                        }
-                    }
-                }
-                int k = cy * cw + cx;
-                if (w > 0) {
-                    for (int c = 0; c < planes; c++) {
-                        coarse[c][k] = Math.min(1f, sums[c] / w);
-                    }
-                }
                 boolean anyHole = false;
                 boolean allCopyable = true;
                 for (int y = 2 * cy; y < Math.min(height, 2 * cy + 2); y++) {
@@ -257,11 +251,60 @@ final class PyramidLevel {
                         allCopyable &= copyable[y * width + x];
                     }
                 }
-                coarseHole[k] = anyHole;
-                coarseCopyable[k] = allCopyable && !anyHole;
+                coarseHole[cy * cw + cx] = anyHole;
+                coarseCopyable[cy * cw + cx] = allCopyable && !anyHole;
             }
         }
-        return new PyramidLevel(cw, ch, half, coarse, textureWeight, coarseHole, coarseCopyable);
+        return new PyramidLevel(cw, ch, half, coarse, weight, coarseHole, coarseCopyable);
+    }
+
+    /**
+     * The filter across each row, at every second pixel: {@code out[y·cw + cx] = Σ_t TAPS[t]·v·m}
+     * over the pixels {@code x = 2·cx − 1 + t} inside the row, with {@code m} the mask (1 if null).
+     */
+    private void horizontal(float[] values, float[] mask, float[] out, int cw) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int cx = 0; cx < cw; cx++) {
+                int x0 = 2 * cx - 1;
+                float sum = 0;
+                if (x0 >= 0 && x0 + 3 < width) {
+                    int i = row + x0;
+                    if (mask == null) {
+                        sum = TAPS[0] * values[i] + TAPS[1] * values[i + 1] + TAPS[2] * values[i + 2]
+                                + TAPS[3] * values[i + 3];
+                    } else {
+                        sum = TAPS[0] * values[i] * mask[i] + TAPS[1] * values[i + 1] * mask[i + 1]
+                                + TAPS[2] * values[i + 2] * mask[i + 2] + TAPS[3] * values[i + 3] * mask[i + 3];
+                    }
+                } else {
+                    for (int t = 0; t < TAPS.length; t++) {
+                        int x = x0 + t;
+                        if (x >= 0 && x < width) {
+                            sum += TAPS[t] * values[row + x] * (mask == null ? 1f : mask[row + x]);
+                        }
+                    }
+                }
+                out[y * cw + cx] = sum;
+            }
+        }
+    }
+
+    /** The filter down each column of the horizontal pass, at every second row. */
+    private void vertical(float[] across, float[] out, int cw, int ch) {
+        for (int cy = 0; cy < ch; cy++) {
+            int y0 = 2 * cy - 1;
+            for (int cx = 0; cx < cw; cx++) {
+                float sum = 0;
+                for (int t = 0; t < TAPS.length; t++) {
+                    int y = y0 + t;
+                    if (y >= 0 && y < height) {
+                        sum += TAPS[t] * across[y * cw + cx];
+                    }
+                }
+                out[cy * cw + cx] = sum;
+            }
+        }
     }
 
     /** Two-pass chessboard distance transform: 0 on known pixels, k on hole pixels k steps away. */

@@ -74,8 +74,8 @@ class PatchMatchMachineryTest {
         planar[2] = 1f;
         hole[2] = true;
         copyable[2] = false;
-        PyramidLevel fine = PyramidLevel.finest(w, h, 1, planar, hole, copyable, 2, 0f);
-        PyramidLevel coarse = fine.coarser();
+        PyramidLevel fine = PyramidLevel.finest(w, h, 1, planar, hole, copyable, 2);
+        PyramidLevel coarse = fine.coarser(5f);
         assertEquals(2, coarse.width);
         assertEquals(1, coarse.height);
         // Coarse (0, 0): taps 3, 3, 1 on columns 0..2 (column -1 is outside); the hole (2, 0) is left
@@ -86,13 +86,15 @@ class PatchMatchMachineryTest {
         assertEquals((0.4f + 2.4f + 0.4f + 1.8f + 2.4f) / 11, coarse.red[1], 1e-6f);
         assertArrayEquals(new boolean[] {false, true}, coarse.hole);
         assertArrayEquals(new boolean[] {true, false}, coarse.copyable);
+        assertEquals(0f, fine.textureWeight, "the finest level's distance leaves the features out");
+        assertEquals(5f, coarse.textureWeight);
     }
 
     @Test
     void depthIsTheChessboardDistanceToTheKnownPixels() {
         Mask mask = Mask.fromRectangles(9, 7, new Rect(2, 1, 5, 5));
         float[] planar = new float[3 * 63];
-        PyramidLevel level = PyramidLevel.finest(9, 7, 1, planar, mask.toArray(), mask.invert().toArray(), 2, 0f);
+        PyramidLevel level = PyramidLevel.finest(9, 7, 1, planar, mask.toArray(), mask.invert().toArray(), 2);
         assertEquals(0, level.depth[0]);
         assertEquals(1, level.depth[1 * 9 + 2]);
         assertEquals(2, level.depth[2 * 9 + 3]);
@@ -114,7 +116,7 @@ class PatchMatchMachineryTest {
         }
         boolean[] known = new boolean[w * h];
         Arrays.fill(known, true);
-        PyramidLevel level = PyramidLevel.finest(w, h, 1, planar, new boolean[w * h], known, 3, 5f);
+        PyramidLevel level = PyramidLevel.finest(w, h, 1, planar, new boolean[w * h], known, 3);
         for (int i = 0; i < w * h; i++) {
             assertEquals(0.5f, level.textureX[i], 1e-6f, "pixel " + i);
             assertEquals(0f, level.textureY[i], "pixel " + i);
@@ -130,7 +132,8 @@ class PatchMatchMachineryTest {
         for (int i = 0; i < 120; i++) {
             copyable[i] = !hole[i];
         }
-        PyramidLevel level = PyramidLevel.finest(12, 10, 2, noise.toPlanar(), hole, copyable, 4, 5f);
+        PyramidLevel finest = PyramidLevel.finest(12, 10, 2, noise.toPlanar(), hole, copyable, 4);
+        PyramidLevel level = new PyramidLevel(12, 10, 2, finest.channels, 5f, hole, copyable);
         NearestNeighbourField field = new NearestNeighbourField(level);
         int p = 5 * 12 + 5;
         int q = 3 * 12 + 8;
@@ -147,6 +150,16 @@ class PatchMatchMachineryTest {
             }
         }
         assertEquals(expected, field.ssd(p, q, Float.POSITIVE_INFINITY), 1e-4);
+        double colours = 0;
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                for (float[] c : new float[][] {level.red, level.green, level.blue}) {
+                    colours += Math.pow(c[p + dy * 12 + dx] - c[q + dy * 12 + dx], 2);
+                }
+            }
+        }
+        assertEquals(colours, new NearestNeighbourField(finest).ssd(p, q, Float.POSITIVE_INFINITY), 1e-4,
+                "colours only at weight 0");
         assertTrue(field.ssd(p, q, 0.001f) >= 0.001f, "stops once past the limit");
         assertEquals(25, field.targets.length, "the 5×5 patches holding the hole pixel");
     }
