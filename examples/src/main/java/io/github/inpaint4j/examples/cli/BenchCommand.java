@@ -8,6 +8,7 @@ import io.github.inpaint4j.bench.BenchPicture;
 import io.github.inpaint4j.bench.BenchReport;
 import io.github.inpaint4j.bench.InpaintBench;
 import io.github.inpaint4j.bench.MaskKind;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code results.csv}, {@code summary.md} and montages (see {@link InpaintBench}) and prints the
  * summary table.
  */
-@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
         description = "Compare methods on a folder of pictures: results.csv, summary.md and labelled montages.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,24 +73,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
-    @Mixin
-    MethodOptions methodOptions;
-
     @Override
     public Integer call() throws IOException {
         BenchConfig config = config();
         List<String> names = methods != null ? methods : defaultMethods();
-        List<InpaintMethod> selected = methodOptions.select(names);
+        List<MethodDescription> selected = MethodOptions.select(spec, names);
         List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
         List<BenchMethod> benched = new ArrayList<>();
         try {
-            for (InpaintMethod method : selected) {
-                benched.add(new BenchMethod(method.name(), methodOptions.create(method, seed)));
+            for (MethodDescription method : selected) {
+                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed)));
             }
             return bench(config, pictures, benched);
         } finally {
             for (BenchMethod method : benched) {
-                MethodOptions.release(method.inpainter());
+                method.inpainter().close();
             }
         }
     }
@@ -115,8 +112,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<String> defaultMethods() {
         List<String> names = new ArrayList<>(DEFAULT_METHODS);
-        if (methodOptions.gan.checkpoint != null) {
-            names.add(methodOptions.gan.name());
+        if (spec.commandLine().getParseResult().hasMatchedOption("--checkpoint")) {
+            names.add("gan");
         }
         return names;
     }

@@ -6,18 +6,18 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
-@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
@@ -50,21 +50,15 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
-    @Mixin
-    MethodOptions methods;
-
     @Override
     public Integer call() throws IOException {
-        InpaintMethod selected = methods.select(List.of(method)).get(0);
-        Inpainter inpainter = methods.create(selected, seed);
-        try {
+        MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed)) {
             return fill(selected, inpainter);
-        } finally {
-            MethodOptions.release(inpainter);
         }
     }
 
-    private int fill(InpaintMethod selected, Inpainter inpainter) throws IOException {
+    private int fill(MethodDescription selected, Inpainter inpainter) throws IOException {
         OutputFile.check(spec.commandLine(), output, force);
         RgbImage picture = ImageFiles.read(image);
         Mask holes = ImageFiles.readMask(mask, maskRule);

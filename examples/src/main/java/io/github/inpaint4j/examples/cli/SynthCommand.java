@@ -5,6 +5,7 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
+import io.github.inpaint4j.texture.SearchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,7 +71,12 @@ final class SynthCommand implements Callable<Integer> {
         }
         EfrosLeungConfig config;
         try {
-            config = EfrosLeungMethod.efrosLeungConfig(window, epsilon, fast, new CommonFillOptions(seed, threads));
+            config = EfrosLeungConfig.defaults();
+            config = config.withWindow(window == null ? config.window() : window)
+                    .withEpsilon(epsilon == null ? config.epsilon() : epsilon)
+                    .withSearch(fast ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT)
+                    .withThreads(threads == null ? config.threads() : threads)
+                    .withSeed(seed == null ? config.seed() : seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -115,7 +115,7 @@ class TrainCommandTest {
         CliRun noCheckpoint = CliRun.of("fill", "--method", "gan", "--image", image.toString(), "--mask",
                 mask.toString(), "--output", out);
         assertEquals(2, noCheckpoint.exitCode());
-        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint DIR"), noCheckpoint.err());
+        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint"), noCheckpoint.err());
         CliRun teleaWithCheckpoint = CliRun.of("fill", "--method", "telea", "--checkpoint", dir.toString(), "--image",
                 image.toString(), "--mask", mask.toString(), "--output", out);
         assertEquals(2, teleaWithCheckpoint.exitCode());
