@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,21 +58,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "side of the square each picture is centre-cropped and resized to (default: ${DEFAULT-VALUE})")
     int size;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "seed of the holes and of the methods' random choices (default: " + BenchConfig.DEFAULT_SEED
-                    + " for the holes, each method's own)")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "longest time one method may take on one case; it is then cancelled and recorded as timed out"
                     + " (default: ${DEFAULT-VALUE})")
     double timeout;
 
-    @Option(names = "--force", description = "overwrite the results of an earlier bench in --output")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws IOException {
@@ -82,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchMethod> benched = new ArrayList<>();
         try {
             for (MethodDescription method : selected) {
-                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed)));
+                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed.value)));
             }
             return bench(config, pictures, benched);
         } finally {
@@ -96,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
         InpaintBench bench = new InpaintBench(config, benched);
         BenchReport report;
         PrintWriter err = spec.commandLine().getErr();
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "bench")) {
-            report = bench.run(pictures, output, force, bar == null ? f -> { } : bar, CancellationToken.create());
+        try (ProgressBar bar = progress.open(spec, "bench")) {
+            report = bench.run(pictures, output, force.on, ProgressOption.listener(bar), CancellationToken.create());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.summaryTable());
@@ -125,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!(timeout > 0 && timeout <= Duration.ofDays(1).toSeconds())) {
                 throw new IllegalArgumentException("--timeout must be > 0 and at most a day in seconds, got " + timeout);
             }
-            return new BenchConfig(size, seed == null ? BenchConfig.DEFAULT_SEED : seed, kinds,
+            return new BenchConfig(size, seed.or(BenchConfig.DEFAULT_SEED), kinds,
                     Duration.ofMillis(Math.round(timeout * 1000)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

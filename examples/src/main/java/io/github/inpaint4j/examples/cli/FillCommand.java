@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,25 +42,25 @@ final class FillCommand implements Callable<Integer> {
             description = "how the mask file marks holes: nonzero (default), threshold=T, alpha (transparent = hole)")
     MaskRule maskRule;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: the method's)")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--force", description = "overwrite the output file if it exists")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
-        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed)) {
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value)) {
             return fill(selected, inpainter);
         }
     }
 
     private int fill(MethodDescription selected, Inpainter inpainter) throws IOException {
-        OutputFile.check(spec.commandLine(), output, force);
+        OutputFile.check(spec.commandLine(), output, force.on);
         RgbImage picture = ImageFiles.read(image);
         Mask holes = ImageFiles.readMask(mask, maskRule);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
@@ -72,11 +73,11 @@ final class FillCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RgbImage result;
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), selected.name())) {
-            result = inpainter.inpaint(picture, holes, bar == null ? f -> { } : bar, CancellationToken.create());
+        try (ProgressBar bar = progress.open(spec, selected.name())) {
+            result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(result, output, force);
+        ImageFiles.write(result, output, force.on);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;
