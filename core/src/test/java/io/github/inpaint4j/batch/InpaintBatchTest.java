@@ -159,7 +159,8 @@ class InpaintBatchTest {
         for (String failed : List.of("corrupt", "lonely", "small", "throws")) {
             assertFalse(Files.exists(out.resolve(failed + ".png")), failed);
         }
-        assertTrue(report.csv().contains("\nphotos/".replace("photos/", images + "/") + "small.png,"));
+        assertTrue(report.csv().contains("\n" + images.resolve("small.png") + "," + masks.resolve("small.png") + ",failed,"),
+                report.csv());
     }
 
     @Test

@@ -148,8 +148,22 @@ final class MethodOptions implements IModelTransformer {
      * @throws IOException if a file an option names cannot be read
      */
     static Inpainter create(CommandSpec command, MethodDescription method, Long seed) throws IOException {
+        return create(command, method, seed, Map.of());
+    }
+
+    /**
+     * Builds a method's inpainter from the options given on the command line, with {@code defaults}
+     * (registry option values) for the options not given, such as the threads a batch job gets.
+     *
+     * @throws ParameterException for an option value the method refuses
+     * @throws IOException if a file an option names cannot be read
+     */
+    static Inpainter create(CommandSpec command, MethodDescription method, Long seed, Map<String, String> defaults)
+            throws IOException {
+        Map<String, String> values = new LinkedHashMap<>(defaults);
+        values.putAll(given(command, method, seed));
         try {
-            return Inpainters.create(method.name(), given(command, method, seed));
+            return Inpainters.create(method.name(), values);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), cliNames(e.getMessage()), e);
         }
