@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -60,7 +62,8 @@ public final class AtomicFiles {
     public static void write(Path target, boolean overwrite, Content content) throws IOException {
         checkWritable(target, overwrite);
         Path file = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp",
+                umaskPermissions(file.getParent(), false));
         try {
             content.writeTo(temporary);
             moveIntoPlace(temporary, file);
@@ -78,7 +81,8 @@ public final class AtomicFiles {
     public static void writeDirectory(Path target, Content content) throws IOException {
         checkWritable(target, false);
         Path folder = target.toAbsolutePath();
-        Path temporary = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".");
+        Path temporary = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".",
+                umaskPermissions(folder.getParent(), true));
         try {
             content.writeTo(temporary);
             moveIntoPlace(temporary, folder);
@@ -97,6 +101,19 @@ public final class AtomicFiles {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * Full permissions for a new temporary file or folder on a POSIX file system, which the
+     * process's umask then reduces as for any file it creates: without them {@code createTemp…}
+     * makes it private (600, 700), and so would be the result renamed from it.
+     */
+    private static FileAttribute<?>[] umaskPermissions(Path folder, boolean directory) {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString(directory ? "rwxrwxrwx" : "rw-rw-rw-"))};
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
