@@ -61,6 +61,10 @@ import org.slf4j.LoggerFactory;
  * the current step finishes, a checkpoint is written and {@link InpaintingCancelledException} is
  * thrown.
  *
+ * <p>A run holds the checkpoint folder's {@link CheckpointLock} from start to end, so a second run
+ * into it is refused at once; the next run after a crash deletes what the crashed one left
+ * half-written ({@link CheckpointFolder#removeLeftovers}).
+ *
  * <p>The same seed and thread count give the same losses. One training per JVM at a time (DJL's
  * PyTorch gradient collector is global to the process).
  */
@@ -352,7 +356,7 @@ public final class GanTraining {
             return this;
         }
 
-        /** Continue from the newest checkpoint of the checkpoint folder, if any (default false). */
+        /** Continue from the newest checkpoint of the checkpoint folder, which must hold one (default false). */
         public Builder optResume(boolean resume) {
             this.resume = resume;
             return this;
