@@ -179,11 +179,14 @@ class GanTrainingTest {
     @Test
     void aFileAsCheckpointFolderIsNamed(@TempDir Path dir) throws IOException {
         Path data = TinyGan.data(dir.resolve("data"));
-        Path file = Files.writeString(dir.resolve("run"), "notes");
-        for (boolean resume : new boolean[] {false, true}) {
-            FileSystemException e = assertThrows(FileSystemException.class, () -> train(data, file, config(2), resume));
-            assertEquals(file + ": is a file; the checkpoint folder must be a folder (it is created if missing)",
-                    e.getMessage());
+        Path notes = Files.writeString(dir.resolve("run"), "notes");
+        for (Path file : new Path[] {notes, data.resolve("flat00.png")}) {
+            for (boolean resume : new boolean[] {false, true}) {
+                FileSystemException e = assertThrows(FileSystemException.class,
+                        () -> train(data, file, config(2), resume));
+                assertEquals(file + ": is a file; the checkpoint folder must be a folder (it is created if missing)",
+                        e.getMessage());
+            }
         }
     }
 

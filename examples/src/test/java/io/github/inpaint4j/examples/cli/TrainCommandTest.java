@@ -111,8 +111,9 @@ class TrainCommandTest {
         try (CheckpointLock other = CheckpointLock.acquire(run)) {
             CliRun locked = train("--steps", "1");
             assertEquals(1, locked.exitCode());
-            assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run (this "
-                    + "process (" + ProcessHandle.current().pid() + ")); wait for it to end, or train into another folder",
+            assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "
+                    + "(process " + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into "
+                    + "another folder",
                     locked.err().strip());
         }
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");

@@ -16,7 +16,8 @@ public final class FolderLayout {
     }
 
     /**
-     * @param output the folder written, which need not exist yet
+     * @param output the folder written, which need not exist yet; nothing is checked if it is a
+     *     file (creating the folder reports that, the plainer mistake)
      * @param input the folder of pictures read; nothing is checked if it does not exist (reading
      *     it reports that)
      * @param role what the input folder is, for the message ("data")
@@ -24,7 +25,7 @@ public final class FolderLayout {
      *     inside it
      */
     public static void requireOutside(Path output, Path input, String role) throws IOException {
-        if (!Files.isDirectory(input)) {
+        if (!Files.isDirectory(input) || Files.isRegularFile(output)) {
             return;
         }
         if (realLocation(output).startsWith(input.toRealPath())) {

@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>Locks held by this JVM are also tracked in memory, so that a second attempt from the same
  * process is refused without opening the file a second time: on POSIX systems closing any channel
- * of a file drops every lock the process holds on it.
+ * of a file drops every lock the process holds on it. Thread-safe.
  */
 public final class CheckpointLock implements AutoCloseable {
 
@@ -62,7 +62,7 @@ public final class CheckpointLock implements AutoCloseable {
         Path key = folder.toRealPath();
         synchronized (HELD) {
             if (!HELD.add(key)) {
-                throw inUse(folder, "this process (" + ProcessHandle.current().pid() + ")");
+                throw inUse(folder, "process " + ProcessHandle.current().pid() + ", this one");
             }
         }
         try {
@@ -146,9 +146,12 @@ public final class CheckpointLock implements AutoCloseable {
         return folder;
     }
 
-    /** Releases the lock; the lock file stays. */
+    /** Releases the lock (a second call does nothing); the lock file stays. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } finally {

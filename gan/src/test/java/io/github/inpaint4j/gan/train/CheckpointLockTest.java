@@ -35,8 +35,8 @@ class CheckpointLockTest {
             assertTrue(Files.readString(run.resolve(CheckpointLock.FILE))
                     .startsWith("process " + ProcessHandle.current().pid() + ", since "));
             FileSystemException e = assertThrows(FileSystemException.class, () -> CheckpointLock.acquire(run));
-            assertEquals(run + ": the checkpoint folder is in use by another training run (this process ("
-                    + ProcessHandle.current().pid() + ")); wait for it to end, or train into another folder",
+            assertEquals(run + ": the checkpoint folder is in use by another training run (process "
+                    + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into another folder",
                     e.getMessage());
             assertThrows(FileSystemException.class, () -> CheckpointLock.acquire(dir.resolve("runs/../runs/mine")),
                     "another spelling of the same folder");
