@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import io.github.inpaint4j.testing.ImageFileFixtures;
+import io.github.inpaint4j.testing.NamedPipes;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,55 +79,29 @@ class ReadLimitsTest {
         assertEquals(defaults, defaults.withMaxPixels(7).withMaxPixels(defaults.maxPixels()), "a value, not an identity");
     }
 
-    /** A named pipe, or the test is skipped where mkfifo is missing. */
-    Path fifo(String name) throws IOException, InterruptedException {
-        Path fifo = dir.resolve(name);
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo here: " + e.getMessage());
-            throw e;
-        }
-        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-        return fifo;
-    }
-
-    /** Writes {@code bytes} into the pipe once a reader opens it; a reader that stops early is fine. */
-    static Thread feed(Path fifo, byte[] bytes) {
-        Thread writer = new Thread(() -> {
-            try {
-                Files.write(fifo, bytes);
-            } catch (IOException e) {
-                // the reader closed the pipe before the end (a refused picture)
-            }
-        }, "fifo-writer");
-        writer.setDaemon(true);
-        writer.start();
-        return writer;
-    }
-
     @Test
     void picturesAndMasksAreReadFromPipes() throws Exception {
         Path png = dir.resolve("a.png");
-        RgbImage image = SyntheticImages.noise(40, 30, 2);
-        ImageFiles.write(image, png, false);
-        Path pipe = fifo("picture");
-        Thread writer = feed(pipe, Files.readAllBytes(png));
+        ImageFiles.write(SyntheticImages.noise(40, 30, 2), png, false);
+        Path pipe = NamedPipes.feeding(dir.resolve("picture"), Files.readAllBytes(png));
         assertEquals(ImageFiles.read(png), ImageFiles.read(pipe));
-        writer.join(10_000);
+
+        Path maskFile = dir.resolve("mask.png");
+        Mask mask = Mask.fromRectangles(40, 30, new Rect(3, 4, 10, 5));
+        ImageFiles.writeMask(mask, maskFile, false);
+        Path maskPipe = NamedPipes.feeding(dir.resolve("mask"), Files.readAllBytes(maskFile));
+        assertEquals(mask, ImageFiles.readMask(maskPipe, MaskRule.nonZero()));
 
         // a JPEG's orientation is found in a pipe too (the header is read, then the decoder rewinds)
-        Path turned = fifo("turned");
-        feed(turned, ImageFileFixtures.jpegWithOrientation(ImageReadingTest.storedFor(ImageReadingTest.shownPicture(), 8),
-                8, ByteOrder.BIG_ENDIAN));
-        ImageReadingTest.assertBlocks(ImageReadingTest.shownPicture(), ImageFiles.read(turned), 3 / 255f, "pipe");
+        BufferedImage shown = ImageReadingTest.shownPicture();
+        Path turned = NamedPipes.feeding(dir.resolve("turned"), ImageFileFixtures.jpegWithOrientation(
+                ImageReadingTest.storedFor(shown, 8), 8, ByteOrder.BIG_ENDIAN));
+        ImageReadingTest.assertBlocks(shown, ImageFiles.read(turned), 3 / 255f, "pipe");
     }
 
     @Test
     void tooLargeHeaderInAPipeIsRefused() throws Exception {
-        Path pipe = fifo("bomb");
-        feed(pipe, ImageFileFixtures.pngHeader(25000, 25000));
+        Path pipe = NamedPipes.feeding(dir.resolve("bomb"), ImageFileFixtures.pngHeader(25000, 25000));
         assertThrows(ImageTooLargeException.class, () -> ImageFiles.read(pipe));
     }
 
@@ -157,8 +133,7 @@ class ReadLimitsTest {
         bytes[at + 5] = 'l';
         bytes[at + 6] = 'o';
         bytes[at + 7] = 'b';
-        Path pipe = fifo("endless");
-        feed(pipe, bytes);
+        Path pipe = NamedPipes.feeding(dir.resolve("endless"), bytes);
         ImageReadException e = assertThrows(ImageReadException.class,
                 () -> ImageFiles.read(pipe, ReadOptions.defaults().withMaxPixels(1)));
         assertTrue(e.getMessage().contains("endless") && e.getMessage().contains("more than " + (8 + (1 << 20))),

@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--images", required = true, paramLabel = "DIR",
-            description = "pictures to bench (PNG, JPEG, BMP; sub-folders too)")
+            description = "pictures to bench (PNG, JPEG, BMP, GIF, TIFF; sub-folders too)")
     Path images;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
@@ -76,12 +76,15 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methodOptions;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         BenchConfig config = config();
         List<String> names = methods != null ? methods : defaultMethods();
         List<InpaintMethod> selected = methodOptions.select(names);
-        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
+        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size(), reading.readOptions());
         List<BenchMethod> benched = new ArrayList<>();
         try {
             for (InpaintMethod method : selected) {

@@ -6,6 +6,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ final class FillCommand implements Callable<Integer> {
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
 
-    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP, GIF, TIFF)")
     Path image;
 
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
@@ -53,21 +54,25 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methods;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         InpaintMethod selected = methods.select(List.of(method)).get(0);
+        OutputFile.check(spec.commandLine(), output, force);
+        ReadOptions read = reading.readOptions();
         Inpainter inpainter = methods.create(selected, seed);
         try {
-            return fill(selected, inpainter);
+            return fill(selected, inpainter, read);
         } finally {
             MethodOptions.release(inpainter);
         }
     }
 
-    private int fill(InpaintMethod selected, Inpainter inpainter) throws IOException {
-        OutputFile.check(spec.commandLine(), output, force);
-        RgbImage picture = ImageFiles.read(image);
-        Mask holes = ImageFiles.readMask(mask, maskRule);
+    private int fill(InpaintMethod selected, Inpainter inpainter, ReadOptions read) throws IOException {
+        RgbImage picture = ImageFiles.read(image, read);
+        Mask holes = ImageFiles.readMask(mask, maskRule, read);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
             throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
                     + " but image " + image + " is " + picture.width() + "×" + picture.height());

@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +27,7 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP)")
+    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP, GIF, TIFF)")
     Path sample;
 
     @Option(names = "--width", required = true, paramLabel = "W", description = "width of the new texture")
@@ -62,6 +64,9 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
@@ -70,12 +75,15 @@ final class SynthCommand implements Callable<Integer> {
         }
         EfrosLeungConfig config;
         try {
+            if (threads != null) {
+                Threads.require("--threads", threads);
+            }
             config = EfrosLeungMethod.efrosLeungConfig(window, epsilon, fast, new CommonFillOptions(seed, threads));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         OutputFile.check(spec.commandLine(), output, force);
-        RgbImage texture = ImageFiles.read(sample);
+        RgbImage texture = ImageFiles.read(sample, reading.readOptions());
         long start = System.nanoTime();
         RgbImage result;
         try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), "synth")) {
