@@ -9,7 +9,7 @@ import java.awt.image.Raster;
  * {@code B = (1 − Y)(1 − K)} with ink amounts in [0, 1]. An embedded ICC profile is not applied.
  *
  * <p>The JDK converts such files through a colour space whose result it then treats as linear
- * light, which brightens mid-tones by up to about 40/255: that is why its conversion is not used.
+ * light, which brightens mid-tones by up to about 70/255: that is why its conversion is not used.
  *
  * <p>Four-channel JPEGs store inverted ink (0 = full ink), the convention of Adobe's software,
  * which writes nearly all of them and which other decoders assume; with Adobe's transform 2 the
