@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * @param applyOrientation whether a JPEG's EXIF orientation or a TIFF's orientation tag turns the
  *     picture as viewers show it (default {@code true}); {@code false} keeps the stored pixels
  * @param warnings receives each warning of a read (a lossy mask file, bytes the decoder skipped),
- *     one line naming the file; the default logs them at WARN through SLF4J
+ *     one line naming the file, on the reading thread; the default logs them at WARN through SLF4J
+ *     (logger {@code io.github.inpaint4j.io.ImageFiles})
  */
 public record ReadOptions(long maxPixels, boolean applyOrientation, Consumer<String> warnings) {
 

@@ -9,7 +9,10 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.testing.ImageFileFixtures;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,7 +218,23 @@ class ImageReadingTest {
         ImageIO.write(drawn, "png", png.toFile());
         ImageFiles.readMask(png, MaskRule.nonZero(), options);
         assertEquals(1, warnings.size(), "no warning for a threshold rule or a lossless file: " + warnings);
-        assertEquals(ReadOptions.LOG_WARNINGS, ReadOptions.defaults().warnings(), "the library logs them by default");
+    }
+
+    @Test
+    void byDefaultTheWarningIsLoggedThroughSlf4j() throws IOException {
+        Path jpeg = write("logged.jpg", ImageFileFixtures.jpeg(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB)));
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            // the test binding, slf4j-simple, writes to System.err
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            ImageFiles.readMask(jpeg, MaskRule.nonZero());
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("WARN") && log.contains("ImageFiles") && log.contains("mask " + jpeg)
+                && log.contains("threshold=T"), log);
     }
 
     @Test
