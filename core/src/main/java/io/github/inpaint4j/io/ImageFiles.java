@@ -39,8 +39,10 @@ import org.slf4j.LoggerFactory;
  *       any pixel is decoded ({@link ImageTooLargeException});</li>
  *   <li>the orientation recorded by a JPEG's EXIF data or a TIFF's orientation tag is applied, so
  *       pictures and masks come back as viewers show them (a 90° turn swaps width and height);</li>
- *   <li>CMYK and YCCK JPEGs and CMYK TIFFs are converted to RGB as other decoders convert them
- *       ({@link CmykConversion});</li>
+ *   <li>CMYK and YCCK JPEGs and CMYK TIFFs are converted to RGB as web browsers and other
+ *       decoders convert them without colour management ({@code R = (1 − C)(1 − K)} and so on;
+ *       four-channel JPEGs hold inverted ink, as Adobe's software writes them); an embedded ICC
+ *       profile is not applied;</li>
  *   <li>a file that is not a regular file (a pipe such as {@code <(cat in.png)}, {@code /dev/stdin})
  *       is read as a stream, at most {@link ReadOptions#maxStreamBytes()} bytes of it;</li>
  *   <li>a mask read with the default rule from a lossy file (JPEG) gives a warning that points to

@@ -37,9 +37,14 @@ public final class SmallFileSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        if (!run("umount", mountPoint.toString())) {
-            throw new IOException("cannot unmount the test tmpfs at " + mountPoint);
+    public void close() throws IOException {
+        try {
+            if (!run("umount", mountPoint.toString())) {
+                throw new IOException("cannot unmount the test tmpfs at " + mountPoint);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while unmounting the test tmpfs at " + mountPoint, e);
         }
     }
 
