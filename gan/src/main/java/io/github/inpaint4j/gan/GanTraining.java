@@ -22,6 +22,7 @@ import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.gan.train.ValidationSet;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -84,6 +85,7 @@ public final class GanTraining {
     private final boolean resume;
     private final TrainingListener listener;
     private final MaskGenerator masks;
+    private final ReadOptions readOptions;
 
     private GanTraining(Builder b) {
         this.dataFolder = b.dataFolder;
@@ -93,6 +95,7 @@ public final class GanTraining {
         this.resume = b.resume;
         this.listener = b.listener;
         this.masks = b.masks;
+        this.readOptions = b.readOptions;
     }
 
     /** A builder; the data and checkpoint folders are required. */
@@ -200,11 +203,12 @@ public final class GanTraining {
 
     /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
     private ImageFolder.Split pictures() throws IOException {
-        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize());
+        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize(), readOptions);
         if (validationFolder == null) {
             return data.split(config.validationFraction(), config.seed());
         }
-        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize()).pictures());
+        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize(), readOptions)
+                .pictures());
     }
 
     /** The training loop of one run. */
@@ -324,11 +328,12 @@ public final class GanTraining {
         private boolean resume;
         private TrainingListener listener = TrainingListener.NONE;
         private MaskGenerator masks = TrainingMasks.defaults();
+        private ReadOptions readOptions = ReadOptions.defaults();
 
         private Builder() {
         }
 
-        /** The folder of training pictures (PNG, JPEG and BMP, searched recursively). */
+        /** The folder of training pictures (PNG, JPEG, BMP, GIF and TIFF, searched recursively). */
         public Builder setDataFolder(Path dataFolder) {
             this.dataFolder = dataFolder;
             return this;
@@ -371,6 +376,12 @@ public final class GanTraining {
         /** The training holes (default {@link TrainingMasks#defaults()}). */
         public Builder optMasks(MaskGenerator masks) {
             this.masks = Objects.requireNonNull(masks, "masks");
+            return this;
+        }
+
+        /** How the pictures are read: their pixel limit, orientation, warnings (default {@link ReadOptions#defaults()}). */
+        public Builder optReadOptions(ReadOptions readOptions) {
+            this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
             return this;
         }
 
