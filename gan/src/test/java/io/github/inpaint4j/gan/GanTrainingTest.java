@@ -195,7 +195,8 @@ class GanTrainingTest {
         Path data = TinyGan.data(dir.resolve("data"));
         Path run = dir.resolve("run");
         train(data, run, config(2), false);
-        try (CheckpointLock other = CheckpointLock.acquire(run)) {
+        CheckpointLock other = CheckpointLock.acquire(run);
+        try (other) {
             for (boolean resume : new boolean[] {false, true}) {
                 FileSystemException e = assertThrows(FileSystemException.class,
                         () -> train(data, run, config(4), resume));

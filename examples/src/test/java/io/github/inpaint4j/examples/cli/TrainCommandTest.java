@@ -108,7 +108,8 @@ class TrainCommandTest {
 
     @Test
     void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws IOException {
-        try (CheckpointLock other = CheckpointLock.acquire(run)) {
+        CheckpointLock other = CheckpointLock.acquire(run);
+        try (other) {
             CliRun locked = train("--steps", "1");
             assertEquals(1, locked.exitCode());
             assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "

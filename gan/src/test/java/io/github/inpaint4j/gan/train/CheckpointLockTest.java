@@ -31,6 +31,7 @@ class CheckpointLockTest {
     void aSecondLockIsRefusedAtOnceUntilTheFirstIsReleased(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("runs/mine");
         try (CheckpointLock lock = CheckpointLock.acquire(run)) {
+            assertEquals(run, lock.folder());
             assertTrue(Files.isDirectory(run), "the folder is created");
             assertTrue(Files.readString(run.resolve(CheckpointLock.FILE))
                     .startsWith("process " + ProcessHandle.current().pid() + ", since "));
