@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -80,7 +82,8 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp",
+                    umaskPermissions(file.getParent(), false));
             content.writeTo(temporary);
             moveIntoPlace(temporary, file);
         } catch (IOException e) {
@@ -120,7 +123,8 @@ public final class AtomicFiles {
     public static void writeDirectory(Path target, Content content) throws IOException {
         Path folder = checkFolder(target);
         requireAbsentUnless(false, folder);
-        Path temporary = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".");
+        Path temporary = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".",
+                umaskPermissions(folder.getParent(), true));
         try {
             content.writeTo(temporary);
             moveIntoPlace(temporary, folder);
@@ -139,6 +143,19 @@ public final class AtomicFiles {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * Full permissions for a new temporary file or folder on a POSIX file system, which the
+     * process's umask then reduces as for any file it creates: without them {@code createTemp…}
+     * makes it private (600, 700), and so would be the result renamed from it.
+     */
+    private static FileAttribute<?>[] umaskPermissions(Path folder, boolean directory) {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString(directory ? "rwxrwxrwx" : "rw-rw-rw-"))};
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

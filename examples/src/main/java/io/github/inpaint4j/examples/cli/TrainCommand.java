@@ -45,7 +45,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "folder for checkpoints (step-NNNNNNNN), metrics.csv and loss-curve.png; created if needed")
     Path checkpoint;
 
-    @Option(names = "--resume", description = "continue from the newest checkpoint in --checkpoint")
+    @Option(names = "--resume",
+            description = "continue from the newest checkpoint in --checkpoint (an error if there is none)")
     boolean resume;
 
     @Option(names = "--validation", paramLabel = "DIR",
