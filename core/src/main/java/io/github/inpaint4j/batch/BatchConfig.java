@@ -2,6 +2,7 @@ package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,51 +16,48 @@ import java.util.Objects;
  * @param maskRule how mask files mark holes
  * @param overwrite whether outputs that exist are filled again; if not, their pictures are skipped
  * @param jobs pictures filled at once, in [1, {@link Threads#max()}] (see {@link BatchThreads})
- * @param maxPixels the largest width × height read, at least 1; a larger picture or mask is a failed picture
+ * @param reading how pictures and masks are read: the pixel limit (checked from the header; a larger
+ *     picture is a failed picture), orientation, where read warnings go
  */
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-        long maxPixels) {
+        ReadOptions reading) {
 
-    /** The default pixel limit: 50 megapixels. */
-    public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
-
-    /** @throws IllegalArgumentException naming the field and the value */
+    /** @throws IllegalArgumentException naming the field and the value; {@link NullPointerException} for a null field */
     public BatchConfig {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(masks, "masks");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(maskRule, "maskRule");
         Threads.require("jobs", jobs);
-        if (maxPixels < 1) {
-            throw new IllegalArgumentException("maxPixels must be >= 1, got " + maxPixels);
-        }
+        Objects.requireNonNull(reading, "reading");
     }
 
     /**
      * A batch of the pictures in {@code images} with their masks, into {@code output}: non-zero masks,
-     * no overwriting, one job per available core, {@value #DEFAULT_MAX_PIXELS} pixels at most.
+     * no overwriting, one job per available core, {@linkplain ReadOptions#defaults() the default reading}.
      */
     public static BatchConfig of(Path images, Path masks, Path output) {
-        return new BatchConfig(images, masks, output, MaskRule.nonZero(), false, Threads.available(), DEFAULT_MAX_PIXELS);
+        return new BatchConfig(images, masks, output, MaskRule.nonZero(), false, Threads.available(),
+                ReadOptions.defaults());
     }
 
     /** This configuration with another mask rule. */
     public BatchConfig withMaskRule(MaskRule newRule) {
-        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, maxPixels);
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading);
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public BatchConfig withOverwrite(boolean newOverwrite) {
-        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, maxPixels);
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading);
     }
 
     /** This configuration with another number of jobs. */
     public BatchConfig withJobs(int newJobs) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, maxPixels);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading);
     }
 
-    /** This configuration with another pixel limit. */
-    public BatchConfig withMaxPixels(long newMaxPixels) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newMaxPixels);
+    /** This configuration with other read options (a pixel limit, say). */
+    public BatchConfig withReading(ReadOptions newReading) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading);
     }
 }

@@ -1,12 +1,11 @@
 package io.github.inpaint4j.batch;
 
+import io.github.inpaint4j.io.ImageFiles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -15,9 +14,9 @@ import java.util.TreeSet;
  * the Spark job). Names are relative paths with {@code /} between folders.
  *
  * <ul>
- *   <li>A picture is a file with a picture extension ({@code png}, {@code jpg}, {@code jpeg},
- *       {@code bmp}, {@code gif}, {@code tif}, {@code tiff}, any case) in the picture folder or a
- *       sub-folder. Names starting with {@code .} or {@code _}, and everything in folders so named,
+ *   <li>A picture is a file with the extension of a format read
+ *       ({@link ImageFiles#hasPictureExtension}: PNG, JPEG, BMP, GIF, TIFF) in the picture folder or
+ *       a sub-folder. Names starting with {@code .} or {@code _}, and everything in folders so named,
  *       are left out, as Hadoop and Spark leave them out (temporary and marker files).</li>
  *   <li>The mask of {@code trip/a.jpg} is {@code trip/a.EXT} or {@code trip/a_mask.EXT} in the mask
  *       folder, with any picture extension; none or more than one is a problem recorded for the
@@ -36,8 +35,6 @@ public final class BatchPairing {
     public static final String MASK_SUFFIX = "_mask";
     /** The extension of every output. */
     public static final String OUTPUT_EXTENSION = ".png";
-    /** The picture extensions, lower case. */
-    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
 
     private BatchPairing() {
     }
@@ -50,8 +47,7 @@ public final class BatchPairing {
             }
         }
         String name = lastPart(relative);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return name.lastIndexOf('.') > 0 && ImageFiles.hasPictureExtension(name);
     }
 
     /** Whether a file or folder name is left out of a batch: it starts with {@code .} or {@code _}. */

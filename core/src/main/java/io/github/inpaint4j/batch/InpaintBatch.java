@@ -205,7 +205,7 @@ public final class InpaintBatch {
             return new BatchResult(picture, mask, BatchStatus.CANCELLED, 0, "not started: the batch was stopped");
         }
         PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), Path.of(mask), config.maskRule(),
-                config.maxPixels(), resolve(config.output(), item.output()), config.overwrite(), inFlight);
+                config.reading(), resolve(config.output(), item.output()), config.overwrite(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 

@@ -7,17 +7,15 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.OutputGuard;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,21 +40,22 @@ public final class PictureFill {
      * @param picture the picture file
      * @param mask the mask file
      * @param rule how the mask file marks holes
-     * @param maxPixels the largest width × height read, checked from the file's header before decoding
+     * @param reading how the picture and the mask are read (the pixel limit, checked from the header before decoding)
      * @param output the result file (PNG); its folder is made if missing
      * @param overwrite whether an existing output is replaced; if not, the picture is {@link BatchStatus#SKIPPED}
      * @param cancel cancels the fill itself (the outcome is then {@link BatchStatus#CANCELLED} and nothing is written)
      * @return what became of the picture; never {@code null}
      */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, long maxPixels,
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
         Objects.requireNonNull(inpainter, "inpainter");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(cancel, "cancel");
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, maxPixels, output, overwrite, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -71,13 +70,13 @@ public final class PictureFill {
     private record Outcome(BatchStatus status, String message) {
     }
 
-    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, long maxPixels,
+    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
         try {
-            requireNotInput(output, picture, mask);
+            OutputGuard.requireNotInput(output, List.of(picture, mask));
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, e.getMessage());
         }
@@ -86,13 +85,13 @@ public final class PictureFill {
         }
         RgbImage image;
         try {
-            image = readPicture(picture, maxPixels);
+            image = ImageFiles.read(picture, reading);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
         }
         Mask holes;
         try {
-            holes = readMask(mask, rule, maxPixels);
+            holes = ImageFiles.readMask(mask, rule, reading);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
         }
@@ -120,67 +119,6 @@ public final class PictureFill {
             return new Outcome(BatchStatus.FAILED, "cannot write " + output + ": " + describe(e));
         }
         return new Outcome(BatchStatus.DONE, holes.isEmpty() ? "the mask has no hole: the output is a copy" : "");
-    }
-
-    /**
-     * Reads a picture within the pixel limit. The limit is read from the header before decoding, so
-     * a small file that claims a huge picture costs nothing.
-     */
-    // the header check stands in for ImageFiles.read(file, ReadOptions) until that API is on main
-    static RgbImage readPicture(Path file, long maxPixels) throws IOException {
-        requireWithinLimit(file, maxPixels);
-        return ImageFiles.read(file);
-    }
-
-    /** Reads a mask within the pixel limit (see {@link #readPicture}). */
-    static Mask readMask(Path file, MaskRule rule, long maxPixels) throws IOException {
-        requireWithinLimit(file, maxPixels);
-        return ImageFiles.readMask(file, rule);
-    }
-
-    private static void requireWithinLimit(Path file, long maxPixels) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return; // ImageFiles names a missing file or a folder
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return; // ImageFiles names the unknown content
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > maxPixels) {
-                    throw new ImageReadException(file, reader.getWidth(0) + "×" + reader.getHeight(0) + " is "
-                            + pixels + " pixels, above the limit of " + maxPixels, null);
-                }
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof ImageReadException tooLarge) {
-                    throw tooLarge;
-                }
-                // a header the reader cannot parse: ImageFiles names the corruption
-            } finally {
-                reader.dispose();
-            }
-        }
-    }
-
-    /**
-     * Refuses an output that is one of the inputs, whatever the spelling or link, even when
-     * overwriting was asked: a result written over its picture or mask destroys the original.
-     */
-    // stands in for OutputGuard.requireNotInput until that API is on main
-    static void requireNotInput(Path output, Path picture, Path mask) throws IOException {
-        if (!Files.exists(output)) {
-            return;
-        }
-        for (Path input : new Path[] {picture, mask}) {
-            if (Files.exists(input) && Files.isSameFile(output, input)) {
-                throw new IOException("output " + output + " is the input " + input
-                        + "; an input is never overwritten");
-            }
-        }
     }
 
     private static String describe(Throwable e) {

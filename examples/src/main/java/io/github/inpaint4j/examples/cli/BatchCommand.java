@@ -11,6 +11,7 @@ import io.github.inpaint4j.batch.BatchStatus;
 import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionDescription;
 import java.io.IOException;
@@ -84,6 +85,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
@@ -94,15 +98,16 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage(), e);
         }
+        ReadOptions read = reading.readOptions();
         BatchConfig config = BatchConfig.of(images, masks, output).withMaskRule(maskRule).withOverwrite(force.on)
-                .withJobs(split.jobs());
+                .withJobs(split.jobs()).withReading(read);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(OptionDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BatchReport result;
-        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, threads)) {
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read, threads)) {
             out.printf("inpaint batch: %s, %d job%s × %d thread%s%n", selected.name(), split.jobs(),
                     split.jobs() == 1 ? "" : "s", hasThreads ? split.threads() : 1, split.threads() == 1 ? "" : "s");
             result = runStoppable(config, inpainter);

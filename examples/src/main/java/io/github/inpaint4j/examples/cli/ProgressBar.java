@@ -2,7 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.ProgressListener;
 import java.io.PrintWriter;
-import DoubleFunction;
+import java.util.function.DoubleFunction;
 
 /**
  * A progress bar on stderr, of a fraction ({@link #onProgress}) or of a count of items with their
