@@ -56,8 +56,8 @@ public final class ImageFiles {
     /** JPEG quality used when writing. */
     public static final float JPEG_QUALITY = 0.95f;
 
-    /** Extensions of the files {@link #list} finds: the formats read. */
-    private static final Set<String> READ_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
+    /** Extensions of the files {@link #list} finds, lower case: the formats read. */
+    public static final Set<String> PICTURE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
 
     private ImageFiles() {
     }
@@ -85,7 +85,7 @@ public final class ImageFiles {
     /** Whether a file name has the extension of a format read (PNG, JPEG, BMP, GIF, TIFF; any case), as {@link #list} finds them. */
     public static boolean hasPictureExtension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && READ_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot >= 0 && PICTURE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
