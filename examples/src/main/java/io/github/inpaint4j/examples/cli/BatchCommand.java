@@ -106,51 +106,58 @@ final class BatchCommand implements Callable<Integer> {
                 : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchReport result;
-        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read, threads)) {
-            out.printf("inpaint batch: %s, %d job%s × %d thread%s%n", selected.name(), split.jobs(),
-                    split.jobs() == 1 ? "" : "s", hasThreads ? split.threads() : 1, split.threads() == 1 ? "" : "s");
-            result = runStoppable(config, inpainter);
-        }
-        if (report != null) {
-            result.writeCsv(report);
-        }
-        showFailures(err, result);
-        if (result.results().isEmpty()) {
-            err.println("inpaint: warning: no pictures in " + images);
-        }
-        out.println(result.summary() + (report == null ? "" : "; report: " + report));
-        return result.succeeded() ? 0 : InpaintCommand.FAILURE;
-    }
-
-    /** The batch, with Ctrl-C turned into a stop after the pictures in flight. */
-    private BatchReport runStoppable(BatchConfig config, Inpainter inpainter) throws IOException {
         CancellationToken stop = CancellationToken.create();
         CountDownLatch finished = new CountDownLatch(1);
-        // On Ctrl-C the JVM runs its shutdown hooks, then halts: this one holds the halt until the
-        // pictures in flight are written and the report is out.
-        Thread onInterrupt = new Thread(() -> {
+        Thread onInterrupt = stopOnInterrupt(stop, finished, err);
+        try {
+            BatchReport result;
+            try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read, threads)) {
+                int threadsEach = hasThreads ? split.threads() : 1;
+                out.printf("inpaint batch: %s, %d job%s × %d thread%s%n", selected.name(), split.jobs(),
+                        split.jobs() == 1 ? "" : "s", threadsEach, threadsEach == 1 ? "" : "s");
+                try (ProgressBar bar = progress.open(spec, "batch")) {
+                    result = InpaintBatch.run(config, inpainter, listener(bar), stop);
+                }
+            }
+            if (report != null) {
+                result.writeCsv(report);
+            }
+            showFailures(err, result);
+            if (result.results().isEmpty()) {
+                err.println("inpaint: warning: no pictures in " + images);
+            }
+            out.println(result.summary() + (report == null ? "" : "; report: " + report));
+            out.flush();
+            return result.succeeded() ? 0 : InpaintCommand.FAILURE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C came: the hook is running and waits for the latch
+            }
+            finished.countDown();
+        }
+    }
+
+    /**
+     * Turns Ctrl-C into a stop after the pictures in flight. On Ctrl-C the JVM runs its shutdown
+     * hooks, then halts: this one cancels {@code stop} and holds the halt until {@code finished},
+     * so that the pictures in flight are written and the report and summary are out.
+     */
+    private static Thread stopOnInterrupt(CancellationToken stop, CountDownLatch finished, PrintWriter err) {
+        Thread hook = new Thread(() -> {
             stop.cancel();
-            spec.commandLine().getErr().println();
-            spec.commandLine().getErr().println("inpaint: stopping after the pictures in flight ...");
-            spec.commandLine().getErr().flush();
+            err.println();
+            err.println("inpaint: stopping after the pictures in flight ...");
+            err.flush();
             try {
                 finished.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "inpaint-batch-stop");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (ProgressBar bar = progress.open(spec, "batch")) {
-            return InpaintBatch.run(config, inpainter, listener(bar), stop);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C came: the hook is running and waits for the latch below
-            }
-            finished.countDown();
-        }
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private static BatchListener listener(ProgressBar bar) {
