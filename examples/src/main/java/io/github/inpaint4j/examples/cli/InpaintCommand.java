@@ -1,5 +1,6 @@
 package io.github.inpaint4j.examples.cli;
 
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.examples.DjlDefaults;
 import io.github.inpaint4j.examples.speed.SpeedCommand;
 import java.io.PrintWriter;
@@ -79,12 +80,11 @@ public final class InpaintCommand implements Runnable {
         return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains("--verbose");
     }
 
-    /** The library version from the jar manifest. */
+    /** The library version, as core knows it. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = InpaintCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"inpaint4j " + (v == null ? "(development build)" : v)};
+            return new String[] {"inpaint4j " + LibraryVersion.get()};
         }
     }
 }
