@@ -80,8 +80,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         ServeConfig config = config();
-        ServedMethods methods = ServedMethods.fromRegistry(config.threads(),
-                checkpoint == null ? Map.of() : Map.of("checkpoint", checkpoint.toString()));
+        // the GAN holds a model: loaded once, from --checkpoint (or its default model, where there is one)
+        ServedMethods methods = ServedMethods.fromRegistry(config.threads(), Map.of("gan",
+                checkpoint == null ? Map.of() : Map.of("checkpoint", checkpoint.toString())));
         InpaintServer server;
         try {
             server = InpaintServer.start(config, methods);

@@ -20,13 +20,14 @@ import org.slf4j.LoggerFactory;
  * The methods a server offers, taken from the registry ({@link Inpainters}), so that a new method
  * appears without touching the server. Two kinds:
  * <ul>
- *   <li>a method without file options (telea, criminisi, ...) is built for each fill from the
- *       request's options, and closed after it;</li>
- *   <li>a method that reads files (the GAN's checkpoint) is <em>loaded</em> once, when the server
- *       starts, from the server's own options, and shared by every fill: no request names a file on
- *       the server. It is offered only if it loads; it takes no options from requests.</li>
+ *   <li>most methods (telea, criminisi, ...) are built for each fill from the request's options and
+ *       closed after it;</li>
+ *   <li>a method that holds a model (the GAN) is <em>loaded</em> once, when the server starts, from
+ *       the server's own options, and shared by every fill. It is offered only if it loads, and it
+ *       takes no options from requests.</li>
  * </ul>
- * Requests never set {@code threads}: the server's setting is given to every method that has it.
+ * No request names a file on the server: options of type {@link OptionType#FILE} are not offered,
+ * and neither is {@code threads}, which the server sets for every method that has it.
  * Thread-safe; closing closes the loaded methods.
  */
 public final class ServedMethods implements AutoCloseable {
@@ -51,31 +52,28 @@ public final class ServedMethods implements AutoCloseable {
     }
 
     /**
-     * The registry's methods. Each method with file options is loaded with the values of
-     * {@code startOptions} that it takes (e.g. {@code checkpoint} → a folder) and {@code threads}; one
-     * that cannot load without a value it was not given is left out (and logged).
+     * The registry's methods; those named in {@code loadAtStart} are loaded now with the options given
+     * there (and {@code threads}), the others are built for each fill. A method to load that was given
+     * no options and fails to load (the GAN without a model) is left out and logged.
      *
      * @param threads the thread count given to every method that has a {@code threads} option
-     * @param startOptions the server's own values of file options (option name → value)
-     * @throws IOException if a method given one of {@code startOptions} fails to load
-     * @throws IllegalArgumentException if such a method refuses the value (the message names it)
+     * @param loadAtStart method name → its options as text (e.g. {@code gan} → {@code checkpoint} → a folder);
+     *     names that are not registered are ignored
+     * @throws IOException if a method given options fails to load
+     * @throws IllegalArgumentException if such a method refuses an option (the message names it)
      */
-    public static ServedMethods fromRegistry(int threads, Map<String, String> startOptions) throws IOException {
+    public static ServedMethods fromRegistry(int threads, Map<String, Map<String, String>> loadAtStart)
+            throws IOException {
         Map<String, MethodDescription> perRequest = new TreeMap<>();
         Map<String, Loaded> loaded = new TreeMap<>();
         try {
             for (MethodDescription method : Inpainters.descriptions()) {
-                if (method.options().stream().noneMatch(o -> o.type() == OptionType.FILE)) {
+                Map<String, String> given = loadAtStart.get(method.name());
+                if (given == null) {
                     perRequest.put(method.name(), method);
                     continue;
                 }
-                Map<String, String> options = new LinkedHashMap<>();
-                startOptions.forEach((name, value) -> {
-                    if (method.option(name).isPresent()) {
-                        options.put(name, value);
-                    }
-                });
-                boolean given = !options.isEmpty();
+                Map<String, String> options = new LinkedHashMap<>(given);
                 if (method.option(OptionDescription.THREADS).isPresent()) {
                     options.put(OptionDescription.THREADS, Integer.toString(threads));
                 }
@@ -84,7 +82,7 @@ public final class ServedMethods implements AutoCloseable {
                     loaded.put(method.name(), new Loaded(shared(method), inpainter));
                     LOG.info("{} loaded, shared by every fill", method.name());
                 } catch (IllegalArgumentException | IOException e) {
-                    if (given) {
+                    if (!given.isEmpty()) {
                         throw e;
                     }
                     LOG.info("{} is not offered: {}", method.name(), e.getMessage());
@@ -182,8 +180,8 @@ public final class ServedMethods implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new HttpError(HttpError.BAD_REQUEST, e.getMessage());
         } catch (IOException e) {
-            // no file option reaches here: per-fill methods have none
-            throw new IllegalStateException("method " + name + " read a file", e);
+            // no request sets a file option, but a method may read one of its own
+            throw new IllegalStateException("method " + name + " could not be built", e);
         }
     }
 
