@@ -1,5 +1,6 @@
 package io.github.inpaint4j;
 
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.InpainterProvider;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionValues;
@@ -75,9 +76,19 @@ public final class Inpainters {
      * @throws IOException if a file an option names cannot be read
      */
     public static Inpainter create(String name, Map<String, String> options) throws IOException {
+        return create(name, options, ReadOptions.defaults());
+    }
+
+    /**
+     * A method with options given as text, reading the pictures they name (a texture sample, a source mask) with
+     * {@code reading}'s rules.
+     *
+     * @see #create(String, Map)
+     */
+    public static Inpainter create(String name, Map<String, String> options, ReadOptions reading) throws IOException {
         Objects.requireNonNull(options, "options");
         InpainterProvider provider = provider(name);
-        OptionValues values = provider.description().parse(options);
+        OptionValues values = provider.description().parse(options, reading);
         return Objects.requireNonNull(provider.create(values), () -> provider + " returned no inpainter");
     }
 

@@ -17,7 +17,9 @@ import java.awt.image.Raster;
  * the three channels (no colour-space conversion, so a gray PNG of value 128 reads as 128/255, as
  * in other imaging libraries); palette images use their palette colours; alpha is dropped (use a
  * {@link MaskRule#transparent()} rule to turn it into a mask); premultiplied colours are divided by
- * their alpha. Any other colour space (CMYK, float rasters) goes through Java's sRGB conversion.
+ * their alpha; CMYK samples are ink amounts, converted as other decoders convert them
+ * ({@code R = (1 − C)(1 − K)} and so on, without colour management). Any other colour space (float
+ * rasters, ICC profiles) goes through Java's sRGB conversion.
  */
 public final class BufferedImages {
 
@@ -35,6 +37,9 @@ public final class BufferedImages {
         int colorSpace = cm.getColorSpace().getType();
         boolean integerSamples = raster.getTransferType() == DataBuffer.TYPE_BYTE
                 || raster.getTransferType() == DataBuffer.TYPE_USHORT || raster.getTransferType() == DataBuffer.TYPE_INT;
+        if (colorSpace == ColorSpace.TYPE_CMYK && integerSamples && cm.getNumComponents() >= 4) {
+            return toRgbImage(CmykConversion.fromInk(image));
+        }
         if (cm instanceof IndexColorModel palette) {
             readPalette(raster, palette, out, w, h);
         } else if (integerSamples && (cm.getColorSpace().isCS_sRGB() || colorSpace == ColorSpace.TYPE_GRAY)) {

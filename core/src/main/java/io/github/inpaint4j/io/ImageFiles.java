@@ -2,8 +2,10 @@ package io.github.inpaint4j.io;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -20,13 +23,31 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes images and masks. PNG, JPEG and BMP are supported (GIF reads too, through
- * ImageIO); the format of a file read is recognised from its content, the format of a file written
- * from its name. Files are written 8-bit and atomically (see {@link AtomicFiles}).
+ * Reads and writes images and masks. Reads PNG, JPEG, BMP, GIF (the first frame) and TIFF (the
+ * first page); writes PNG, JPEG and BMP. The format of a file read is recognised from its content,
+ * the format of a file written from its name. Files are written 8-bit and atomically (see
+ * {@link AtomicFiles}).
+ *
+ * <p>Reading ({@link ReadOptions} holds the settings):
+ * <ul>
+ *   <li>the pixel count in the header is checked against {@link ReadOptions#maxPixels()} before
+ *       any pixel is decoded ({@link ImageTooLargeException});</li>
+ *   <li>the orientation recorded by a JPEG's EXIF data or a TIFF's orientation tag is applied, so
+ *       pictures and masks come back as viewers show them (a 90° turn swaps width and height);</li>
+ *   <li>CMYK and YCCK JPEGs and CMYK TIFFs are converted to RGB as web browsers and other
+ *       decoders convert them without colour management ({@code R = (1 − C)(1 − K)} and so on;
+ *       four-channel JPEGs hold inverted ink, as Adobe's software writes them); an embedded ICC
+ *       profile is not applied;</li>
+ *   <li>a file that is not a regular file (a pipe such as {@code <(cat in.png)}, {@code /dev/stdin})
+ *       is read as a stream, at most {@link ReadOptions#maxStreamBytes()} bytes of it;</li>
+ *   <li>a mask read with the default rule from a lossy file (JPEG) gives a warning that points to
+ *       a threshold rule.</li>
+ * </ul>
  */
 public final class ImageFiles {
 
@@ -35,12 +56,15 @@ public final class ImageFiles {
     /** JPEG quality used when writing. */
     public static final float JPEG_QUALITY = 0.95f;
 
+    /** Extensions of the files {@link #list} finds: the formats read. */
+    private static final Set<String> READ_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
+
     private ImageFiles() {
     }
 
     /**
-     * The PNG, JPEG and BMP files under {@code folder} and its sub-folders (by extension, any case),
-     * sorted by path.
+     * The picture files under {@code folder} and its sub-folders (PNG, JPEG, BMP, GIF and TIFF, by
+     * extension, any case), sorted by path.
      *
      * @throws NoSuchFileException if the folder does not exist
      * @throws NotDirectoryException if it is a file
@@ -58,71 +82,139 @@ public final class ImageFiles {
     }
 
     private static boolean hasImageExtension(Path file) {
-        try {
-            ImageFormat.fromFileName(file);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && READ_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads an image file as RGB with the {@linkplain ReadOptions#defaults() default options}.
+     *
+     * @see #read(Path, ReadOptions)
+     */
+    public static RgbImage read(Path file) throws IOException {
+        return read(file, ReadOptions.defaults());
     }
 
     /**
      * Reads an image file as RGB (conversion rules in {@link BufferedImages}).
      *
      * @throws NoSuchFileException if the file does not exist
+     * @throws ImageTooLargeException if its header claims more than {@link ReadOptions#maxPixels()}
      * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
      */
-    public static RgbImage read(Path file) throws IOException {
-        return BufferedImages.toRgbImage(readBufferedImage(file));
+    public static RgbImage read(Path file, ReadOptions options) throws IOException {
+        return BufferedImages.toRgbImage(decode(file, options).image());
     }
 
     /**
-     * Reads a mask file with the given rule.
+     * Reads a mask file with the given rule and the {@linkplain ReadOptions#defaults() default options}.
      *
-     * @throws ImageReadException as {@link #read}, or if the rule needs an alpha channel that the
-     *     file does not have
+     * @see #readMask(Path, MaskRule, ReadOptions)
      */
     public static Mask readMask(Path file, MaskRule rule) throws IOException {
-        BufferedImage image = readBufferedImage(file);
+        return readMask(file, rule, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a mask file with the given rule. A lossy file (JPEG) read with {@link MaskRule#nonZero()}
+     * gives a warning ({@link ReadOptions#warnings()}): its compression noise turns near-black
+     * pixels around the drawn holes into holes, which a {@link MaskRule#threshold} rule avoids.
+     *
+     * @throws ImageReadException as {@link #read(Path, ReadOptions)}, or if the rule needs an alpha
+     *     channel that the file does not have
+     */
+    public static Mask readMask(Path file, MaskRule rule, ReadOptions options) throws IOException {
+        Decoded decoded = decode(file, options);
+        if (decoded.lossy() && rule.kind() == MaskRule.Kind.NON_ZERO) {
+            options.warnings().accept("mask " + file + " is compressed with loss (JPEG): its compression noise"
+                    + " makes holes of near-black pixels under the rule nonzero; read it with the rule threshold=T"
+                    + " (e.g. threshold=0.5), or save the mask as PNG");
+        }
         try {
-            return rule.apply(image);
+            return rule.apply(decoded.image());
         } catch (IllegalArgumentException e) {
             throw new ImageReadException(file, e.getMessage(), e);
         }
     }
 
     /**
-     * Reads an image file as ImageIO decodes it.
+     * Reads an image file as decoded, with the {@linkplain ReadOptions#defaults() default options}.
      *
-     * @throws NoSuchFileException if the file does not exist
-     * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
+     * @see #readBufferedImage(Path, ReadOptions)
      */
     public static BufferedImage readBufferedImage(Path file) throws IOException {
+        return readBufferedImage(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads an image file as ImageIO decodes it, turned to its recorded orientation and with CMYK
+     * converted to RGB (see the class comment).
+     *
+     * @throws NoSuchFileException if the file does not exist
+     * @throws ImageTooLargeException if its header claims more than {@link ReadOptions#maxPixels()}
+     * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
+     */
+    public static BufferedImage readBufferedImage(Path file, ReadOptions options) throws IOException {
+        return decode(file, options).image();
+    }
+
+    /**
+     * A decoded file.
+     *
+     * @param image the picture, oriented and in RGB
+     * @param lossy whether its pixels were compressed with loss
+     */
+    private record Decoded(BufferedImage image, boolean lossy) {
+    }
+
+    private static Decoded decode(Path file, ReadOptions options) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (Files.isDirectory(file)) {
             throw new ImageReadException(file, "it is a folder, not an image file", null);
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        // a regular file is read in place; anything else (a pipe, a device) as a bounded stream,
+        // cached in memory so that the decoder can seek back
+        try (InputStream stream = Files.isRegularFile(file) ? null : Files.newInputStream(file);
+                ImageInputStream in = stream == null ? ImageIO.createImageInputStream(file.toFile())
+                        : new MemoryCacheImageInputStream(new BoundedInputStream(stream, file, options.maxStreamBytes()))) {
             if (in == null) {
                 throw new ImageReadException(file, "the file cannot be opened", null);
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ImageReadException(file, "not a PNG, JPEG or BMP image (unrecognised content)", null);
+                throw new ImageReadException(file, "not a PNG, JPEG, BMP, GIF or TIFF image (unrecognised content)",
+                        null);
             }
             ImageReader reader = readers.next();
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
+                ImageHeader header = ImageHeader.read(in, reader.getFormatName());
                 reader.setInput(in, true, true);
-                BufferedImage image = reader.read(0);
-                checkWarnings(file, reader.getFormatName(), warnings);
-                return image;
+                checkSize(file, reader, options);
+                BufferedImage image = header.cmykJpeg()
+                        ? CmykConversion.fromJpeg(reader.readRaster(0, null), header.adobeTransform() == ImageHeader.ADOBE_YCCK)
+                        : reader.read(0);
+                checkWarnings(file, reader.getFormatName(), warnings, options);
+                if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                    image = CmykConversion.fromInk(image);
+                }
+                if (options.applyOrientation() && header.orientation() != Orientation.NORMAL) {
+                    LOG.debug("{}: turned to its recorded orientation {}", file, header.orientation().value());
+                    image = header.orientation().apply(image);
+                }
+                return new Decoded(image, header.lossy());
             } catch (ImageReadException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
+                for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                    if (cause instanceof ImageReadException bound) {
+                        throw bound; // the stream's bound, wrapped by the decoder
+                    }
+                }
                 throw new ImageReadException(file, "corrupt or truncated " + reader.getFormatName() + " data ("
                         + e.getMessage() + ")", e);
             } finally {
@@ -131,17 +223,27 @@ public final class ImageFiles {
         }
     }
 
+    /** The pixel count from the header, before decoding: a small file may claim a huge picture. */
+    private static void checkSize(Path file, ImageReader reader, ReadOptions options) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if ((long) width * height > options.maxPixels()) {
+            throw new ImageTooLargeException(file, width, height, options.maxPixels());
+        }
+    }
+
     /**
      * Decoders report a truncated file as a warning and return an image whose missing part is
-     * grey; that is an error here. Other warnings (stray bytes the decoder skipped) are logged.
+     * grey; that is an error here. Other warnings (stray bytes the decoder skipped) are passed on.
      */
-    private static void checkWarnings(Path file, String format, List<String> warnings) throws ImageReadException {
+    private static void checkWarnings(Path file, String format, List<String> warnings, ReadOptions options)
+            throws ImageReadException {
         for (String warning : warnings) {
             String w = warning.toLowerCase(Locale.ROOT);
             if (w.contains("truncat") || w.contains("premature end")) {
                 throw new ImageReadException(file, "corrupt or truncated " + format + " data (" + warning + ")", null);
             }
-            LOG.warn("{}: {}", file, warning);
+            options.warnings().accept(file + ": " + warning);
         }
     }
 

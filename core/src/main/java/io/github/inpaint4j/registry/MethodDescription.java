@@ -1,5 +1,6 @@
 package io.github.inpaint4j.registry;
 
+import io.github.inpaint4j.io.ReadOptions;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,17 @@ public record MethodDescription(String name, String summary, List<OptionDescript
      *     a value of the wrong type or outside the option's range (the message names the option and the value)
      */
     public OptionValues parse(Map<String, String> values) {
+        return parse(values, ReadOptions.defaults());
+    }
+
+    /**
+     * Checks option values given as text against this description, with the rules for reading the files they name.
+     *
+     * @param reading how the method reads the files its options name (pixel limit, orientation, warnings)
+     * @see #parse(Map)
+     */
+    public OptionValues parse(Map<String, String> values, ReadOptions reading) {
+        Objects.requireNonNull(reading, "reading");
         Map<String, Object> typed = new LinkedHashMap<>();
         for (Map.Entry<String, String> given : values.entrySet()) {
             OptionDescription option = option(given.getKey()).orElseThrow(() -> new IllegalArgumentException(
@@ -73,6 +85,6 @@ public record MethodDescription(String name, String summary, List<OptionDescript
                 typed.put(option.name(), OptionValues.convert(this, option, option.defaultValue()));
             }
         }
-        return new OptionValues(this, typed, values.keySet());
+        return new OptionValues(this, typed, values.keySet(), reading);
     }
 }

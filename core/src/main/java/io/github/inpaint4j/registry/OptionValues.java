@@ -1,5 +1,6 @@
 package io.github.inpaint4j.registry;
 
+import io.github.inpaint4j.io.ReadOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,11 +21,18 @@ public final class OptionValues {
     private final MethodDescription method;
     private final Map<String, Object> values;
     private final Set<String> given;
+    private final ReadOptions reading;
 
-    OptionValues(MethodDescription method, Map<String, Object> values, Set<String> given) {
+    OptionValues(MethodDescription method, Map<String, Object> values, Set<String> given, ReadOptions reading) {
         this.method = method;
         this.values = Map.copyOf(values);
         this.given = Set.copyOf(given);
+        this.reading = reading;
+    }
+
+    /** How the method reads the pictures its {@link OptionType#FILE} options name (pixel limit, orientation, warnings). */
+    public ReadOptions reading() {
+        return reading;
     }
 
     /** The method these values are for. */

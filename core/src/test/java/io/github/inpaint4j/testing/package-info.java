@@ -1,2 +1,5 @@
-/** Test helpers shipped in core's test-jar: the contract every {@link io.github.inpaint4j.Inpainter} must meet. */
+/**
+ * Test helpers shipped in core's test-jar: the contract every {@link io.github.inpaint4j.Inpainter} must
+ * meet, picture files the JDK cannot write, named pipes and a small file system to fill.
+ */
 package io.github.inpaint4j.testing;

@@ -11,6 +11,8 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageTooLargeException;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,6 +57,10 @@ class RegistryTest {
         ImageFiles.write(SyntheticImages.checkerboard(16, 16, 4), sample, false);
         assertSameFill(new EfrosLeungInpainter(EfrosLeungConfig.defaults().withWindow(5), ImageFiles.read(sample)),
                 Inpainters.create("efros-leung", Map.of("window", "5", "sample", sample.toString())));
+        // the sample is read with the caller's rules: 16×16 = 256 pixels is over a limit of 255
+        ImageTooLargeException tooLarge = assertThrows(ImageTooLargeException.class, () -> Inpainters.create(
+                "efros-leung", Map.of("sample", sample.toString()), ReadOptions.defaults().withMaxPixels(255)));
+        assertTrue(tooLarge.getMessage().contains("255"), tooLarge.getMessage());
     }
 
     @Test

@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--images", required = true, paramLabel = "DIR",
-            description = "pictures to bench (PNG, JPEG, BMP; sub-folders too)")
+            description = "pictures to bench (PNG, JPEG, BMP, GIF, TIFF; sub-folders too)")
     Path images;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
@@ -72,16 +72,19 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         BenchConfig config = config();
         List<String> names = methods != null ? methods : defaultMethods();
         List<MethodDescription> selected = MethodOptions.select(spec, names);
-        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
+        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size(), reading.readOptions());
         List<BenchMethod> benched = new ArrayList<>();
         try {
             for (MethodDescription method : selected) {
-                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed.value)));
+                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed.value, reading.readOptions())));
             }
             return bench(config, pictures, benched);
         } finally {

@@ -6,6 +6,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class FillCommand implements Callable<Integer> {
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
 
-    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP, GIF, TIFF)")
     Path image;
 
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
@@ -51,18 +52,22 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
-        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value)) {
-            return fill(selected, inpainter);
+        OutputFile.check(spec.commandLine(), output, force.on);
+        ReadOptions read = reading.readOptions();
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
+            return fill(selected, inpainter, read);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter) throws IOException {
-        OutputFile.check(spec.commandLine(), output, force.on);
-        RgbImage picture = ImageFiles.read(image);
-        Mask holes = ImageFiles.readMask(mask, maskRule);
+    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
+        RgbImage picture = ImageFiles.read(image, read);
+        Mask holes = ImageFiles.readMask(mask, maskRule, read);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
             throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
                     + " but image " + image + " is " + picture.width() + "×" + picture.height());

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code inpaint} command line: {@code fill}, {@code synth}, {@code train}, {@code methods}, {@code speed}, {@code bench}, {@code serve}. Exit codes: 0
- * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}), 2 usage error
- * (the message and the usage on stderr).
+ * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}; also for an
+ * {@code Error} such as {@code OutOfMemoryError}), 2 usage error (the message and the usage on stderr).
  */
 @Command(name = "inpaint", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = InpaintCommand.Version.class,
@@ -64,8 +64,14 @@ public final class InpaintCommand implements Runnable {
         CommandLine cli = new CommandLine(new InpaintCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new FailureHandler(isVerbose(args)));
-        return cli.execute(args);
+        FailureHandler failures = new FailureHandler(isVerbose(args));
+        cli.setExecutionExceptionHandler(failures);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler: an OutOfMemoryError comes out here
+            return failures.handle(e, err);
+        }
     }
 
     static boolean isVerbose(String[] args) {

@@ -2,10 +2,14 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Inpainters;
+import io.github.inpaint4j.Threads;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionDescription;
 import io.github.inpaint4j.registry.OptionType;
+
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,8 @@ import picocli.CommandLine.ParseResult;
  * command: a picocli model transformer adds them to the commands that run methods ({@code fill},
  * {@code bench}), so a new method's options appear without touching the command line. Options of
  * the same name in several methods (such as {@code --patch}) are one option given to each.
- * {@code --threads} is offered to every method; {@code --seed} is the command's own.
+ * {@code --threads} and {@code --seed} are accepted whatever the method and passed to the methods
+ * that take them (a deterministic or single-threaded method has no use for them).
  */
 final class MethodOptions implements IModelTransformer {
 
@@ -60,7 +65,9 @@ final class MethodOptions implements IModelTransformer {
         if (first.type() == OptionType.FLAG) {
             spec.arity("0").type(boolean.class);
         } else {
-            spec.arity("1").type(String.class).paramLabel(label(first.type()));
+            // a FILE is a Path, so that OutputFile sees it among the command's inputs
+            spec.arity("1").type(first.type() == OptionType.FILE ? Path.class : String.class)
+                    .paramLabel(label(first.type()));
         }
         return spec.build();
     }
@@ -97,8 +104,8 @@ final class MethodOptions implements IModelTransformer {
         for (OptionSpec option : command.options()) {
             if (option.userObject() instanceof String name && method.option(name).isPresent()
                     && parsed.hasMatchedOption(option.longestName())) {
-                values.put(name, option.type() == boolean.class ? "true"
-                        : parsed.matchedOptionValue(option.longestName(), ""));
+                Object value = parsed.matchedOptionValue(option.longestName(), null);
+                values.put(name, option.type() == boolean.class ? "true" : value.toString());
             }
         }
         if (seed != null && method.option(OptionDescription.SEED).isPresent()) {
@@ -127,8 +134,19 @@ final class MethodOptions implements IModelTransformer {
             selected.add(method);
         }
         ParseResult parsed = command.commandLine().getParseResult();
+        String threads = parsed.matchedOptionValue("--" + OptionDescription.THREADS, null);
+        if (threads != null) {
+            try {
+                Threads.require("--" + OptionDescription.THREADS, Integer.parseInt(threads.trim()));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(command.commandLine(), "--threads must be a whole number, got '" + threads + "'");
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), e.getMessage(), e);
+            }
+        }
         for (OptionSpec option : command.options()) {
-            if (option.userObject() instanceof String name && parsed.hasMatchedOption(option.longestName())
+            if (option.userObject() instanceof String name && !name.equals(OptionDescription.THREADS)
+                    && parsed.hasMatchedOption(option.longestName())
                     && selected.stream().noneMatch(m -> m.option(name).isPresent())) {
                 String own = selected.stream().flatMap(m -> m.optionNames().stream())
                         .filter(o -> !o.equals(OptionDescription.SEED)).distinct().map(o -> "--" + o)
@@ -144,12 +162,15 @@ final class MethodOptions implements IModelTransformer {
     /**
      * Builds a method's inpainter from the options given on the command line.
      *
+     * @param reading how the method reads the pictures its options name (the command's {@code --max-pixels})
+     *
      * @throws ParameterException for an option value the method refuses
      * @throws IOException if a file an option names cannot be read
      */
-    static Inpainter create(CommandSpec command, MethodDescription method, Long seed) throws IOException {
+    static Inpainter create(CommandSpec command, MethodDescription method, Long seed, ReadOptions reading)
+            throws IOException {
         try {
-            return Inpainters.create(method.name(), given(command, method, seed));
+            return Inpainters.create(method.name(), given(command, method, seed), reading);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), cliNames(e.getMessage()), e);
         }

@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
@@ -27,7 +28,7 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP)")
+    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP, GIF, TIFF)")
     Path sample;
 
     @Option(names = "--width", required = true, paramLabel = "W", description = "width of the new texture")
@@ -63,6 +64,9 @@ final class SynthCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
@@ -71,6 +75,9 @@ final class SynthCommand implements Callable<Integer> {
         }
         EfrosLeungConfig config;
         try {
+            if (threads != null) {
+                Threads.require("--threads", threads);
+            }
             config = EfrosLeungConfig.defaults();
             config = config.withWindow(window == null ? config.window() : window)
                     .withEpsilon(epsilon == null ? config.epsilon() : epsilon)
@@ -81,7 +88,7 @@ final class SynthCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         OutputFile.check(spec.commandLine(), output, force.on);
-        RgbImage texture = ImageFiles.read(sample);
+        RgbImage texture = ImageFiles.read(sample, reading.readOptions());
         long start = System.nanoTime();
         RgbImage result;
         try (ProgressBar bar = progress.open(spec, "synth")) {

@@ -57,6 +57,7 @@ public final class EfrosLeungProvider implements InpainterProvider {
                 options.getFlag("fast") ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT,
                 options.getInt(OptionDescription.THREADS), options.getLong(OptionDescription.SEED));
         Optional<Path> sample = options.getFile("sample");
-        return sample.isEmpty() ? new EfrosLeungInpainter(config) : new EfrosLeungInpainter(config, ImageFiles.read(sample.get()));
+        return sample.isEmpty() ? new EfrosLeungInpainter(config) : new EfrosLeungInpainter(config,
+                ImageFiles.read(sample.get(), options.reading()));
     }
 }
