@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.serve;
 
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +14,9 @@ import java.nio.file.Path;
  * @param image the uploaded picture
  * @param mask the uploaded mask
  * @param maskRule how the mask marks holes
+ * @param reading how the pictures are decoded (the server's pixel limit)
  * @param folder the request's own folder, removed with the job
  */
-record FillRequest(String method, Inpainter inpainter, Path image, Path mask, MaskRule maskRule, Path folder) {
+record FillRequest(String method, Inpainter inpainter, Path image, Path mask, MaskRule maskRule, ReadOptions reading,
+        Path folder) {
 }

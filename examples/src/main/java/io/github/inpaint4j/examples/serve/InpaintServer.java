@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionDescription;
 import java.io.IOException;
@@ -75,11 +76,14 @@ public final class InpaintServer implements AutoCloseable {
     private final StaticFiles page;
     private final Path temporary;
     private final URI uri;
+    private final ReadOptions reading;
 
     private InpaintServer(ServeConfig config, ServedMethods methods, Clock clock) throws IOException {
         this.config = config;
         this.methods = methods;
         this.page = StaticFiles.load();
+        // warnings name the server's own files: for its log, not for the answer
+        this.reading = ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info);
         InetAddress address = InetAddress.getByName(config.bind());
         this.http = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
         int port = http.getAddress().getPort();
@@ -285,7 +289,7 @@ public final class InpaintServer implements AutoCloseable {
             Map<String, String> options = new LinkedHashMap<>(form.fields());
             options.keySet().removeAll(ServedMethods.FORM_FIELDS);
             Inpainter inpainter = methods.forFill(method.trim(), options);
-            return new FillRequest(method.trim(), inpainter, image, mask, rule, folder);
+            return new FillRequest(method.trim(), inpainter, image, mask, rule, reading, folder);
         } catch (IOException | RuntimeException e) {
             TempFolders.deleteTree(folder);
             throw e;

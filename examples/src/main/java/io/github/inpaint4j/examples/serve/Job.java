@@ -103,8 +103,8 @@ final class Job implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            RgbImage picture = UploadedImages.read(request.image(), "image");
-            Mask holes = UploadedImages.readMask(request.mask(), "mask", request.maskRule());
+            RgbImage picture = UploadedImages.read(request.image(), "image", request.reading());
+            Mask holes = UploadedImages.readMask(request.mask(), "mask", request.maskRule(), request.reading());
             if (holes.width() != picture.width() || holes.height() != picture.height()) {
                 throw new HttpError(HttpError.BAD_REQUEST, "the mask is " + holes.width() + "×" + holes.height()
                         + " but the image is " + picture.width() + "×" + picture.height());

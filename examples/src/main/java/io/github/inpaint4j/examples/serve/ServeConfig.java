@@ -1,6 +1,7 @@
 package io.github.inpaint4j.examples.serve;
 
 import io.github.inpaint4j.Threads;
+import io.github.inpaint4j.io.ReadOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +35,8 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
 
     /** The default pixel limit: 25 megapixels, e.g. a 6000×4000 camera photo. */
     public static final long DEFAULT_MAX_PIXELS = 25_000_000L;
-    /** The largest pixel limit: the pixels of the largest {@code RgbImage} (3 floats a pixel in one array). */
-    public static final long LARGEST_MAX_PIXELS = (Integer.MAX_VALUE - 8) / 3;
+    /** The largest pixel limit: the library's ({@link ReadOptions#LARGEST_MAX_PIXELS}). */
+    public static final long LARGEST_MAX_PIXELS = ReadOptions.LARGEST_MAX_PIXELS;
     /** The smallest body limit: room for a tiny picture, its mask and the form's fields. */
     public static final long MIN_BODY_BYTES = 4096;
     /** The largest body limit: 4 GiB. */

@@ -4,7 +4,9 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageReadException;
+import io.github.inpaint4j.io.ImageTooLargeException;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -15,8 +17,10 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * The pictures of a request, as the server wrote them to its own folder: checked from their headers
- * when the request arrives, decoded when the fill runs. Errors name the form field, never the
- * server's file.
+ * when the request arrives (so that a refused picture costs neither a decode nor a place in the
+ * queue), decoded when the fill runs, through {@link ImageFiles} with the server's
+ * {@link ReadOptions} (the same pixel limit, checked again from the header, and the orientation a
+ * JPEG records, as the browser shows it). Errors name the form field, never the server's file.
  */
 final class UploadedImages {
 
@@ -37,8 +41,8 @@ final class UploadedImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + ": not a PNG, JPEG or BMP picture (unrecognised"
-                        + " content)");
+                throw new HttpError(HttpError.BAD_REQUEST, field + ": not a PNG, JPEG, BMP, GIF or TIFF picture"
+                        + " (unrecognised content)");
             }
             ImageReader reader = readers.next();
             try {
@@ -65,11 +69,11 @@ final class UploadedImages {
     /**
      * Decodes the picture.
      *
-     * @throws HttpError 400 naming the field if the file is corrupt
+     * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
      */
-    static RgbImage read(Path file, String field) throws IOException {
+    static RgbImage read(Path file, String field, ReadOptions reading) throws IOException {
         try {
-            return ImageFiles.read(file);
+            return ImageFiles.read(file, reading);
         } catch (ImageReadException e) {
             throw unreadable(e, field);
         }
@@ -78,11 +82,11 @@ final class UploadedImages {
     /**
      * Decodes the mask with a rule.
      *
-     * @throws HttpError 400 naming the field if the file is corrupt or does not suit the rule
+     * @throws HttpError 400 naming the field if the file is corrupt or does not suit the rule, 413 if it is too large
      */
-    static Mask readMask(Path file, String field, MaskRule rule) throws IOException {
+    static Mask readMask(Path file, String field, MaskRule rule, ReadOptions reading) throws IOException {
         try {
-            return ImageFiles.readMask(file, rule);
+            return ImageFiles.readMask(file, rule, reading);
         } catch (ImageReadException e) {
             throw unreadable(e, field);
         }
@@ -92,7 +96,8 @@ final class UploadedImages {
     private static HttpError unreadable(ImageReadException e, String field) {
         String message = e.getMessage();
         String prefix = "cannot read image " + e.file() + ": ";
-        return new HttpError(HttpError.BAD_REQUEST, field + ": " + (message.startsWith(prefix)
-                ? message.substring(prefix.length()) : message.replace(String.valueOf(e.file()), field)));
+        return new HttpError(e instanceof ImageTooLargeException ? HttpError.TOO_LARGE : HttpError.BAD_REQUEST,
+                field + ": " + (message.startsWith(prefix) ? message.substring(prefix.length())
+                        : message.replace(String.valueOf(e.file()), field)));
     }
 }

@@ -9,12 +9,16 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.io.BufferedImages;
 import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.testing.ImageFileFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +123,7 @@ class InpaintServerTest {
         byte[] mask = TestPictures.png(TestPictures.holes());
         Map<FormBody, String> cases = Map.ofEntries(
                 Map.entry(new FormBody().file("image", "a.png", "not a picture".getBytes(StandardCharsets.UTF_8))
-                        .file("mask", "m.png", mask).field("method", "telea"), "image: not a PNG, JPEG or BMP picture"),
+                        .file("mask", "m.png", mask).field("method", "telea"), "image: not a PNG, JPEG, BMP, GIF or TIFF picture"),
                 Map.entry(new FormBody().file("image", "a.png", picture).file("mask", "m.png",
                         TestPictures.png(Mask.full(8, 8))).field("method", "telea"),
                         "the mask is 8×8 but the image is 32×24"),
@@ -153,6 +157,24 @@ class InpaintServerTest {
     }
 
     @Test
+    void turnsAPhotoAsItsExifOrientationSaysAsTheBrowserShowsIt() {
+        // stored 32×24, recorded as turned a quarter clockwise (orientation 6): shown, and painted on, 24×32
+        byte[] photo = ImageFileFixtures.jpegWithOrientation(BufferedImages.toBufferedImage(TestPictures.picture()), 6,
+                ByteOrder.BIG_ENDIAN);
+        byte[] shownMask = TestPictures.png(Mask.fromRectangles(TestPictures.HEIGHT, TestPictures.WIDTH,
+                new Rect(8, 12, 5, 6)));
+        HttpResponse<byte[]> answer = api.post("/api/inpaint", new FormBody().file("image", "photo.jpg", photo)
+                .file("mask", "mask.png", shownMask).field("method", "telea"));
+        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), StandardCharsets.UTF_8));
+        BufferedImage result = TestPictures.decode(answer.body());
+        assertEquals(TestPictures.HEIGHT, result.getWidth());
+        assertEquals(TestPictures.WIDTH, result.getHeight());
+        String stored = Api.error(api.post("/api/inpaint", new FormBody().file("image", "photo.jpg", photo)
+                .file("mask", "mask.png", TestPictures.png(TestPictures.holes())).field("method", "telea")), 400);
+        assertEquals("the mask is 32×24 but the image is 24×32", stored);
+    }
+
+    @Test
     void refusesABodyThatIsNotAFormWith415() {
         HttpResponse<byte[]> answer = api.send(HttpRequest.newBuilder(api.uri("/api/inpaint"))
                 .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10])));
@@ -179,7 +201,7 @@ class InpaintServerTest {
     @Test
     void refusesAPixelBombFromItsHeaderWith413() {
         int before = server.jobs().started();
-        byte[] bomb = TestPictures.claimingPng(100_000, 100_000);
+        byte[] bomb = ImageFileFixtures.pngHeader(100_000, 100_000);
         assertTrue(bomb.length < 200, "a bomb is small: " + bomb.length);
         byte[] mask = TestPictures.png(TestPictures.holes());
         for (String endpoint : List.of("/api/inpaint", "/api/jobs")) {

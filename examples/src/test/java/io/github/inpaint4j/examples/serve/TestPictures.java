@@ -10,14 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
-/** Tiny pictures and masks as PNG bytes, and a PNG that claims to be huge. */
+/** Tiny pictures and masks as PNG bytes. */
 final class TestPictures {
 
     /** The test picture's size. */
@@ -69,37 +65,5 @@ final class TestPictures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A valid PNG header claiming {@code width}×{@code height} RGB pixels, followed by a few bytes of
-     * image data: a "decompression bomb" that costs nothing to send and gigabytes to decode.
-     */
-    static byte[] claimingPng(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(out, "IHDR", header.array());
-        Deflater deflater = new Deflater();
-        deflater.setInput(new byte[4096]);
-        deflater.finish();
-        byte[] data = new byte[512];
-        int n = deflater.deflate(data);
-        deflater.end();
-        chunk(out, "IDAT", Arrays.copyOf(data, n));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(name);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }
