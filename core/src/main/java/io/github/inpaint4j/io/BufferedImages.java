@@ -1,5 +1,6 @@
 package io.github.inpaint4j.io;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
@@ -20,6 +21,10 @@ import java.awt.image.Raster;
  * their alpha; CMYK samples are ink amounts, converted as other decoders convert them
  * ({@code R = (1 − C)(1 − K)} and so on, without colour management). Any other colour space (float
  * rasters, ICC profiles) goes through Java's sRGB conversion.
+ *
+ * <p>Masks: {@link #toBufferedImage(Mask)} draws one white on black, and a {@link MaskRule} reads
+ * one back ({@link MaskRule#apply}); with {@link MaskRule#nonZero()} the round trip is exact, as is
+ * {@link #toRgbImage} after {@link #toBufferedImage(RgbImage)} for 8-bit samples.
  */
 public final class BufferedImages {
 
@@ -62,6 +67,20 @@ public final class BufferedImages {
         }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, w, h, packed, 0, w);
+        return out;
+    }
+
+    /**
+     * An 8-bit gray ({@link BufferedImage#TYPE_BYTE_GRAY}) picture of {@code mask}: 255 (white) for a
+     * hole, 0 (black) for a known pixel, as mask files are drawn.
+     */
+    public static BufferedImage toBufferedImage(Mask mask) {
+        BufferedImage out = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] gray = new byte[mask.pixelCount()];
+        for (int i = 0; i < gray.length; i++) {
+            gray[i] = (byte) (mask.isHole(i) ? 255 : 0);
+        }
+        out.getRaster().setDataElements(0, 0, mask.width(), mask.height(), gray);
         return out;
     }
 

@@ -262,13 +262,7 @@ public final class ImageFiles {
 
     /** Writes a mask as a black-and-white image (white = hole), atomically. */
     public static void writeMask(Mask mask, Path file, boolean overwrite) throws IOException {
-        BufferedImage out = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] gray = new byte[mask.pixelCount()];
-        for (int i = 0; i < gray.length; i++) {
-            gray[i] = (byte) (mask.isHole(i) ? 255 : 0);
-        }
-        out.getRaster().setDataElements(0, 0, mask.width(), mask.height(), gray);
-        writeBufferedImage(out, file, overwrite);
+        writeBufferedImage(BufferedImages.toBufferedImage(mask), file, overwrite);
     }
 
     /**

@@ -2,11 +2,11 @@ package io.github.inpaint4j.gan;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
 import io.github.inpaint4j.gan.data.TrainingMasks;
 import io.github.inpaint4j.gan.internal.FolderLayout;
-import io.github.inpaint4j.gan.internal.LibraryVersion;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.AdversarialStep;

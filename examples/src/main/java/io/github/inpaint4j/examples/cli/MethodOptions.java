@@ -104,8 +104,8 @@ final class MethodOptions implements IModelTransformer {
         for (OptionSpec option : command.options()) {
             if (option.userObject() instanceof String name && method.option(name).isPresent()
                     && parsed.hasMatchedOption(option.longestName())) {
-                values.put(name, option.type() == boolean.class ? "true"
-                        : String.valueOf((Object) parsed.matchedOptionValue(option.longestName(), null)));
+                Object value = parsed.matchedOptionValue(option.longestName(), null);
+                values.put(name, option.type() == boolean.class ? "true" : value.toString());
             }
         }
         if (seed != null && method.option(OptionDescription.SEED).isPresent()) {

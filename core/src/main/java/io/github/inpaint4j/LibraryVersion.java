@@ -1,11 +1,15 @@
-package io.github.inpaint4j.gan.internal;
+package io.github.inpaint4j;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version of this library, written into checkpoints. */
+/**
+ * The version of inpaint4j, e.g. {@code 0.1.0}: the Maven version of the modules, which are always
+ * released together (the {@code inpaint4j-bom} keeps them aligned). Written into GAN checkpoints
+ * and shown by the command line.
+ */
 public final class LibraryVersion {
 
     private static final String VERSION = read();
@@ -13,12 +17,13 @@ public final class LibraryVersion {
     private LibraryVersion() {
     }
 
-    /** The Maven version of the gan module, e.g. {@code 0.1.0}. */
+    /** The Maven version of the library, or {@code unknown} when the classes were built without Maven. */
     public static String get() {
         return VERSION;
     }
 
     private static String read() {
+        // Filled in by Maven's resource filtering (core's pom).
         try (InputStream in = LibraryVersion.class.getResourceAsStream("version.properties")) {
             if (in == null) {
                 return "unknown";
