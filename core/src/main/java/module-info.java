@@ -1,6 +1,6 @@
 /**
  * inpaint4j core: the {@link io.github.inpaint4j.Inpainter} API, images and masks, image files,
- * mask generators, quality metrics, the method registry and the bench. Every package is public
+ * mask generators, quality metrics, the method registry, the bench and the batch. Every package is public
  * API; methods join the registry as {@link io.github.inpaint4j.registry.InpainterProvider}s.
  */
 module io.github.inpaint4j.core {
@@ -9,6 +9,7 @@ module io.github.inpaint4j.core {
     requires org.slf4j;
 
     exports io.github.inpaint4j;
+    exports io.github.inpaint4j.batch;
     exports io.github.inpaint4j.bench;
     exports io.github.inpaint4j.io;
     exports io.github.inpaint4j.masks;

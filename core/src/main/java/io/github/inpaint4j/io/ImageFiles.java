@@ -56,8 +56,8 @@ public final class ImageFiles {
     /** JPEG quality used when writing. */
     public static final float JPEG_QUALITY = 0.95f;
 
-    /** Extensions of the files {@link #list} finds: the formats read. */
-    private static final Set<String> READ_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
+    /** Extensions of the files {@link #list} finds, lower case: the formats read. */
+    public static final Set<String> PICTURE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
 
     private ImageFiles() {
     }
@@ -77,14 +77,15 @@ public final class ImageFiles {
             throw new NotDirectoryException(folder.toString());
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile).filter(ImageFiles::hasImageExtension).sorted().toList();
+            return all.filter(Files::isRegularFile).filter(f -> hasPictureExtension(f.getFileName().toString()))
+                    .sorted().toList();
         }
     }
 
-    private static boolean hasImageExtension(Path file) {
-        String name = file.getFileName().toString();
+    /** Whether a file name has the extension of a format read (PNG, JPEG, BMP, GIF, TIFF; any case), as {@link #list} finds them. */
+    public static boolean hasPictureExtension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && READ_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot >= 0 && PICTURE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -169,8 +169,23 @@ final class MethodOptions implements IModelTransformer {
      */
     static Inpainter create(CommandSpec command, MethodDescription method, Long seed, ReadOptions reading)
             throws IOException {
+        return create(command, method, seed, reading, Map.of());
+    }
+
+    /**
+     * Builds a method's inpainter from the options given on the command line, with {@code defaults}
+     * (registry option values) for the options not given, such as the threads a batch job gets.
+     *
+     * @param reading how the method reads the pictures its options name (the command's {@code --max-pixels})
+     * @throws ParameterException for an option value the method refuses
+     * @throws IOException if a file an option names cannot be read
+     */
+    static Inpainter create(CommandSpec command, MethodDescription method, Long seed, ReadOptions reading,
+            Map<String, String> defaults) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>(defaults);
+        values.putAll(given(command, method, seed));
         try {
-            return Inpainters.create(method.name(), given(command, method, seed), reading);
+            return Inpainters.create(method.name(), values, reading);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), cliNames(e.getMessage()), e);
         }
