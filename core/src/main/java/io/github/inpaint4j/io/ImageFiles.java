@@ -180,7 +180,8 @@ public final class ImageFiles {
         // cached in memory so that the decoder can seek back
         try (InputStream stream = Files.isRegularFile(file) ? null : Files.newInputStream(file);
                 ImageInputStream in = stream == null ? ImageIO.createImageInputStream(file.toFile())
-                        : new MemoryCacheImageInputStream(new BoundedInputStream(stream, file, options.maxStreamBytes()))) {
+                        : new MemoryCacheImageInputStream(new BoundedInputStream(stream, options.maxStreamBytes(),
+                                () -> tooLongStream(file, options.maxStreamBytes())))) {
             if (in == null) {
                 throw new ImageReadException(file, "the file cannot be opened", null);
             }
@@ -295,5 +296,10 @@ public final class ImageFiles {
         } finally {
             writer.dispose();
         }
+    }
+
+    private static ImageReadException tooLongStream(Path file, long limit) {
+        return new ImageReadException(file, "the stream holds more than " + limit
+                + " bytes, more than any picture within the pixel limit needs", null);
     }
 }

@@ -108,7 +108,8 @@ class ReadLimitsTest {
     @Test
     void aPipeIsReadUpToABound() throws IOException {
         Path name = dir.resolve("stream");
-        try (InputStream in = new BoundedInputStream(new ByteArrayInputStream(new byte[100]), name, 60)) {
+        try (InputStream in = new BoundedInputStream(new ByteArrayInputStream(new byte[100]), 60,
+                () -> new ImageReadException(name, "the stream holds more than 60 bytes", null))) {
             assertEquals(50, in.readNBytes(50).length);
             ImageReadException e = assertThrows(ImageReadException.class, () -> in.readNBytes(50));
             assertTrue(e.getMessage().contains("stream") && e.getMessage().contains("more than 60 bytes"),

@@ -10,7 +10,6 @@ import io.github.inpaint4j.batch.BatchResult;
 import io.github.inpaint4j.batch.BatchStatus;
 import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
-import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionDescription;
@@ -72,9 +71,8 @@ final class BatchCommand implements Callable<Integer> {
                     + " each run")
     Path report;
 
-    @Option(names = "--mask-rule", paramLabel = "RULE", defaultValue = "nonzero", converter = MaskRuleConverter.class,
-            description = "how the mask files mark holes: nonzero (default), threshold=T, alpha (transparent = hole)")
-    MaskRule maskRule;
+    @Mixin
+    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -99,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage(), e);
         }
         ReadOptions read = reading.readOptions();
-        BatchConfig config = BatchConfig.of(images, masks, output).withMaskRule(maskRule).withOverwrite(force.on)
+        BatchConfig config = BatchConfig.of(images, masks, output).withMaskRule(maskRule.rule).withOverwrite(force.on)
                 .withJobs(split.jobs()).withReading(read);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(OptionDescription.THREADS, Integer.toString(split.threads()))

@@ -5,7 +5,6 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
@@ -39,9 +38,8 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
     Path output;
 
-    @Option(names = "--mask-rule", paramLabel = "RULE", defaultValue = "nonzero", converter = MaskRuleConverter.class,
-            description = "how the mask file marks holes: nonzero (default), threshold=T, alpha (transparent = hole)")
-    MaskRule maskRule;
+    @Mixin
+    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -67,7 +65,7 @@ final class FillCommand implements Callable<Integer> {
 
     private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
         RgbImage picture = ImageFiles.read(image, read);
-        Mask holes = ImageFiles.readMask(mask, maskRule, read);
+        Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
             throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
                     + " but image " + image + " is " + picture.width() + "×" + picture.height());

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.io.BoundedInputStream;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
@@ -250,6 +251,13 @@ public final class InpaintServer implements AutoCloseable {
      * Reads a fill form into the server's own folder, checking, in order: the body's length, the form, its
      * fields, the pictures' pixel counts (from their headers) and the method's options.
      */
+    /** The 413 of a body of {@code length} bytes, or (length −1) of one found longer than the limit as it arrived. */
+    private static HttpError tooLarge(long limit, long length) {
+        return new HttpError(HttpError.TOO_LARGE, String.format(Locale.ROOT, "the request body is too large: %s,"
+                + " more than this server's limit of %,d bytes (see --max-body)",
+                length < 0 ? "longer" : String.format(Locale.ROOT, "%,d bytes", length), limit));
+    }
+
     private FillRequest readFill(HttpExchange exchange) throws IOException {
         Headers headers = exchange.getRequestHeaders();
         String length = headers.getFirst("Content-Length");
@@ -257,7 +265,7 @@ public final class InpaintServer implements AutoCloseable {
             try {
                 long declared = Long.parseLong(length.trim());
                 if (declared > config.maxBodyBytes()) {
-                    throw LimitedInputStream.tooLarge(config.maxBodyBytes(), declared);
+                    throw tooLarge(config.maxBodyBytes(), declared);
                 }
             } catch (NumberFormatException e) {
                 throw new HttpError(HttpError.BAD_REQUEST, "the Content-Length '" + length + "' is not a number");
@@ -267,7 +275,9 @@ public final class InpaintServer implements AutoCloseable {
         Path folder = Files.createTempDirectory(temporary, "fill-");
         try {
             MultipartForm form;
-            try (InputStream body = new LimitedInputStream(exchange.getRequestBody(), config.maxBodyBytes())) {
+            try (InputStream body = new BoundedInputStream(exchange.getRequestBody(), config.maxBodyBytes(), () -> {
+                throw tooLarge(config.maxBodyBytes(), -1);
+            })) {
                 form = MultipartForm.read(body, boundary, FILE_FIELDS, folder);
             }
             Path image = requireFile(form, "image");
