@@ -169,7 +169,52 @@ public final class ImageFiles {
     private record Decoded(BufferedImage image, boolean lossy) {
     }
 
+    /**
+     * Checks from the file's header, decoding no pixel, that it is a picture this library reads and within
+     * {@code options}' pixel limit: for a server or a queue that refuses a picture before it costs a decode.
+     *
+     * @throws ImageTooLargeException if it claims more pixels than allowed
+     * @throws ImageReadException naming the file if it is not a picture or its header is corrupt
+     * @throws java.nio.file.NoSuchFileException if it does not exist
+     */
+    public static void checkHeader(Path file, ReadOptions options) throws IOException {
+        withReader(file, options, (in, reader) -> {
+            reader.setInput(in, true, true);
+            checkSize(file, reader, options);
+            return null;
+        });
+    }
+
+    /** What is done with an opened picture's decoder. */
+    @FunctionalInterface
+    private interface ReaderAction<T> {
+        T apply(ImageInputStream in, ImageReader reader) throws IOException;
+    }
+
     private static Decoded decode(Path file, ReadOptions options) throws IOException {
+        return withReader(file, options, (in, reader) -> {
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            ImageHeader header = ImageHeader.read(in, reader.getFormatName());
+            reader.setInput(in, true, true);
+            checkSize(file, reader, options);
+            BufferedImage image = header.cmykJpeg()
+                    ? CmykConversion.fromJpeg(reader.readRaster(0, null), header.adobeTransform() == ImageHeader.ADOBE_YCCK)
+                    : reader.read(0);
+            checkWarnings(file, reader.getFormatName(), warnings, options);
+            if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                image = CmykConversion.fromInk(image);
+            }
+            if (options.applyOrientation() && header.orientation() != Orientation.NORMAL) {
+                LOG.debug("{}: turned to its recorded orientation {}", file, header.orientation().value());
+                image = header.orientation().apply(image);
+            }
+            return new Decoded(image, header.lossy());
+        });
+    }
+
+    /** Opens {@code file} (a bounded stream if it is a pipe), finds its decoder and runs {@code action} on them. */
+    private static <T> T withReader(Path file, ReadOptions options, ReaderAction<T> action) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
@@ -191,24 +236,8 @@ public final class ImageFiles {
                         null);
             }
             ImageReader reader = readers.next();
-            List<String> warnings = new ArrayList<>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
-                ImageHeader header = ImageHeader.read(in, reader.getFormatName());
-                reader.setInput(in, true, true);
-                checkSize(file, reader, options);
-                BufferedImage image = header.cmykJpeg()
-                        ? CmykConversion.fromJpeg(reader.readRaster(0, null), header.adobeTransform() == ImageHeader.ADOBE_YCCK)
-                        : reader.read(0);
-                checkWarnings(file, reader.getFormatName(), warnings, options);
-                if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
-                    image = CmykConversion.fromInk(image);
-                }
-                if (options.applyOrientation() && header.orientation() != Orientation.NORMAL) {
-                    LOG.debug("{}: turned to its recorded orientation {}", file, header.orientation().value());
-                    image = header.orientation().apply(image);
-                }
-                return new Decoded(image, header.lossy());
+                return action.apply(in, reader);
             } catch (ImageReadException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {

@@ -47,6 +47,25 @@ class ReadLimitsTest {
     }
 
     @Test
+    void checkHeaderReadsTheSizeOnly() throws IOException {
+        Path bomb = dir.resolve("bomb.png");
+        Files.write(bomb, ImageFileFixtures.pngHeader(100_000, 100_000));
+        ImageTooLargeException tooLarge = assertThrows(ImageTooLargeException.class,
+                () -> ImageFiles.checkHeader(bomb, ReadOptions.defaults()));
+        assertTrue(tooLarge.getMessage().contains("100000×100000"), tooLarge.getMessage());
+        // a header alone is enough to pass: the pixels are never looked at
+        Path small = dir.resolve("small.png");
+        Files.write(small, ImageFileFixtures.pngHeader(20, 10));
+        ImageFiles.checkHeader(small, ReadOptions.defaults().withMaxPixels(200));
+        assertThrows(ImageTooLargeException.class, () -> ImageFiles.checkHeader(small, ReadOptions.defaults().withMaxPixels(199)));
+        Path text = dir.resolve("notes.png");
+        Files.writeString(text, "not a picture");
+        ImageReadException notAPicture = assertThrows(ImageReadException.class,
+                () -> ImageFiles.checkHeader(text, ReadOptions.defaults()));
+        assertTrue(notAPicture.getMessage().contains("unrecognised content"), notAPicture.getMessage());
+    }
+
+    @Test
     void theLimitCanBeLoweredAndRaised() throws IOException {
         Path file = dir.resolve("a.png");
         RgbImage image = SyntheticImages.noise(40, 30, 1);

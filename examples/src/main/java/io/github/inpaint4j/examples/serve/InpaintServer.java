@@ -294,8 +294,8 @@ public final class InpaintServer implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new HttpError(HttpError.BAD_REQUEST, "mask-rule: " + e.getMessage());
             }
-            UploadedImages.requirePixels(image, "image", config.maxPixels());
-            UploadedImages.requirePixels(mask, "mask", config.maxPixels());
+            UploadedImages.requirePixels(image, "image", reading);
+            UploadedImages.requirePixels(mask, "mask", reading);
             Map<String, String> options = new LinkedHashMap<>(form.fields());
             options.keySet().removeAll(ServedMethods.FORM_FIELDS);
             Inpainter inpainter = methods.forFill(method.trim(), options);

@@ -9,11 +9,6 @@ import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * The pictures of a request, as the server wrote them to its own folder: checked from their headers
@@ -33,36 +28,15 @@ final class UploadedImages {
      *
      * @param file the uploaded file
      * @param field the form field it came in, for the message
-     * @param maxPixels the largest width × height allowed
+     * @param reading the server's read options (its pixel limit)
      * @throws HttpError 413 if it claims more pixels, 400 if it is not a picture the server reads
      * @throws IOException if the file cannot be read
      */
-    static void requirePixels(Path file, String field, long maxPixels) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + ": not a PNG, JPEG, BMP, GIF or TIFF picture"
-                        + " (unrecognised content)");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width * height > maxPixels) {
-                    throw new HttpError(HttpError.TOO_LARGE, String.format(Locale.ROOT, "%s: the picture is too"
-                            + " large: %d×%d = %,d pixels, more than this server's limit of %,d pixels", field, width,
-                            height, width * height, maxPixels));
-                }
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof HttpError) {
-                    throw e;
-                }
-                throw new HttpError(HttpError.BAD_REQUEST, field + ": corrupt " + reader.getFormatName()
-                        + " header (" + e.getMessage() + ")");
-            } finally {
-                reader.dispose();
-            }
+    static void requirePixels(Path file, String field, ReadOptions reading) throws IOException {
+        try {
+            ImageFiles.checkHeader(file, reading);
+        } catch (ImageReadException e) {
+            throw unreadable(e, field);
         }
     }
 

@@ -123,7 +123,7 @@ class InpaintServerTest {
         byte[] mask = TestPictures.png(TestPictures.holes());
         Map<FormBody, String> cases = Map.ofEntries(
                 Map.entry(new FormBody().file("image", "a.png", "not a picture".getBytes(StandardCharsets.UTF_8))
-                        .file("mask", "m.png", mask).field("method", "telea"), "image: not a PNG, JPEG, BMP, GIF or TIFF picture"),
+                        .file("mask", "m.png", mask).field("method", "telea"), "image: not a PNG, JPEG, BMP, GIF or TIFF image"),
                 Map.entry(new FormBody().file("image", "a.png", picture).file("mask", "m.png",
                         TestPictures.png(Mask.full(8, 8))).field("method", "telea"),
                         "the mask is 8×8 but the image is 32×24"),
@@ -207,8 +207,8 @@ class InpaintServerTest {
         for (String endpoint : List.of("/api/inpaint", "/api/jobs")) {
             String message = Api.error(api.post(endpoint, new FormBody().file("image", "bomb.png", bomb)
                     .file("mask", "m.png", mask).field("method", "telea")), 413);
-            assertEquals("image: the picture is too large: 100000×100000 = 10,000,000,000 pixels, more than this"
-                    + " server's limit of 1,000,000 pixels", message);
+            assertEquals("image: the picture is too large: 100000×100000 = 10,000,000,000 pixels, more than the"
+                    + " limit of 1,000,000 pixels", message);
             String maskMessage = Api.error(api.post(endpoint, new FormBody().file("image", "a.png",
                     TestPictures.png(TestPictures.picture())).file("mask", "bomb.png", bomb).field("method", "telea")), 413);
             assertTrue(maskMessage.startsWith("mask: the picture is too large"), maskMessage);
