@@ -88,7 +88,6 @@ public final class EfrosLeungSynthesizer {
         plantSeed(sample, out, random);
         EfrosLeungFill.run(out, CandidateWindows.in(WorkingImage.of(sample), config.window()), config, random,
                 progress, cancel);
-        progress.onProgress(1);
         return out.toImage();
     }
 

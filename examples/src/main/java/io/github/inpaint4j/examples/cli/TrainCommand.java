@@ -2,11 +2,13 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.examples.speed.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
  * and stops; {@code --resume} continues from the newest checkpoint.
  */
 @Command(name = "train", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Train the GAN inpainter on a folder of pictures (PNG, JPEG, BMP; searched recursively).")
+        description = "Train the GAN inpainter on a folder of pictures (PNG, JPEG, BMP, GIF, TIFF; searched recursively).")
 final class TrainCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the current step and the checkpoint before the JVM exits anyway. */
@@ -43,7 +45,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "folder for checkpoints (step-NNNNNNNN), metrics.csv and loss-curve.png; created if needed")
     Path checkpoint;
 
-    @Option(names = "--resume", description = "continue from the newest checkpoint in --checkpoint")
+    @Option(names = "--resume",
+            description = "continue from the newest checkpoint in --checkpoint (an error if there is none)")
     boolean resume;
 
     @Option(names = "--validation", paramLabel = "DIR",
@@ -56,9 +59,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = config();
+        ReadOptions read = reading.readOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CancellationToken cancel = CancellationToken.create();
@@ -73,6 +80,7 @@ final class TrainCommand implements Callable<Integer> {
                     .optConfig(config)
                     .optResume(resume)
                     .optListener(progress(bar))
+                    .optReadOptions(read)
                     .build()
                     .run(cancel);
             out.printf("%s: trained to step %d; checkpoint %s; metrics in %s%n", checkpoint, result.step(),
@@ -94,6 +102,9 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingConfig config() throws IOException {
         Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
         try {
+            if (options.threads != null) {
+                Threads.require("--threads", options.threads);
+            }
             return options.applyTo(stored.map(TrainingConfig::toBuilder).orElseGet(TrainingConfig::builder));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.gan.train.CheckpointLock;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -106,6 +107,38 @@ class TrainCommandTest {
     }
 
     @Test
+    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws IOException {
+        CheckpointLock other = CheckpointLock.acquire(run);
+        try (other) {
+            CliRun locked = train("--steps", "1");
+            assertEquals(1, locked.exitCode());
+            assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "
+                    + "(process " + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into "
+                    + "another folder",
+                    locked.err().strip());
+        }
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        CliRun notAFolder = CliRun.of("train", "--data", data.toString(), "--checkpoint", file.toString(), "--steps", "1");
+        assertEquals(1, notAFolder.exitCode());
+        assertEquals("inpaint: error: " + file + ": is a file; the checkpoint folder must be a folder (it is created "
+                + "if missing)", notAFolder.err().strip());
+
+        Path typo = dir.resolve("rnu");
+        CliRun nothing = CliRun.of("train", "--data", data.toString(), "--checkpoint", typo.toString(), "--resume",
+                "--steps", "1", "--no-progress");
+        assertEquals(1, nothing.exitCode());
+        assertEquals("inpaint: error: " + typo + ": no checkpoint to resume: the folder does not exist",
+                nothing.err().strip());
+
+        Path inside = data.resolve("run");
+        CliRun own = CliRun.of("train", "--data", data.toString(), "--checkpoint", inside.toString(), "--steps", "1");
+        assertEquals(1, own.exitCode());
+        assertEquals(1, own.errLines(), own.err());
+        assertTrue(own.err().contains(inside + ": the checkpoint folder lies inside the data folder " + data),
+                own.err());
+    }
+
+    @Test
     void ganNeedsACheckpointAndTeleaRefusesOne() throws IOException {
         Path image = dir.resolve("in.png");
         Path mask = dir.resolve("mask.png");
@@ -115,7 +148,7 @@ class TrainCommandTest {
         CliRun noCheckpoint = CliRun.of("fill", "--method", "gan", "--image", image.toString(), "--mask",
                 mask.toString(), "--output", out);
         assertEquals(2, noCheckpoint.exitCode());
-        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint DIR"), noCheckpoint.err());
+        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint"), noCheckpoint.err());
         CliRun teleaWithCheckpoint = CliRun.of("fill", "--method", "telea", "--checkpoint", dir.toString(), "--image",
                 image.toString(), "--mask", mask.toString(), "--output", out);
         assertEquals(2, teleaWithCheckpoint.exitCode());
