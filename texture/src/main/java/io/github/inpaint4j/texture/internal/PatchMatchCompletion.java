@@ -2,6 +2,7 @@ package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
@@ -112,7 +113,7 @@ public final class PatchMatchCompletion {
             holesIn[r] = count(regions.get(r));
             totalHoles += holesIn[r];
         }
-        ProgressReporter reporter = new ProgressReporter(progress, PROGRESS_UNITS);
+        ProgressCounter counter = new ProgressCounter(progress, PROGRESS_UNITS);
         long before = 0;
         try (WorkerPool pool = WorkerPool.create(config.threads())) {
             for (int r = 0; r < regions.size(); r++) {
@@ -121,13 +122,13 @@ public final class PatchMatchCompletion {
                 long total = totalHoles;
                 long share = holesIn[r];
                 Region region = new Region(regions.get(r), r, pool, cancel,
-                        fraction -> reporter.filled((int) Math.min(PROGRESS_UNITS - 1,
-                                (done + fraction * share) * PROGRESS_UNITS / total)));
+                        fraction -> counter.advanceTo(Math.min(PROGRESS_UNITS - 1,
+                                (long) ((done + fraction * share) * PROGRESS_UNITS / total))));
                 region.complete();
                 before += share;
             }
         }
-        reporter.filled(PROGRESS_UNITS);
+        counter.finish();
         LOG.debug("PatchMatch completed {} hole pixels in {} region(s) in {} ms", totalHoles, regions.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return RgbImage.fromPlanar(width, height, samples);
