@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * the next finer level, through the field upsampled, with the finer level's pixels; the very last
  * vote is the sharp one. The hole pixels of the finest level are pasted back into the picture.
  * Levels and fields are dropped as soon as the next finer level no longer needs them.
+ *
+ * <p>One instance completes one picture, once ({@link #run} fills its own copy of the samples);
+ * not thread-safe, its worker threads are its own.
  */
 public final class PatchMatchCompletion {
 
