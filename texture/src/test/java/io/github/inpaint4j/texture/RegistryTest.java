@@ -28,7 +28,7 @@ class RegistryTest {
 
     @Test
     void texturesMethodsAreRegistered() {
-        assertTrue(Inpainters.names().containsAll(java.util.List.of("telea", "efros-leung", "criminisi")),
+        assertTrue(Inpainters.names().containsAll(java.util.List.of("telea", "efros-leung", "criminisi", "patchmatch")),
                 Inpainters.names().toString());
     }
 
@@ -61,6 +61,37 @@ class RegistryTest {
         ImageTooLargeException tooLarge = assertThrows(ImageTooLargeException.class, () -> Inpainters.create(
                 "efros-leung", Map.of("sample", sample.toString()), ReadOptions.defaults().withMaxPixels(255)));
         assertTrue(tooLarge.getMessage().contains("255"), tooLarge.getMessage());
+    }
+
+    @Test
+    void patchMatchOptions() throws IOException {
+        PatchMatchConfig config = PatchMatchConfig.defaults().withPatch(5).withLevels(2).withIterations(6, 3)
+                .withSearchIterations(3).withSeed(9).withThreads(1);
+        assertSameFill(new PatchMatchInpainter(config), Inpainters.create("patchmatch", Map.of("patch", "5",
+                "levels", "2", "coarsest-iterations", "6", "finest-iterations", "3", "search-iterations", "3",
+                "seed", "9", "threads", "1")));
+        assertSameFill(new PatchMatchInpainter(), Inpainters.create("patchmatch"));
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
+                () -> Inpainters.create("patchmatch", Map.of("patch", "33")));
+        assertEquals("option patch of patchmatch must be in [3, 31], got 33", big.getMessage());
+    }
+
+    /** {@code source-mask} means the same for the three exemplar methods: the file's white pixels may be copied. */
+    @Test
+    void sourceMaskOptionOfTheExemplarMethods(@TempDir Path dir) throws IOException {
+        Mask source = Mask.fromRectangles(40, 32, new Rect(0, 0, 14, 32));
+        Path file = dir.resolve("source.png");
+        ImageFiles.writeMask(source, file, false);
+        String path = file.toString();
+        assertSameFill(new CriminisiInpainter(CriminisiConfig.defaults().withPatch(5).withSourceMask(source)),
+                Inpainters.create("criminisi", Map.of("patch", "5", "source-mask", path)));
+        assertSameFill(new EfrosLeungInpainter(EfrosLeungConfig.defaults().withWindow(5).withSourceMask(source)),
+                Inpainters.create("efros-leung", Map.of("window", "5", "source-mask", path)));
+        assertSameFill(new PatchMatchInpainter(PatchMatchConfig.defaults().withPatch(5).withSourceMask(source)),
+                Inpainters.create("patchmatch", Map.of("patch", "5", "source-mask", path)));
+        for (String method : new String[] {"criminisi", "efros-leung", "patchmatch"}) {
+            assertTrue(Inpainters.describe(method).option("source-mask").isPresent(), method);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
     /** The methods benched when --methods is not given (and gan too when --checkpoint is). */
-    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi");
+    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi", "patchmatch");
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "methods to compare (default: telea,efros-leung,criminisi, and gan with --checkpoint)")
+            description = "methods to compare (default: telea,efros-leung,criminisi,patchmatch, and gan with --checkpoint)")
     List<String> methods;
 
     @Option(names = "--masks", split = ",", paramLabel = "KIND",

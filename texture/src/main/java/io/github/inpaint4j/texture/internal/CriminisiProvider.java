@@ -7,6 +7,7 @@ import io.github.inpaint4j.registry.OptionDescription;
 import io.github.inpaint4j.registry.OptionValues;
 import io.github.inpaint4j.texture.CriminisiConfig;
 import io.github.inpaint4j.texture.CriminisiInpainter;
+import java.io.IOException;
 import java.util.List;
 
 /** Registers {@code criminisi}: {@link CriminisiInpainter}. Deterministic, so it takes no seed. */
@@ -19,6 +20,7 @@ public final class CriminisiProvider implements InpainterProvider {
                     OptionDescription.integer("search-radius", (long) CriminisiConfig.UNLIMITED, 0L, null,
                             "take exemplars only from patches centred within this many pixels of the patch being filled"
                                     + " (0: the whole picture)"),
+                    SourceMaskOption.DESCRIPTION,
                     OptionDescription.threads("worker threads of the exemplar search")));
 
     @Override
@@ -27,8 +29,8 @@ public final class CriminisiProvider implements InpainterProvider {
     }
 
     @Override
-    public Inpainter create(OptionValues options) {
+    public Inpainter create(OptionValues options) throws IOException {
         return new CriminisiInpainter(new CriminisiConfig(options.getInt("patch"), options.getInt("search-radius"),
-                options.getInt(OptionDescription.THREADS)));
+                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options)));
     }
 }

@@ -38,6 +38,7 @@ public final class EfrosLeungProvider implements InpainterProvider {
                                     + " passes"),
                     OptionDescription.file("sample", "take the candidate windows from this texture instead of the"
                             + " picture's known pixels"),
+                    SourceMaskOption.DESCRIPTION,
                     OptionDescription.seed(EfrosLeungConfig.DEFAULT_SEED),
                     OptionDescription.threads("worker threads of the candidate search")));
 
@@ -55,7 +56,8 @@ public final class EfrosLeungProvider implements InpainterProvider {
                 options.getString("choice").equals("uniform") ? CandidateChoice.UNIFORM
                         : CandidateChoice.WEIGHTED_BY_DISTANCE,
                 options.getFlag("fast") ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT,
-                options.getInt(OptionDescription.THREADS), options.getLong(OptionDescription.SEED));
+                options.getInt(OptionDescription.THREADS), options.getLong(OptionDescription.SEED),
+                SourceMaskOption.read(options));
         Optional<Path> sample = options.getFile("sample");
         return sample.isEmpty() ? new EfrosLeungInpainter(config) : new EfrosLeungInpainter(config,
                 ImageFiles.read(sample.get(), options.reading()));
