@@ -67,6 +67,7 @@ public final class InpaintCommand implements Runnable {
         cli.setErr(err);
         FailureHandler failures = new FailureHandler(isVerbose(args));
         cli.setExecutionExceptionHandler(failures);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
         try {
             return cli.execute(args);
         } catch (Error e) {
