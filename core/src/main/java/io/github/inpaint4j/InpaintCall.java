@@ -27,7 +27,7 @@ public final class InpaintCall {
         cancel.throwIfCancelled();
         progress.onProgress(0);
         if (mask.isEmpty()) {
-            progress.onProgress(1);
+            new ProgressCounter(progress, 0).finish();
             return false;
         }
         mask.requireKnownPixels();

@@ -20,8 +20,13 @@ package io.github.inpaint4j;
  * <p>Implementations document whether they are safe to call from several threads at once; the
  * ones in this library are, as their configuration is immutable and each call has its own
  * working memory.
+ *
+ * <p>An inpainter may hold resources (the GAN holds a model in native memory): {@link #close()}
+ * releases them, so code that does not know which method it runs — an inpainter from
+ * {@link Inpainters#create} — closes it, for example in try-with-resources. For the others it does
+ * nothing.
  */
-public interface Inpainter {
+public interface Inpainter extends AutoCloseable {
 
     /**
      * Fills the holes of {@code image}, reporting progress and honouring cancellation.
@@ -44,5 +49,13 @@ public interface Inpainter {
      */
     default RgbImage inpaint(RgbImage image, Mask mask) {
         return inpaint(image, mask, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /**
+     * Releases what the inpainter holds; it must not be used afterwards. Does nothing unless the
+     * method holds resources; closing twice is harmless.
+     */
+    @Override
+    default void close() {
     }
 }

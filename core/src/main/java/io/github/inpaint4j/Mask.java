@@ -11,6 +11,11 @@ import java.util.Optional;
  * <p>Pixels are indexed in row-major order, {@code index = y * width + x}. Morphology
  * ({@link #dilate}, {@link #erode}) uses a square structuring element of side {@code 2r + 1}
  * clipped to the image: pixels outside the image count neither as hole nor as known.
+ *
+ * <p>Converters: {@link io.github.inpaint4j.io.BufferedImages#toBufferedImage(Mask)} draws a mask
+ * white on black, {@link io.github.inpaint4j.io.MaskRule#apply} reads one from a
+ * {@code BufferedImage}, {@link io.github.inpaint4j.io.ImageFiles} reads and writes mask files,
+ * {@link #of} and {@link #toArray()} exchange {@code boolean} arrays.
  */
 public final class Mask {
 

@@ -14,6 +14,13 @@ import java.util.Arrays;
  *
  * <p>Instances never change: factories copy their input and accessors return copies, so an image
  * can be shared between threads freely.
+ *
+ * <p>Converters: {@link io.github.inpaint4j.io.BufferedImages} turns a {@code java.awt}
+ * {@code BufferedImage} into an {@code RgbImage} and back, and a {@link Mask} into a
+ * {@code BufferedImage} (a {@link io.github.inpaint4j.io.MaskRule} reads one back);
+ * {@link io.github.inpaint4j.io.ImageFiles} reads and writes files; {@link #fromPlanar},
+ * {@link #fromInterleaved}, {@link #toPlanar()} and {@link #toInterleaved()} exchange float arrays
+ * (with a tensor library, say).
  */
 public final class RgbImage {
 

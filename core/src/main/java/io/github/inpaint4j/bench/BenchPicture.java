@@ -3,6 +3,7 @@ package io.github.inpaint4j.bench;
 import io.github.inpaint4j.Resampling;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,19 +35,27 @@ public record BenchPicture(String name, RgbImage image) {
     }
 
     /**
+     * {@link #readFolder(Path, int, ReadOptions)} with the {@linkplain ReadOptions#defaults() default
+     * read options}.
+     */
+    public static List<BenchPicture> readFolder(Path folder, int size) throws IOException {
+        return readFolder(folder, size, ReadOptions.defaults());
+    }
+
+    /**
      * The pictures of {@code folder} and its sub-folders ({@link ImageFiles#list}), each brought to
      * {@code size × size} as it is read ({@link Resampling#centreSquare}), so a folder of large photos
      * does not fill the memory. A picture is named by its path in the folder without the extension
      * ({@code trips/beach}); the extension is kept when two files would share a name (or the name
      * would be empty: {@code .png}). A file that
-     * cannot be read is skipped with a warning naming it.
+     * cannot be read (or is larger than the options allow) is skipped with a warning naming it.
      *
      * @throws java.nio.file.NoSuchFileException if the folder does not exist
      * @throws java.nio.file.NotDirectoryException if it is a file
      * @throws IllegalArgumentException if {@code size} is not positive
      * @throws IOException if no picture in it can be read (the message says how many files were tried)
      */
-    public static List<BenchPicture> readFolder(Path folder, int size) throws IOException {
+    public static List<BenchPicture> readFolder(Path folder, int size, ReadOptions options) throws IOException {
         if (size < 1) {
             throw new IllegalArgumentException("picture size must be positive, got " + size);
         }
@@ -61,14 +70,14 @@ public record BenchPicture(String name, RgbImage image) {
                 names.add(name);
             }
             try {
-                pictures.add(new BenchPicture(name, Resampling.centreSquare(ImageFiles.read(file), size)));
+                pictures.add(new BenchPicture(name, Resampling.centreSquare(ImageFiles.read(file, options), size)));
             } catch (IOException | IllegalArgumentException e) {
                 LOG.warn("skipping {}: {}", file, e.getMessage());
             }
         }
         if (pictures.isEmpty()) {
             throw new IOException("no readable picture in " + folder + " (" + files.size()
-                    + " PNG, JPEG or BMP files found)");
+                    + " picture files found)");
         }
         return pictures;
     }

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.bench;
 
+import io.github.inpaint4j.io.Csv;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +19,9 @@ final class ResultsCsv {
     static String of(List<CaseResult> results) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (CaseResult r : results) {
-            csv.append(quote(r.picture())).append(',')
+            csv.append(Csv.quote(r.picture())).append(',')
                     .append(r.mask().id()).append(',')
-                    .append(quote(r.method())).append(',')
+                    .append(Csv.quote(r.method())).append(',')
                     .append(r.holePixels()).append(',')
                     .append(r.outcome().name().toLowerCase(Locale.ROOT)).append(',')
                     .append(number(r.holePsnr(), 4)).append(',')
@@ -29,7 +30,7 @@ final class ResultsCsv {
                     .append(number(r.ssim(), 6)).append(',')
                     .append(number(r.psnr(), 4)).append(',')
                     .append(number(r.seconds(), 4)).append(',')
-                    .append(quote(r.error())).append('\n');
+                    .append(Csv.quote(r.error())).append('\n');
         }
         return csv.toString();
     }
@@ -42,12 +43,5 @@ final class ResultsCsv {
             return value > 0 ? "inf" : "-inf";
         }
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    private static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

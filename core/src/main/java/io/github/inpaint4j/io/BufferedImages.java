@@ -1,5 +1,6 @@
 package io.github.inpaint4j.io;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
@@ -17,7 +18,13 @@ import java.awt.image.Raster;
  * the three channels (no colour-space conversion, so a gray PNG of value 128 reads as 128/255, as
  * in other imaging libraries); palette images use their palette colours; alpha is dropped (use a
  * {@link MaskRule#transparent()} rule to turn it into a mask); premultiplied colours are divided by
- * their alpha. Any other colour space (CMYK, float rasters) goes through Java's sRGB conversion.
+ * their alpha; CMYK samples are ink amounts, converted as other decoders convert them
+ * ({@code R = (1 − C)(1 − K)} and so on, without colour management). Any other colour space (float
+ * rasters, ICC profiles) goes through Java's sRGB conversion.
+ *
+ * <p>Masks: {@link #toBufferedImage(Mask)} draws one white on black, and a {@link MaskRule} reads
+ * one back ({@link MaskRule#apply}); with {@link MaskRule#nonZero()} the round trip is exact, as is
+ * {@link #toRgbImage} after {@link #toBufferedImage(RgbImage)} for 8-bit samples.
  */
 public final class BufferedImages {
 
@@ -35,6 +42,9 @@ public final class BufferedImages {
         int colorSpace = cm.getColorSpace().getType();
         boolean integerSamples = raster.getTransferType() == DataBuffer.TYPE_BYTE
                 || raster.getTransferType() == DataBuffer.TYPE_USHORT || raster.getTransferType() == DataBuffer.TYPE_INT;
+        if (colorSpace == ColorSpace.TYPE_CMYK && integerSamples && cm.getNumComponents() >= 4) {
+            return toRgbImage(CmykConversion.fromInk(image));
+        }
         if (cm instanceof IndexColorModel palette) {
             readPalette(raster, palette, out, w, h);
         } else if (integerSamples && (cm.getColorSpace().isCS_sRGB() || colorSpace == ColorSpace.TYPE_GRAY)) {
@@ -57,6 +67,20 @@ public final class BufferedImages {
         }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, w, h, packed, 0, w);
+        return out;
+    }
+
+    /**
+     * An 8-bit gray ({@link BufferedImage#TYPE_BYTE_GRAY}) picture of {@code mask}: 255 (white) for a
+     * hole, 0 (black) for a known pixel, as mask files are drawn.
+     */
+    public static BufferedImage toBufferedImage(Mask mask) {
+        BufferedImage out = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] gray = new byte[mask.pixelCount()];
+        for (int i = 0; i < gray.length; i++) {
+            gray[i] = (byte) (mask.isHole(i) ? 255 : 0);
+        }
+        out.getRaster().setDataElements(0, 0, mask.width(), mask.height(), gray);
         return out;
     }
 

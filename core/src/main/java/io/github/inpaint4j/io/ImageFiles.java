@@ -2,8 +2,10 @@ package io.github.inpaint4j.io;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -20,13 +23,31 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes images and masks. PNG, JPEG and BMP are supported (GIF reads too, through
- * ImageIO); the format of a file read is recognised from its content, the format of a file written
- * from its name. Files are written 8-bit and atomically (see {@link AtomicFiles}).
+ * Reads and writes images and masks. Reads PNG, JPEG, BMP, GIF (the first frame) and TIFF (the
+ * first page); writes PNG, JPEG and BMP. The format of a file read is recognised from its content,
+ * the format of a file written from its name. Files are written 8-bit and atomically (see
+ * {@link AtomicFiles}).
+ *
+ * <p>Reading ({@link ReadOptions} holds the settings):
+ * <ul>
+ *   <li>the pixel count in the header is checked against {@link ReadOptions#maxPixels()} before
+ *       any pixel is decoded ({@link ImageTooLargeException});</li>
+ *   <li>the orientation recorded by a JPEG's EXIF data or a TIFF's orientation tag is applied, so
+ *       pictures and masks come back as viewers show them (a 90° turn swaps width and height);</li>
+ *   <li>CMYK and YCCK JPEGs and CMYK TIFFs are converted to RGB as web browsers and other
+ *       decoders convert them without colour management ({@code R = (1 − C)(1 − K)} and so on;
+ *       four-channel JPEGs hold inverted ink, as Adobe's software writes them); an embedded ICC
+ *       profile is not applied;</li>
+ *   <li>a file that is not a regular file (a pipe such as {@code <(cat in.png)}, {@code /dev/stdin})
+ *       is read as a stream, at most {@link ReadOptions#maxStreamBytes()} bytes of it;</li>
+ *   <li>a mask read with the default rule from a lossy file (JPEG) gives a warning that points to
+ *       a threshold rule.</li>
+ * </ul>
  */
 public final class ImageFiles {
 
@@ -35,12 +56,15 @@ public final class ImageFiles {
     /** JPEG quality used when writing. */
     public static final float JPEG_QUALITY = 0.95f;
 
+    /** Extensions of the files {@link #list} finds, lower case: the formats read. */
+    public static final Set<String> PICTURE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
+
     private ImageFiles() {
     }
 
     /**
-     * The PNG, JPEG and BMP files under {@code folder} and its sub-folders (by extension, any case),
-     * sorted by path.
+     * The picture files under {@code folder} and its sub-folders (PNG, JPEG, BMP, GIF and TIFF, by
+     * extension, any case), sorted by path.
      *
      * @throws NoSuchFileException if the folder does not exist
      * @throws NotDirectoryException if it is a file
@@ -53,76 +77,175 @@ public final class ImageFiles {
             throw new NotDirectoryException(folder.toString());
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile).filter(ImageFiles::hasImageExtension).sorted().toList();
+            return all.filter(Files::isRegularFile).filter(f -> hasPictureExtension(f.getFileName().toString()))
+                    .sorted().toList();
         }
     }
 
-    private static boolean hasImageExtension(Path file) {
-        try {
-            ImageFormat.fromFileName(file);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** Whether a file name has the extension of a format read (PNG, JPEG, BMP, GIF, TIFF; any case), as {@link #list} finds them. */
+    public static boolean hasPictureExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && PICTURE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads an image file as RGB with the {@linkplain ReadOptions#defaults() default options}.
+     *
+     * @see #read(Path, ReadOptions)
+     */
+    public static RgbImage read(Path file) throws IOException {
+        return read(file, ReadOptions.defaults());
     }
 
     /**
      * Reads an image file as RGB (conversion rules in {@link BufferedImages}).
      *
      * @throws NoSuchFileException if the file does not exist
+     * @throws ImageTooLargeException if its header claims more than {@link ReadOptions#maxPixels()}
      * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
      */
-    public static RgbImage read(Path file) throws IOException {
-        return BufferedImages.toRgbImage(readBufferedImage(file));
+    public static RgbImage read(Path file, ReadOptions options) throws IOException {
+        return BufferedImages.toRgbImage(decode(file, options).image());
     }
 
     /**
-     * Reads a mask file with the given rule.
+     * Reads a mask file with the given rule and the {@linkplain ReadOptions#defaults() default options}.
      *
-     * @throws ImageReadException as {@link #read}, or if the rule needs an alpha channel that the
-     *     file does not have
+     * @see #readMask(Path, MaskRule, ReadOptions)
      */
     public static Mask readMask(Path file, MaskRule rule) throws IOException {
-        BufferedImage image = readBufferedImage(file);
+        return readMask(file, rule, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a mask file with the given rule. A lossy file (JPEG) read with {@link MaskRule#nonZero()}
+     * gives a warning ({@link ReadOptions#warnings()}): its compression noise turns near-black
+     * pixels around the drawn holes into holes, which a {@link MaskRule#threshold} rule avoids.
+     *
+     * @throws ImageReadException as {@link #read(Path, ReadOptions)}, or if the rule needs an alpha
+     *     channel that the file does not have
+     */
+    public static Mask readMask(Path file, MaskRule rule, ReadOptions options) throws IOException {
+        Decoded decoded = decode(file, options);
+        if (decoded.lossy() && rule.kind() == MaskRule.Kind.NON_ZERO) {
+            options.warnings().accept("mask " + file + " is compressed with loss (JPEG): its compression noise"
+                    + " makes holes of near-black pixels under the rule nonzero; read it with the rule threshold=T"
+                    + " (e.g. threshold=0.5), or save the mask as PNG");
+        }
         try {
-            return rule.apply(image);
+            return rule.apply(decoded.image());
         } catch (IllegalArgumentException e) {
             throw new ImageReadException(file, e.getMessage(), e);
         }
     }
 
     /**
-     * Reads an image file as ImageIO decodes it.
+     * Reads an image file as decoded, with the {@linkplain ReadOptions#defaults() default options}.
      *
-     * @throws NoSuchFileException if the file does not exist
-     * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
+     * @see #readBufferedImage(Path, ReadOptions)
      */
     public static BufferedImage readBufferedImage(Path file) throws IOException {
+        return readBufferedImage(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads an image file as ImageIO decodes it, turned to its recorded orientation and with CMYK
+     * converted to RGB (see the class comment).
+     *
+     * @throws NoSuchFileException if the file does not exist
+     * @throws ImageTooLargeException if its header claims more than {@link ReadOptions#maxPixels()}
+     * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
+     */
+    public static BufferedImage readBufferedImage(Path file, ReadOptions options) throws IOException {
+        return decode(file, options).image();
+    }
+
+    /**
+     * A decoded file.
+     *
+     * @param image the picture, oriented and in RGB
+     * @param lossy whether its pixels were compressed with loss
+     */
+    private record Decoded(BufferedImage image, boolean lossy) {
+    }
+
+    /**
+     * Checks from the file's header, decoding no pixel, that it is a picture this library reads and within
+     * {@code options}' pixel limit: for a server or a queue that refuses a picture before it costs a decode.
+     *
+     * @throws ImageTooLargeException if it claims more pixels than allowed
+     * @throws ImageReadException naming the file if it is not a picture or its header is corrupt
+     * @throws java.nio.file.NoSuchFileException if it does not exist
+     */
+    public static void checkHeader(Path file, ReadOptions options) throws IOException {
+        withReader(file, options, (in, reader) -> {
+            reader.setInput(in, true, true);
+            checkSize(file, reader, options);
+            return null;
+        });
+    }
+
+    /** What is done with an opened picture's decoder. */
+    @FunctionalInterface
+    private interface ReaderAction<T> {
+        T apply(ImageInputStream in, ImageReader reader) throws IOException;
+    }
+
+    private static Decoded decode(Path file, ReadOptions options) throws IOException {
+        return withReader(file, options, (in, reader) -> {
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            ImageHeader header = ImageHeader.read(in, reader.getFormatName());
+            reader.setInput(in, true, true);
+            checkSize(file, reader, options);
+            BufferedImage image = header.cmykJpeg()
+                    ? CmykConversion.fromJpeg(reader.readRaster(0, null), header.adobeTransform() == ImageHeader.ADOBE_YCCK)
+                    : reader.read(0);
+            checkWarnings(file, reader.getFormatName(), warnings, options);
+            if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                image = CmykConversion.fromInk(image);
+            }
+            if (options.applyOrientation() && header.orientation() != Orientation.NORMAL) {
+                LOG.debug("{}: turned to its recorded orientation {}", file, header.orientation().value());
+                image = header.orientation().apply(image);
+            }
+            return new Decoded(image, header.lossy());
+        });
+    }
+
+    /** Opens {@code file} (a bounded stream if it is a pipe), finds its decoder and runs {@code action} on them. */
+    private static <T> T withReader(Path file, ReadOptions options, ReaderAction<T> action) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (Files.isDirectory(file)) {
             throw new ImageReadException(file, "it is a folder, not an image file", null);
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        // a regular file is read in place; anything else (a pipe, a device) as a bounded stream,
+        // cached in memory so that the decoder can seek back
+        try (InputStream stream = Files.isRegularFile(file) ? null : Files.newInputStream(file);
+                ImageInputStream in = stream == null ? ImageIO.createImageInputStream(file.toFile())
+                        : new MemoryCacheImageInputStream(new BoundedInputStream(stream, options.maxStreamBytes(),
+                                () -> tooLongStream(file, options.maxStreamBytes())))) {
             if (in == null) {
                 throw new ImageReadException(file, "the file cannot be opened", null);
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ImageReadException(file, "not a PNG, JPEG or BMP image (unrecognised content)", null);
+                throw new ImageReadException(file, "not a PNG, JPEG, BMP, GIF or TIFF image (unrecognised content)",
+                        null);
             }
             ImageReader reader = readers.next();
-            List<String> warnings = new ArrayList<>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
-                reader.setInput(in, true, true);
-                BufferedImage image = reader.read(0);
-                checkWarnings(file, reader.getFormatName(), warnings);
-                return image;
+                return action.apply(in, reader);
             } catch (ImageReadException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
+                for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                    if (cause instanceof ImageReadException bound) {
+                        throw bound; // the stream's bound, wrapped by the decoder
+                    }
+                }
                 throw new ImageReadException(file, "corrupt or truncated " + reader.getFormatName() + " data ("
                         + e.getMessage() + ")", e);
             } finally {
@@ -131,17 +254,27 @@ public final class ImageFiles {
         }
     }
 
+    /** The pixel count from the header, before decoding: a small file may claim a huge picture. */
+    private static void checkSize(Path file, ImageReader reader, ReadOptions options) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if ((long) width * height > options.maxPixels()) {
+            throw new ImageTooLargeException(file, width, height, options.maxPixels());
+        }
+    }
+
     /**
      * Decoders report a truncated file as a warning and return an image whose missing part is
-     * grey; that is an error here. Other warnings (stray bytes the decoder skipped) are logged.
+     * grey; that is an error here. Other warnings (stray bytes the decoder skipped) are passed on.
      */
-    private static void checkWarnings(Path file, String format, List<String> warnings) throws ImageReadException {
+    private static void checkWarnings(Path file, String format, List<String> warnings, ReadOptions options)
+            throws ImageReadException {
         for (String warning : warnings) {
             String w = warning.toLowerCase(Locale.ROOT);
             if (w.contains("truncat") || w.contains("premature end")) {
                 throw new ImageReadException(file, "corrupt or truncated " + format + " data (" + warning + ")", null);
             }
-            LOG.warn("{}: {}", file, warning);
+            options.warnings().accept(file + ": " + warning);
         }
     }
 
@@ -159,13 +292,7 @@ public final class ImageFiles {
 
     /** Writes a mask as a black-and-white image (white = hole), atomically. */
     public static void writeMask(Mask mask, Path file, boolean overwrite) throws IOException {
-        BufferedImage out = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] gray = new byte[mask.pixelCount()];
-        for (int i = 0; i < gray.length; i++) {
-            gray[i] = (byte) (mask.isHole(i) ? 255 : 0);
-        }
-        out.getRaster().setDataElements(0, 0, mask.width(), mask.height(), gray);
-        writeBufferedImage(out, file, overwrite);
+        writeBufferedImage(BufferedImages.toBufferedImage(mask), file, overwrite);
     }
 
     /**
@@ -198,5 +325,10 @@ public final class ImageFiles {
         } finally {
             writer.dispose();
         }
+    }
+
+    private static ImageReadException tooLongStream(Path file, long limit) {
+        return new ImageReadException(file, "the stream holds more than " + limit
+                + " bytes, more than any picture within the pixel limit needs", null);
     }
 }

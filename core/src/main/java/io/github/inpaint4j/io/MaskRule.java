@@ -80,7 +80,8 @@ public record MaskRule(Kind kind, float threshold) {
     }
 
     /**
-     * The mask this rule reads from {@code image}.
+     * The mask this rule reads from {@code image}: the {@code BufferedImage → Mask} conversion
+     * ({@link BufferedImages#toBufferedImage(Mask)} is the other way).
      *
      * @throws IllegalArgumentException for {@link Kind#TRANSPARENT} if the image has no alpha channel
      */

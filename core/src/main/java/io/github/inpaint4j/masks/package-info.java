@@ -1,2 +1,2 @@
-/** Seeded random mask generators: rectangles, DeepFill v2 free-form strokes, thin scratches and text overlays. */
+/** Seeded random mask generators: rectangles, DeepFill v2 free-form strokes, thin scratches, text overlays and blobs. */
 package io.github.inpaint4j.masks;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.inpaint4j.Resampling;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,11 +74,20 @@ class BenchPictureTest {
         IOException e = assertThrows(IOException.class, () -> BenchPicture.readFolder(dir, 32));
         assertFalse(e instanceof NoSuchFileException);
         assertTrue(e.getMessage().contains("no readable picture") && e.getMessage().contains(dir.toString())
-                && e.getMessage().contains("2 PNG, JPEG or BMP files"), e.getMessage());
+                && e.getMessage().contains("2 picture files"), e.getMessage());
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
         e = assertThrows(IOException.class, () -> BenchPicture.readFolder(empty, 32));
-        assertTrue(e.getMessage().contains("(0 PNG, JPEG or BMP files"), e.getMessage());
+        assertTrue(e.getMessage().contains("(0 picture files"), e.getMessage());
+    }
+
+    @Test
+    void picturesAboveThePixelLimitAreSkipped() throws IOException {
+        write("small.png", SyntheticImages.gradient(32, 32));
+        write("large.png", SyntheticImages.gradient(40, 40));
+        List<BenchPicture> pictures = BenchPicture.readFolder(dir, 32, ReadOptions.defaults().withMaxPixels(32 * 32));
+        assertEquals(List.of("small"), pictures.stream().map(BenchPicture::name).toList());
+        assertEquals(2, BenchPicture.readFolder(dir, 32, ReadOptions.defaults().withMaxPixels(40 * 40)).size());
     }
 
     @Test

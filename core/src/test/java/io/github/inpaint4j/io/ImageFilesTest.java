@@ -221,13 +221,15 @@ class ImageFilesTest {
     @Test
     void listFindsPictureFilesRecursivelyByExtensionSortedByPath() throws IOException {
         for (String name : new String[] {"b.png", "A.PNG", "sub/c.jpg", "sub/d.JPEG", "sub/deep/e.bmp",
-                "sub/deep/f.Bmp", "notes.txt", "g.gif", "h.tiff", "noextension", "png", "sub/deep/i.png.txt"}) {
+                "sub/deep/f.Bmp", "notes.txt", "g.gif", "h.tiff", "H.TIF", "noextension", "png", "sub/deep/i.png.txt",
+                "j.webp"}) {
             Path file = dir.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "content does not matter to list");
         }
         Files.createDirectories(dir.resolve("folder.png"));
-        assertEquals(List.of(dir.resolve("A.PNG"), dir.resolve("b.png"), dir.resolve("sub/c.jpg"),
+        assertEquals(List.of(dir.resolve("A.PNG"), dir.resolve("H.TIF"), dir.resolve("b.png"), dir.resolve("g.gif"),
+                dir.resolve("h.tiff"), dir.resolve("sub/c.jpg"),
                 dir.resolve("sub/d.JPEG"), dir.resolve("sub/deep/e.bmp"), dir.resolve("sub/deep/f.Bmp")),
                 ImageFiles.list(dir));
         assertEquals(List.of(dir.resolve("sub/deep/e.bmp"), dir.resolve("sub/deep/f.Bmp")),

@@ -4,6 +4,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.bench.BenchConfig;
@@ -54,7 +55,7 @@ public final class CustomMethodBenchExample {
             // a hole that is the whole picture has no neighbour: InpaintCall.begin refused it already
             RgbImage filled = mask.paint(image, (float) (sum[0] / count), (float) (sum[1] / count),
                     (float) (sum[2] / count));
-            progress.onProgress(1);
+            new ProgressCounter(progress, 1).finish(); // one step of work, done: report 1.0 as every method does
             return filled;
         }
     }

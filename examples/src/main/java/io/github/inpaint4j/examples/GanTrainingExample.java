@@ -7,6 +7,7 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.data.ImageFolder;
+import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.ValidationSet;
@@ -73,7 +74,8 @@ public final class GanTrainingExample {
     public static Result run(Path data, Path heldOut, Path run, TrainingConfig config, RgbImage picture, Mask mask)
             throws IOException {
         GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
-                .setCheckpointFolder(run).optConfig(config).optResume(true).build().run(CancellationToken.NONE);
+                .setCheckpointFolder(run).optConfig(config).optResume(CheckpointFolder.latest(run).isPresent()).build()
+                .run(CancellationToken.NONE);
         ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
                 config.imageSize(), config.validationCrops(), config.seed(), config.masks().generator());
         TeleaInpainter telea = new TeleaInpainter();

@@ -8,6 +8,7 @@ import io.github.inpaint4j.texture.CriminisiConfig;
 import io.github.inpaint4j.texture.CriminisiInpainter;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungInpainter;
+import io.github.inpaint4j.texture.PatchMatchInpainter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes an object from a photo with Criminisi's exemplar-based method: by default the round
- * mission patch on the astronaut's sleeve in the bundled photo, with patches of 9 and 13 pixels,
- * and Efros–Leung beside them for comparison.
+ * Removes objects from photos with the exemplar methods: the round mission patch on the
+ * astronaut's sleeve in the bundled photo, with Criminisi (patches of 9 and 13) and Efros–Leung
+ * beside them; then the same patch, and the spoon on the saucer of the bundled coffee photo (a
+ * large object across a shiny saucer and the cup's shadow), with Criminisi and PatchMatch at their
+ * defaults.
  *
  * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.ObjectRemovalExample
- * [picture] [output-folder]} (defaults: docs/samples/astronaut-256.png, target/examples). The
- * picture must be 256×256 for the default object; it writes {@code criminisi-object-removal.png}.
+ * [astronaut] [output-folder] [coffee]} (defaults: docs/samples/astronaut-256.png, target/examples,
+ * docs/samples/bench/coffee-256.png). The pictures must be 256×256 for the default objects; it
+ * writes {@code criminisi-object-removal.png}, {@code patchmatch-mission-patch.png} and
+ * {@code patchmatch-spoon.png}.
  */
 public final class ObjectRemovalExample {
 
@@ -29,13 +34,23 @@ public final class ObjectRemovalExample {
     public static final int[] PATCHES = {9, 13};
 
     /**
-     * What the example produced.
+     * What the Criminisi comparison produced.
      *
      * @param marked the photo with the object painted white
      * @param criminisi Criminisi's result for each patch width, in the order asked
      * @param efrosLeung Efros–Leung's result (window 11), for comparison
      */
     public record Result(RgbImage marked, List<RgbImage> criminisi, RgbImage efrosLeung) {
+    }
+
+    /**
+     * One object removed by the two patch methods at their defaults.
+     *
+     * @param marked the photo with the object painted white
+     * @param criminisi Criminisi's result (patch 9)
+     * @param patchMatch PatchMatch's result (patch 7)
+     */
+    public record Comparison(RgbImage marked, RgbImage criminisi, RgbImage patchMatch) {
     }
 
     private ObjectRemovalExample() {
@@ -47,6 +62,34 @@ public final class ObjectRemovalExample {
      */
     public static Mask missionPatch() {
         return disc(256, 256, 86, 191, 21);
+    }
+
+    /**
+     * The spoon on the saucer in {@code bench/coffee-256.png}: its handle, a capsule of radius 7 from
+     * (199, 40) to (181, 150), and its bowl, a capsule of radius 29 from (168, 180) to (172, 184).
+     */
+    public static Mask spoon() {
+        return capsule(256, 256, 199, 40, 181, 150, 7).union(capsule(256, 256, 168, 180, 172, 184, 29));
+    }
+
+    /**
+     * A {@code width × height} mask whose hole is every pixel within {@code radius} of the segment
+     * from {@code (x0, y0)} to {@code (x1, y1)}.
+     */
+    public static Mask capsule(int width, int height, int x0, int y0, int x1, int y1, int radius) {
+        boolean[] hole = new boolean[width * height];
+        double vx = x1 - x0;
+        double vy = y1 - y0;
+        double length2 = Math.max(1e-9, vx * vx + vy * vy);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double t = Math.max(0, Math.min(1, ((x - x0) * vx + (y - y0) * vy) / length2));
+                double dx = x - (x0 + t * vx);
+                double dy = y - (y0 + t * vy);
+                hole[y * width + x] = dx * dx + dy * dy <= (double) radius * radius;
+            }
+        }
+        return Mask.of(width, height, hole);
     }
 
     /** A {@code width × height} mask whose hole is the disc of {@code radius} around {@code (cx, cy)}. */
@@ -70,15 +113,34 @@ public final class ObjectRemovalExample {
         return new Result(object.paint(photo, 1, 1, 1), removed, efrosLeung);
     }
 
-    /** Runs the example and writes the zoomed region around the object, before and after, side by side. */
+    /** Removes {@code object} from {@code photo} with Criminisi and with PatchMatch, both at their defaults. */
+    public static Comparison compare(RgbImage photo, Mask object) {
+        return new Comparison(object.paint(photo, 1, 1, 1), new CriminisiInpainter().inpaint(photo, object),
+                new PatchMatchInpainter().inpaint(photo, object));
+    }
+
+    /**
+     * The montage of a comparison: the region around the object, zoomed, in four panels — before,
+     * the object marked, Criminisi, PatchMatch.
+     */
+    public static RgbImage montage(RgbImage photo, Comparison comparison, Rect region, int zoom) {
+        return ExampleImages.sideBySide(4, ExampleImages.zoom(photo.crop(region), zoom),
+                ExampleImages.zoom(comparison.marked().crop(region), zoom),
+                ExampleImages.zoom(comparison.criminisi().crop(region), zoom),
+                ExampleImages.zoom(comparison.patchMatch().crop(region), zoom));
+    }
+
+    /** Runs the example and writes its montages. */
     public static void main(String[] args) throws IOException {
         Path picture = Path.of(args.length > 0 ? args[0] : "docs/samples/astronaut-256.png");
         Path folder = Path.of(args.length > 1 ? args[1] : "target/examples");
+        Path coffee = Path.of(args.length > 2 ? args[2] : "docs/samples/bench/coffee-256.png");
         Files.createDirectories(folder);
-        Mask object = missionPatch();
+        RgbImage photo = ImageFiles.read(picture);
+        Mask patch = missionPatch();
         long start = System.nanoTime();
-        Result result = run(ImageFiles.read(picture), object, PATCHES);
-        Rect region = object.boundingBox().orElseThrow().expand(28, object.width(), object.height());
+        Result result = run(photo, patch, PATCHES);
+        Rect region = patch.boundingBox().orElseThrow().expand(28, patch.width(), patch.height());
         List<RgbImage> panels = new ArrayList<>();
         panels.add(ExampleImages.zoom(result.marked().crop(region), 2));
         for (RgbImage r : result.criminisi()) {
@@ -88,6 +150,18 @@ public final class ObjectRemovalExample {
         Path out = folder.resolve("criminisi-object-removal.png");
         ImageFiles.write(ExampleImages.sideBySide(4, panels.toArray(RgbImage[]::new)), out, true);
         System.out.printf("removed %d pixels with Criminisi (patches 9 and 13) and Efros–Leung in %.1f s; wrote %s%n",
-                object.holeCount(), (System.nanoTime() - start) / 1e9, out);
+                patch.holeCount(), (System.nanoTime() - start) / 1e9, out);
+        write(photo, patch, region, folder.resolve("patchmatch-mission-patch.png"));
+        Mask spoon = spoon();
+        write(ImageFiles.read(coffee), spoon, spoon.boundingBox().orElseThrow().expand(24, 256, 256),
+                folder.resolve("patchmatch-spoon.png"));
+    }
+
+    private static void write(RgbImage photo, Mask object, Rect region, Path out) throws IOException {
+        long start = System.nanoTime();
+        Comparison comparison = compare(photo, object);
+        ImageFiles.write(montage(photo, comparison, region, 2), out, true);
+        System.out.printf("removed %d pixels with Criminisi and PatchMatch in %.1f s; wrote %s%n", object.holeCount(),
+                (System.nanoTime() - start) / 1e9, out);
     }
 }

@@ -31,6 +31,31 @@ class TextureExamplesTest {
         assertEquals(113, object.holeCount(), "disc of radius 6");
     }
 
+    /** Both patch methods continue stripes exactly; the montage is four zoomed panels with 4-pixel gaps. */
+    @Test
+    void criminisiAgainstPatchMatchMontage() {
+        RgbImage stripes = SyntheticImages.stripes(48, 40, 6);
+        Mask object = ObjectRemovalExample.capsule(48, 40, 14, 20, 30, 22, 5);
+        ObjectRemovalExample.Comparison c = ObjectRemovalExample.compare(stripes, object);
+        assertEquals(stripes, c.criminisi());
+        assertEquals(stripes, c.patchMatch());
+        assertEquals(1f, c.marked().get(22, 21, 0), "the object is painted white");
+        RgbImage montage = ObjectRemovalExample.montage(stripes, c, new Rect(8, 10, 30, 20), 2);
+        assertEquals(4 * 60 + 3 * 4, montage.width());
+        assertEquals(40, montage.height());
+        assertEquals(stripes.get(8, 10, 2), montage.get(0, 0, 2));
+    }
+
+    @Test
+    void capsuleAndSpoonMasks() {
+        Mask capsule = ObjectRemovalExample.capsule(20, 10, 5, 5, 14, 5, 2);
+        // a 10×5 band plus the two half-discs of radius 2 at its ends: 2 × 4 more pixels
+        assertEquals(10 * 5 + 2 * 4, capsule.holeCount());
+        Mask spoon = ObjectRemovalExample.spoon();
+        assertEquals(new Rect(139, 33, 68, 181), spoon.boundingBox().orElseThrow());
+        assertTrue(spoon.isHole(170, 182) && spoon.isHole(195, 60) && !spoon.isHole(150, 60));
+    }
+
     @Test
     void missionPatchMaskCoversADiscOnTheSleeve() {
         Mask patch = ObjectRemovalExample.missionPatch();

@@ -9,6 +9,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
@@ -155,6 +156,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         int plane = image.pixelCount();
         float[] out = image.toPlanar();
         boolean[] pending = mask.toArray();
+        ProgressCounter counter = new ProgressCounter(progress, windows.size());
         try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
             for (int i = 0; i < windows.size(); i++) {
                 cancel.throwIfCancelled();
@@ -171,7 +173,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
                     }
                     pending[p] = false;
                 }
-                progress.onProgress((i + 1) / (double) windows.size());
+                counter.advanceTo(i + 1);
             }
         } catch (TranslateException e) {
             throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);

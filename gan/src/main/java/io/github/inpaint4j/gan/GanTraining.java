@@ -3,14 +3,16 @@ package io.github.inpaint4j.gan;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
-import io.github.inpaint4j.gan.internal.LibraryVersion;
+import io.github.inpaint4j.gan.internal.FolderLayout;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.AdversarialStep;
 import io.github.inpaint4j.gan.train.Checkpoint;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointLock;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.LossCurvePlot;
@@ -22,10 +24,12 @@ import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.train.ValidationSet;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,10 @@ import org.slf4j.LoggerFactory;
  * the current step finishes, a checkpoint is written and {@link InpaintingCancelledException} is
  * thrown.
  *
+ * <p>A run holds the checkpoint folder's {@link CheckpointLock} from start to end, so a second run
+ * into it is refused at once; the next run after a crash deletes what the crashed one left
+ * half-written ({@link CheckpointFolder#removeLeftovers}).
+ *
  * <p>The same seed and thread count give the same losses. One training per JVM at a time (DJL's
  * PyTorch gradient collector is global to the process).
  */
@@ -81,6 +89,7 @@ public final class GanTraining {
     private final MaskGenerator masks;
     private final Inpainter baseline;
     private final CheckpointSource initialWeights;
+    private final ReadOptions readOptions;
 
     private GanTraining(Builder b) {
         this.dataFolder = b.dataFolder;
@@ -92,6 +101,7 @@ public final class GanTraining {
         this.masks = b.masks != null ? b.masks : b.config.masks().generator();
         this.baseline = b.baseline;
         this.initialWeights = b.initialWeights;
+        this.readOptions = b.readOptions;
     }
 
     /** A builder; the data and checkpoint folders are required. */
@@ -130,12 +140,31 @@ public final class GanTraining {
      *     or read
      * @throws FileAlreadyExistsException if the checkpoint folder already holds checkpoints and
      *     {@code resume} is off
+     * @throws NoSuchFileException if {@code resume} is on and the checkpoint folder holds no
+     *     complete checkpoint
+     * @throws java.nio.file.FileSystemException naming the checkpoint folder if another run holds
+     *     its {@link CheckpointLock}, if it is a file, or if it lies inside the data or validation folder
      * @throws IllegalArgumentException if resuming with a configuration the checkpoint cannot continue
      * @throws IllegalStateException if the losses stop being finite numbers (training diverged)
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public Result run(CancellationToken cancel) throws IOException {
-        Files.createDirectories(checkpointFolder);
+        FolderLayout.requireOutside(checkpointFolder, dataFolder, "data");
+        if (validationFolder != null) {
+            FolderLayout.requireOutside(checkpointFolder, validationFolder, "validation");
+        }
+        if (resume && !Files.exists(checkpointFolder)) {
+            throw new NoSuchFileException(checkpointFolder.toString(), null, "no checkpoint to resume: the folder "
+                    + "does not exist");
+        }
+        CheckpointLock lock = CheckpointLock.acquire(checkpointFolder);
+        try (lock) {
+            return runLocked(cancel);
+        }
+    }
+
+    /** {@link #run} while holding the checkpoint folder's lock. */
+    private Result runLocked(CancellationToken cancel) throws IOException {
         CheckpointFolder.removeLeftovers(checkpointFolder);
         Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
         CheckpointMetadata resumed = null;
@@ -147,7 +176,8 @@ public final class GanTraining {
             }
             config.requireResumableFrom(resumed.training());
         } else if (resume) {
-            LOG.info("no checkpoint to resume in {}: starting from step 0", checkpointFolder);
+            throw new NoSuchFileException(checkpointFolder.toString(), null, "no checkpoint to resume: the folder "
+                    + "holds no complete step-NNNNNNNN checkpoint (train without resume to start a new run)");
         }
         long start = resumed == null ? 0 : resumed.step();
         List<TrainingMetrics> rows = new ArrayList<>();
@@ -202,11 +232,12 @@ public final class GanTraining {
 
     /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
     private ImageFolder.Split pictures() throws IOException {
-        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize());
+        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize(), readOptions);
         if (validationFolder == null) {
             return data.split(config.validationFraction(), config.seed());
         }
-        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize()).pictures());
+        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize(), readOptions)
+                .pictures());
     }
 
     /** The training loop of one run. */
@@ -334,11 +365,12 @@ public final class GanTraining {
         private MaskGenerator masks;
         private Inpainter baseline;
         private CheckpointSource initialWeights;
+        private ReadOptions readOptions = ReadOptions.defaults();
 
         private Builder() {
         }
 
-        /** The folder of training pictures (PNG, JPEG and BMP, searched recursively). */
+        /** The folder of training pictures (PNG, JPEG, BMP, GIF and TIFF, searched recursively). */
         public Builder setDataFolder(Path dataFolder) {
             this.dataFolder = dataFolder;
             return this;
@@ -366,7 +398,7 @@ public final class GanTraining {
             return this;
         }
 
-        /** Continue from the newest checkpoint of the checkpoint folder, if any (default false). */
+        /** Continue from the newest checkpoint of the checkpoint folder, which must hold one (default false). */
         public Builder optResume(boolean resume) {
             this.resume = resume;
             return this;
@@ -407,6 +439,12 @@ public final class GanTraining {
          */
         public Builder optInitialWeights(CheckpointSource initialWeights) {
             this.initialWeights = Objects.requireNonNull(initialWeights, "initialWeights");
+            return this;
+        }
+
+        /** How the pictures are read: their pixel limit, orientation, warnings (default {@link ReadOptions#defaults()}). */
+        public Builder optReadOptions(ReadOptions readOptions) {
+            this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
             return this;
         }
 

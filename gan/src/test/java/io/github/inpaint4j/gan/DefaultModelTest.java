@@ -4,10 +4,10 @@ import static io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixel
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.internal.LibraryVersion;
 import io.github.inpaint4j.gan.train.Checkpoint;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.CheckpointSource;

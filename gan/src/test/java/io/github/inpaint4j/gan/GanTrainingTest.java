@@ -9,6 +9,8 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.gan.train.Checkpoint;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.train.CheckpointLock;
+import io.github.inpaint4j.gan.train.CheckpointManifest;
 import io.github.inpaint4j.gan.train.MetricsLog;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
@@ -16,11 +18,17 @@ import io.github.inpaint4j.gan.train.TrainingMetrics;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,11 +142,124 @@ class GanTrainingTest {
     }
 
     @Test
+    void resumingWhereThereIsNoCheckpointIsRefused(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        Path typo = dir.resolve("rnu");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> train(data, typo, config(2), true));
+        assertEquals(typo + ": no checkpoint to resume: the folder does not exist", e.getMessage());
+        assertFalse(Files.exists(typo), "nothing is created");
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        e = assertThrows(NoSuchFileException.class, () -> train(data, empty, config(2), true));
+        assertEquals(empty + ": no checkpoint to resume: the folder holds no complete step-NNNNNNNN checkpoint "
+                + "(train without resume to start a new run)", e.getMessage());
+        assertEquals(List.of(CheckpointLock.FILE), names(empty));
+    }
+
+    @Test
+    void aCheckpointFolderInsideTheDataOrValidationFolderIsRefused(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        for (Path run : new Path[] {data.resolve("runs/mine"), data, dir.resolve("other/../data/run")}) {
+            FileSystemException e = assertThrows(FileSystemException.class, () -> train(data, run, config(2), false));
+            assertEquals(run + ": the checkpoint folder lies inside the data folder " + data + ", so the run's own "
+                    + "pictures (loss-curve.png) would be read as data pictures; choose a checkpoint folder outside "
+                    + data, e.getMessage());
+        }
+        assertFalse(Files.exists(data.resolve("runs")) || Files.exists(data.resolve("run")), "nothing is created");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), data);
+        assertThrows(FileSystemException.class, () -> train(data, link.resolve("run"), config(2), false));
+
+        Path validation = TinyGan.data(dir.resolve("held-out"));
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> GanTraining.builder().setDataFolder(data).setCheckpointFolder(validation.resolve("run"))
+                        .optValidationFolder(validation).optConfig(config(2)).build().run(CancellationToken.NONE));
+        assertTrue(e.getMessage().contains("lies inside the validation folder " + validation), e.getMessage());
+    }
+
+    @Test
+    void aFileAsCheckpointFolderIsNamed(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        Path notes = Files.writeString(dir.resolve("run"), "notes");
+        for (Path file : new Path[] {notes, data.resolve("flat00.png")}) {
+            for (boolean resume : new boolean[] {false, true}) {
+                FileSystemException e = assertThrows(FileSystemException.class,
+                        () -> train(data, file, config(2), resume));
+                assertEquals(file + ": is a file; the checkpoint folder must be a folder (it is created if missing)",
+                        e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aFolderAnotherRunHoldsIsRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        Path run = dir.resolve("run");
+        train(data, run, config(2), false);
+        CheckpointLock other = CheckpointLock.acquire(run);
+        try (other) {
+            for (boolean resume : new boolean[] {false, true}) {
+                FileSystemException e = assertThrows(FileSystemException.class,
+                        () -> train(data, run, config(4), resume));
+                assertTrue(e.getMessage().startsWith(run + ": the checkpoint folder is in use by another training run"),
+                        e.getMessage());
+            }
+            assertEquals(List.of(run.resolve("step-00000002")), CheckpointFolder.checkpoints(run));
+        }
+        assertEquals(4, train(data, run, config(4), true).step(), "the lock is released at the end of a run");
+        assertEquals(6, train(data, run, config(6), true).step());
+    }
+
+    @Test
+    void writtenFilesHaveThePermissionsOfAnyNewFile(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path run = dir.resolve("run");
+        train(TinyGan.data(dir.resolve("data")), run, config(2), false);
+        // What the user's umask gives a new file and folder, whatever it is.
+        Set<PosixFilePermission> file = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("plain-dir")));
+        Path checkpoint = run.resolve("step-00000002");
+        assertEquals(folder, Files.getPosixFilePermissions(checkpoint));
+        for (Path p : new Path[] {run.resolve(GanTraining.METRICS_FILE), run.resolve(GanTraining.PLOT_FILE),
+            run.resolve(CheckpointLock.FILE), checkpoint.resolve(Checkpoint.METADATA),
+            checkpoint.resolve(CheckpointManifest.FILE), checkpoint.resolve("generator-0000.params"),
+            checkpoint.resolve("generator-adam.ndlist")}) {
+            assertEquals(PosixFilePermissions.toString(file), PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(p)), p.toString());
+        }
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreCleanedUpOnTheNextRun(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        Path run = dir.resolve("run");
+        train(data, run, config(2), false);
+        // What a kill at various moments leaves behind:
+        Files.writeString(run.resolve(".loss-curve.png.8251396.tmp"), "half a picture");
+        Files.writeString(run.resolve(".metrics.csv.5518.tmp"), MetricsLog.HEADER);
+        Path writing = Files.createDirectories(run.resolve(".step-00000004.70012"));
+        Files.writeString(writing.resolve("generator-0000.params"), "DJL@ half");
+        Path pruned = Files.createDirectories(run.resolve("step-00000001")); // an older version's half-done prune
+        Files.copy(run.resolve("step-00000002").resolve(Checkpoint.METADATA), pruned.resolve(Checkpoint.METADATA));
+        assertEquals(List.of(run.resolve("step-00000002")), CheckpointFolder.checkpoints(run));
+
+        GanTraining.Result r = train(data, run, config(4), true);
+        assertEquals(4, r.step());
+        assertEquals(List.of(GanTraining.PLOT_FILE, GanTraining.METRICS_FILE, "step-00000002", "step-00000004",
+                CheckpointLock.FILE), names(run));
+    }
+
+    @Test
     void anEmptyFolderIsAnError(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("notes.txt"), "not a picture");
         IOException e = assertThrows(IOException.class, () -> train(empty, dir.resolve("run"), config(2), false));
         assertTrue(e.getMessage().contains("no usable training picture in " + empty), e.getMessage());
         assertThrows(NoSuchFileException.class, () -> train(dir.resolve("missing"), dir.resolve("run"), config(2), false));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

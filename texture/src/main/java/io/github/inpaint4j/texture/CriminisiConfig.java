@@ -1,5 +1,7 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.Mask;
+
 /**
  * Configuration of {@link CriminisiInpainter}. The method makes no random choice, so it has no seed.
  *
@@ -11,8 +13,11 @@ package io.github.inpaint4j.texture;
  *     known patch lies within the radius, it is doubled until one does
  * @param threads worker threads of the exemplar search, in [1, {@link io.github.inpaint4j.Threads#max()}]; default: the available
  *     processors. The output does not depend on it
+ * @param sourceMask the pixels exemplars may be copied from ({@code true}, white in a file), of the
+ *     picture's size (checked by {@link CriminisiInpainter#inpaint}): only patches lying wholly in
+ *     known pixels of this mask are exemplars. {@code null} (the default): every known pixel
  */
-public record CriminisiConfig(int patch, int searchRadius, int threads) {
+public record CriminisiConfig(int patch, int searchRadius, int threads, Mask sourceMask) {
 
     /** Default patch width, 9. */
     public static final int DEFAULT_PATCH = 9;
@@ -28,23 +33,33 @@ public record CriminisiConfig(int patch, int searchRadius, int threads) {
         ConfigChecks.requireThreads(threads);
     }
 
-    /** Patch 9, whole-image search, all available processors. */
+    /** A configuration that may copy from every known pixel (no source mask). */
+    public CriminisiConfig(int patch, int searchRadius, int threads) {
+        this(patch, searchRadius, threads, null);
+    }
+
+    /** Patch 9, whole-image search, all available processors, every known pixel a source. */
     public static CriminisiConfig defaults() {
         return new CriminisiConfig(DEFAULT_PATCH, UNLIMITED, Runtime.getRuntime().availableProcessors());
     }
 
     /** A copy with another patch width. */
     public CriminisiConfig withPatch(int newPatch) {
-        return new CriminisiConfig(newPatch, searchRadius, threads);
+        return new CriminisiConfig(newPatch, searchRadius, threads, sourceMask);
     }
 
     /** A copy with another search radius (0 = whole image). */
     public CriminisiConfig withSearchRadius(int newRadius) {
-        return new CriminisiConfig(patch, newRadius, threads);
+        return new CriminisiConfig(patch, newRadius, threads, sourceMask);
     }
 
     /** A copy with another thread count. */
     public CriminisiConfig withThreads(int newThreads) {
-        return new CriminisiConfig(patch, searchRadius, newThreads);
+        return new CriminisiConfig(patch, searchRadius, newThreads, sourceMask);
+    }
+
+    /** A copy taking exemplars only from the {@code true} pixels of {@code newSourceMask} ({@code null}: all known). */
+    public CriminisiConfig withSourceMask(Mask newSourceMask) {
+        return new CriminisiConfig(patch, searchRadius, threads, newSourceMask);
     }
 }

@@ -24,6 +24,9 @@ import java.util.Objects;
  * patch's hole pixels and gives them p's confidence. It copies whole patches, so it is much faster
  * than Efros–Leung and continues edges and structures, which makes it suited to removing objects.
  *
+ * <p>{@link CriminisiConfig#sourceMask()} limits the exemplars to a region of the picture (for
+ * example to keep a sky or a border from leaking into the hole).
+ *
  * <p>Deterministic (no random choice; ties go to the first pixel or patch in row-major order), and
  * the search runs on {@link CriminisiConfig#threads()} threads with the same result for any count.
  * Thread-safe: the configuration is immutable and each call has its own state.
@@ -50,17 +53,19 @@ public final class CriminisiInpainter implements Inpainter {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException also if the known pixels hold no complete patch (the image
-     *     is smaller than the patch, or the holes leave no patch free)
+     * @throws IllegalArgumentException also if the source mask does not have the picture's size, or
+     *     the known pixels (inside the source mask, if there is one) hold no complete patch (the
+     *     image is smaller than the patch, or the holes leave no patch free)
      */
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        ConfigChecks.requireSourceMaskFits(config.sourceMask(), image);
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
         WorkingImage work = WorkingImage.of(image, mask);
-        CandidateWindows source = CandidateWindows.in(work, config.patch());
-        ConfigChecks.requireCandidates(source, "patch", config.patch(), mask);
+        CandidateWindows source = CandidateWindows.in(work, config.sourceMask(), config.patch());
+        ConfigChecks.requireCandidates(source.isEmpty(), "patch", config.patch(), mask, config.sourceMask());
         CriminisiFill.run(work, source, config, mask.boundingBox().orElseThrow(), progress, cancel);
         return work.toImage();
     }

@@ -1,5 +1,7 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.Mask;
+
 /**
  * Configuration of {@link EfrosLeungInpainter} and {@link EfrosLeungSynthesizer}. The defaults are
  * the published ones (Efros and Leung 1999, and their pseudo-code).
@@ -16,9 +18,14 @@ package io.github.inpaint4j.texture;
  * @param threads worker threads of the candidate search, in [1, {@link io.github.inpaint4j.Threads#max()}]; default: the available
  *     processors. The output does not depend on it
  * @param seed seed of every random choice; default {@link #DEFAULT_SEED}
+ * @param sourceMask for hole filling from the picture itself: the pixels candidate windows may be
+ *     taken from ({@code true}, white in a file), of the picture's size (checked by
+ *     {@link EfrosLeungInpainter#inpaint}); only windows lying wholly in known pixels of this mask
+ *     are candidates. {@code null} (the default): every known pixel. It cannot be combined with a
+ *     separate sample texture, nor used for synthesis
  */
 public record EfrosLeungConfig(int window, double epsilon, double maxErrorThreshold, WindowDistance distance,
-        CandidateChoice choice, SearchMode search, int threads, long seed) {
+        CandidateChoice choice, SearchMode search, int threads, long seed, Mask sourceMask) {
 
     /** Default window width, 11. */
     public static final int DEFAULT_WINDOW = 11;
@@ -48,7 +55,16 @@ public record EfrosLeungConfig(int window, double epsilon, double maxErrorThresh
         ConfigChecks.requireThreads(threads);
     }
 
-    /** The published defaults, exact search, all available processors, seed {@value #DEFAULT_SEED}. */
+    /** A configuration that may sample every known pixel (no source mask). */
+    public EfrosLeungConfig(int window, double epsilon, double maxErrorThreshold, WindowDistance distance,
+            CandidateChoice choice, SearchMode search, int threads, long seed) {
+        this(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed, null);
+    }
+
+    /**
+     * The published defaults, exact search, all available processors, seed {@value #DEFAULT_SEED},
+     * every known pixel a source.
+     */
     public static EfrosLeungConfig defaults() {
         return new EfrosLeungConfig(DEFAULT_WINDOW, DEFAULT_EPSILON, DEFAULT_MAX_ERROR_THRESHOLD,
                 WindowDistance.GAUSSIAN_SSD, CandidateChoice.UNIFORM, SearchMode.EXACT,
@@ -62,41 +78,57 @@ public record EfrosLeungConfig(int window, double epsilon, double maxErrorThresh
 
     /** A copy with another window width. */
     public EfrosLeungConfig withWindow(int newWindow) {
-        return new EfrosLeungConfig(newWindow, epsilon, maxErrorThreshold, distance, choice, search, threads, seed);
+        return new EfrosLeungConfig(newWindow, epsilon, maxErrorThreshold, distance, choice, search, threads, seed,
+                sourceMask);
     }
 
     /** A copy with another ε. */
     public EfrosLeungConfig withEpsilon(double newEpsilon) {
-        return new EfrosLeungConfig(window, newEpsilon, maxErrorThreshold, distance, choice, search, threads, seed);
+        return new EfrosLeungConfig(window, newEpsilon, maxErrorThreshold, distance, choice, search, threads, seed,
+                sourceMask);
     }
 
     /** A copy with another MaxErrThreshold. */
     public EfrosLeungConfig withMaxErrorThreshold(double newThreshold) {
-        return new EfrosLeungConfig(window, epsilon, newThreshold, distance, choice, search, threads, seed);
+        return new EfrosLeungConfig(window, epsilon, newThreshold, distance, choice, search, threads, seed, sourceMask);
     }
 
     /** A copy with another window distance. */
     public EfrosLeungConfig withDistance(WindowDistance newDistance) {
-        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, newDistance, choice, search, threads, seed);
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, newDistance, choice, search, threads, seed,
+                sourceMask);
     }
 
     /** A copy with another candidate choice. */
     public EfrosLeungConfig withChoice(CandidateChoice newChoice) {
-        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, newChoice, search, threads, seed);
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, newChoice, search, threads, seed,
+                sourceMask);
     }
 
     /** A copy with another search mode. */
     public EfrosLeungConfig withSearch(SearchMode newSearch) {
-        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, newSearch, threads, seed);
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, newSearch, threads, seed,
+                sourceMask);
     }
 
     /** A copy with another thread count. */
     public EfrosLeungConfig withThreads(int newThreads) {
-        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, newThreads, seed);
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, newThreads, seed,
+                sourceMask);
+    }
+
+    /**
+     * A copy that samples only the {@code true} pixels of {@code newSourceMask} ({@code null}: every
+     * known pixel).
+     */
+    public EfrosLeungConfig withSourceMask(Mask newSourceMask) {
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed,
+                newSourceMask);
     }
 
     /** A copy with another seed. */
     public EfrosLeungConfig withSeed(long newSeed) {
-        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, newSeed);
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, newSeed,
+                sourceMask);
     }
 }

@@ -25,8 +25,9 @@ import java.util.SplittableRandom;
  * which one is drawn ({@link CandidateChoice}); its centre pixel is copied into p if its distance
  * is below MaxErrThreshold, which is relaxed by 10 % whenever a whole round fills nothing.
  *
- * <p>The source of candidates is the known part of the image being filled, or a separate sample
- * texture ({@link #EfrosLeungInpainter(EfrosLeungConfig, RgbImage)}). The search compares every
+ * <p>The source of candidates is the known part of the image being filled (limited to a region by
+ * {@link EfrosLeungConfig#sourceMask()}), or a separate sample texture
+ * ({@link #EfrosLeungInpainter(EfrosLeungConfig, RgbImage)}). The search compares every
  * candidate by default and runs on {@link EfrosLeungConfig#threads()} threads; the result depends
  * only on the inputs and the configuration's seed, not on the thread count.
  * {@link SearchMode#COARSE_TO_FINE} trades a little quality for about ten times the speed.
@@ -52,12 +53,17 @@ public final class EfrosLeungInpainter implements Inpainter {
     /**
      * An inpainter sampling the windows of a separate texture instead of the image's own pixels.
      *
-     * @throws IllegalArgumentException if the sample is smaller than the window
+     * @throws IllegalArgumentException if the sample is smaller than the window, or the
+     *     configuration has a source mask (which selects pixels of the picture itself)
      */
     public EfrosLeungInpainter(EfrosLeungConfig config, RgbImage sample) {
         this.config = Objects.requireNonNull(config, "config");
         this.sample = Objects.requireNonNull(sample, "sample");
         ConfigChecks.requireSampleFits(sample, config.window());
+        if (config.sourceMask() != null) {
+            throw new IllegalArgumentException("sourceMask selects the pixels of the picture that may be sampled;"
+                    + " it cannot be combined with a separate sample texture");
+        }
     }
 
     /** The configuration. */
@@ -72,7 +78,8 @@ public final class EfrosLeungInpainter implements Inpainter {
 
     /**
      * Number of candidate windows the exact search compares for each hole pixel: the windows of the
-     * sample, or else those of an image with this mask lying wholly in known pixels. Filling the
+     * sample, or else those of an image with this mask lying wholly in known pixels (and in the
+     * source mask, if there is one). Filling the
      * hole costs about (hole pixels) × this × w² × 3 squared differences, less the unknown part of
      * each pixel's window (the bench uses it to report an arithmetic rate).
      */
@@ -80,24 +87,26 @@ public final class EfrosLeungInpainter implements Inpainter {
         Objects.requireNonNull(mask, "mask");
         RgbImage source = sample != null ? sample : RgbImage.filled(mask.width(), mask.height(), 0, 0, 0);
         WorkingImage known = sample != null ? WorkingImage.of(sample) : WorkingImage.of(source, mask);
-        return CandidateWindows.in(known, config.window()).count();
+        return CandidateWindows.in(known, config.sourceMask(), config.window()).count();
     }
 
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException also if, without a separate sample, the known pixels hold no
-     *     complete window (the image is smaller than the window, or the holes leave no window free)
+     * @throws IllegalArgumentException also if the source mask does not have the picture's size, or,
+     *     without a separate sample, the known pixels (inside the source mask, if there is one) hold
+     *     no complete window (the image is smaller than the window, or the holes leave no window free)
      */
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        ConfigChecks.requireSourceMaskFits(config.sourceMask(), image);
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
         WorkingImage work = WorkingImage.of(image, mask);
-        CandidateWindows source = CandidateWindows.in(sample == null ? work : WorkingImage.of(sample),
-                config.window());
-        ConfigChecks.requireCandidates(source, "window", config.window(), mask);
+        CandidateWindows source = sample == null ? CandidateWindows.in(work, config.sourceMask(), config.window())
+                : CandidateWindows.in(WorkingImage.of(sample), config.window());
+        ConfigChecks.requireCandidates(source.isEmpty(), "window", config.window(), mask, config.sourceMask());
         EfrosLeungFill.run(work, source, config, new SplittableRandom(config.seed()), progress, cancel);
         return work.toImage();
     }

@@ -33,9 +33,17 @@ public final class EfrosLeungSynthesizer {
         this(EfrosLeungConfig.defaults());
     }
 
-    /** A synthesizer with the given configuration. */
+    /**
+     * A synthesizer with the given configuration.
+     *
+     * @throws IllegalArgumentException if the configuration has a source mask (a hole-filling setting)
+     */
     public EfrosLeungSynthesizer(EfrosLeungConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        if (config.sourceMask() != null) {
+            throw new IllegalArgumentException("sourceMask applies to hole filling (EfrosLeungInpainter);"
+                    + " synthesis samples every window of its sample");
+        }
     }
 
     /** The configuration. */
@@ -80,7 +88,6 @@ public final class EfrosLeungSynthesizer {
         plantSeed(sample, out, random);
         EfrosLeungFill.run(out, CandidateWindows.in(WorkingImage.of(sample), config.window()), config, random,
                 progress, cancel);
-        progress.onProgress(1);
         return out.toImage();
     }
 

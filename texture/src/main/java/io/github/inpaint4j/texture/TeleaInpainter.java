@@ -4,6 +4,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
@@ -66,7 +67,6 @@ public final class TeleaInpainter implements Inpainter {
         RgbImage result = RgbImage.fromPlanar(image.width(), image.height(), filled);
         LOG.debug("Telea filled {} pixels of a {}×{} image in {} ms", mask.holeCount(), image.width(),
                 image.height(), (System.nanoTime() - start) / 1_000_000);
-        progress.onProgress(1);
         return result;
     }
 
@@ -120,7 +120,8 @@ public final class TeleaInpainter implements Inpainter {
 
         float[] run(ProgressListener progress, CancellationToken cancel) {
             int filled = 0;
-            int reportEvery = Math.max(1, holeCount / 100);
+            int checkEvery = Math.max(1, holeCount / 100);
+            ProgressCounter counter = new ProgressCounter(progress, holeCount);
             while (!heap.isEmpty()) {
                 int p = heap.pop();
                 if (flag[p] == KNOWN) {
@@ -145,9 +146,9 @@ public final class TeleaInpainter implements Inpainter {
                         fill(nx, ny); // while q is still INSIDE, so that its own (unknown) value is never read
                         flag[q] = BAND;
                         heap.push(q, distance);
-                        if (++filled % reportEvery == 0) {
+                        counter.advanceTo(++filled);
+                        if (filled % checkEvery == 0) {
                             cancel.throwIfCancelled();
-                            progress.onProgress(filled / (double) holeCount);
                         }
                     } else if (distance < t[q]) {
                         t[q] = distance;
@@ -155,6 +156,7 @@ public final class TeleaInpainter implements Inpainter {
                     }
                 }
             }
+            counter.finish();
             return values;
         }
 

@@ -8,6 +8,7 @@ import io.github.inpaint4j.bench.BenchPicture;
 import io.github.inpaint4j.bench.BenchReport;
 import io.github.inpaint4j.bench.InpaintBench;
 import io.github.inpaint4j.bench.MaskKind;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,18 +28,18 @@ import picocli.CommandLine.Spec;
  * {@code results.csv}, {@code summary.md} and montages (see {@link InpaintBench}) and prints the
  * summary table.
  */
-@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
         description = "Compare methods on a folder of pictures: results.csv, summary.md and labelled montages.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The methods benched when --methods is not given (and gan too when --checkpoint is). */
-    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi");
+    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi", "patchmatch");
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--images", required = true, paramLabel = "DIR",
-            description = "pictures to bench (PNG, JPEG, BMP; sub-folders too)")
+            description = "pictures to bench (PNG, JPEG, BMP, GIF, TIFF; sub-folders too)")
     Path images;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
@@ -46,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "methods to compare (default: telea,efros-leung,criminisi, and gan with --checkpoint)")
+            description = "methods to compare (default: telea,efros-leung,criminisi,patchmatch, and gan with --checkpoint)")
     List<String> methods;
 
     @Option(names = "--masks", split = ",", paramLabel = "KIND",
@@ -57,40 +58,38 @@ final class BenchCommand implements Callable<Integer> {
             description = "side of the square each picture is centre-cropped and resized to (default: ${DEFAULT-VALUE})")
     int size;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "seed of the holes and of the methods' random choices (default: " + BenchConfig.DEFAULT_SEED
-                    + " for the holes, each method's own)")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "longest time one method may take on one case; it is then cancelled and recorded as timed out"
                     + " (default: ${DEFAULT-VALUE})")
     double timeout;
 
-    @Option(names = "--force", description = "overwrite the results of an earlier bench in --output")
-    boolean force;
-
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    ForceOption force;
 
     @Mixin
-    MethodOptions methodOptions;
+    ProgressOption progress;
+
+    @Mixin
+    PictureReadOptions reading;
 
     @Override
     public Integer call() throws IOException {
         BenchConfig config = config();
         List<String> names = methods != null ? methods : defaultMethods();
-        List<InpaintMethod> selected = methodOptions.select(names);
-        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size());
+        List<MethodDescription> selected = MethodOptions.select(spec, names);
+        List<BenchPicture> pictures = BenchPicture.readFolder(images, config.size(), reading.readOptions());
         List<BenchMethod> benched = new ArrayList<>();
         try {
-            for (InpaintMethod method : selected) {
-                benched.add(new BenchMethod(method.name(), methodOptions.create(method, seed)));
+            for (MethodDescription method : selected) {
+                benched.add(new BenchMethod(method.name(), MethodOptions.create(spec, method, seed.value, reading.readOptions())));
             }
             return bench(config, pictures, benched);
         } finally {
             for (BenchMethod method : benched) {
-                MethodOptions.release(method.inpainter());
+                method.inpainter().close();
             }
         }
     }
@@ -99,8 +98,8 @@ final class BenchCommand implements Callable<Integer> {
         InpaintBench bench = new InpaintBench(config, benched);
         BenchReport report;
         PrintWriter err = spec.commandLine().getErr();
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "bench")) {
-            report = bench.run(pictures, output, force, bar == null ? f -> { } : bar, CancellationToken.create());
+        try (ProgressBar bar = progress.open(spec, "bench")) {
+            report = bench.run(pictures, output, force.on, ProgressOption.listener(bar), CancellationToken.create());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.summaryTable());
@@ -115,8 +114,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<String> defaultMethods() {
         List<String> names = new ArrayList<>(DEFAULT_METHODS);
-        if (methodOptions.gan.checkpoint != null) {
-            names.add(methodOptions.gan.name());
+        if (spec.commandLine().getParseResult().hasMatchedOption("--checkpoint")) {
+            names.add("gan");
         }
         return names;
     }
@@ -128,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!(timeout > 0 && timeout <= Duration.ofDays(1).toSeconds())) {
                 throw new IllegalArgumentException("--timeout must be > 0 and at most a day in seconds, got " + timeout);
             }
-            return new BenchConfig(size, seed == null ? BenchConfig.DEFAULT_SEED : seed, kinds,
+            return new BenchConfig(size, seed.or(BenchConfig.DEFAULT_SEED), kinds,
                     Duration.ofMillis(Math.round(timeout * 1000)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -1,12 +1,14 @@
 package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.io.ImageTooLargeException;
+import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns an exception of a command into one line on stderr and exit code 1. */
+/** Turns an exception or error of a command into one line on stderr and exit code 1. */
 final class FailureHandler implements IExecutionExceptionHandler {
 
     private final boolean verbose;
@@ -17,16 +19,24 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-        cli.getErr().println("inpaint: error: " + describe(e));
+        return handle(e, cli.getErr());
+    }
+
+    /** Prints the error line (and the stack trace if verbose) and returns the failure exit code. */
+    int handle(Throwable e, PrintWriter err) {
+        err.println("inpaint: error: " + describe(e));
         if (verbose) {
-            e.printStackTrace(cli.getErr());
+            e.printStackTrace(err);
         }
-        cli.getErr().flush();
+        err.flush();
         return InpaintCommand.FAILURE;
     }
 
     /** One line saying what went wrong, naming the file or value. */
     static String describe(Throwable e) {
+        if (e instanceof ImageTooLargeException) {
+            return e.getMessage() + " (raise it with --max-pixels N)";
+        }
         if (e instanceof FileSystemException f) {
             String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
             return f.getFile() + ": " + reason;

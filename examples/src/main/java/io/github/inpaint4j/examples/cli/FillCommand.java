@@ -5,7 +5,8 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
-@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
@@ -28,7 +29,7 @@ final class FillCommand implements Callable<Integer> {
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
 
-    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP)")
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP, GIF, TIFF)")
     Path image;
 
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
@@ -37,37 +38,34 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
     Path output;
 
-    @Option(names = "--mask-rule", paramLabel = "RULE", defaultValue = "nonzero", converter = MaskRuleConverter.class,
-            description = "how the mask file marks holes: nonzero (default), threshold=T, alpha (transparent = hole)")
-    MaskRule maskRule;
-
-    @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: the method's)")
-    Long seed;
-
-    @Option(names = "--force", description = "overwrite the output file if it exists")
-    boolean force;
-
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    MaskRuleOption maskRule;
 
     @Mixin
-    MethodOptions methods;
+    SeedOption seed;
+
+    @Mixin
+    ForceOption force;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Mixin
+    PictureReadOptions reading;
 
     @Override
     public Integer call() throws IOException {
-        InpaintMethod selected = methods.select(List.of(method)).get(0);
-        Inpainter inpainter = methods.create(selected, seed);
-        try {
-            return fill(selected, inpainter);
-        } finally {
-            MethodOptions.release(inpainter);
+        MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        OutputFile.check(spec.commandLine(), output, force.on);
+        ReadOptions read = reading.readOptions();
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
+            return fill(selected, inpainter, read);
         }
     }
 
-    private int fill(InpaintMethod selected, Inpainter inpainter) throws IOException {
-        OutputFile.check(spec.commandLine(), output, force);
-        RgbImage picture = ImageFiles.read(image);
-        Mask holes = ImageFiles.readMask(mask, maskRule);
+    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
+        RgbImage picture = ImageFiles.read(image, read);
+        Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
             throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
                     + " but image " + image + " is " + picture.width() + "×" + picture.height());
@@ -78,11 +76,11 @@ final class FillCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RgbImage result;
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), selected.name())) {
-            result = inpainter.inpaint(picture, holes, bar == null ? f -> { } : bar, CancellationToken.create());
+        try (ProgressBar bar = progress.open(spec, selected.name())) {
+            result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(result, output, force);
+        ImageFiles.write(result, output, force.on);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;

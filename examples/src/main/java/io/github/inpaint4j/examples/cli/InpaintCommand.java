@@ -1,5 +1,6 @@
 package io.github.inpaint4j.examples.cli;
 
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.examples.DjlDefaults;
 import io.github.inpaint4j.examples.speed.SpeedCommand;
 import java.io.PrintWriter;
@@ -14,15 +15,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code inpaint} command line: {@code fill}, {@code synth}, {@code train}, {@code methods}, {@code speed}, {@code bench}. Exit codes: 0
- * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}), 2 usage error
- * (the message and the usage on stderr).
+ * The {@code inpaint} command line: {@code fill}, {@code batch}, {@code synth}, {@code train}, {@code methods}, {@code speed}, {@code bench}, {@code serve}. Exit codes: 0
+ * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}; also for an
+ * {@code Error} such as {@code OutOfMemoryError}), 2 usage error (the message and the usage on stderr).
  */
 @Command(name = "inpaint", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
-        subcommands = {FillCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
-            BenchCommand.class, SpeedCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FillCommand.class, BatchCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
+            BenchCommand.class, SpeedCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class InpaintCommand implements Runnable {
 
     /** Exit code of a failed run. */
@@ -64,8 +65,15 @@ public final class InpaintCommand implements Runnable {
         CommandLine cli = new CommandLine(new InpaintCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new FailureHandler(isVerbose(args)));
-        return cli.execute(args);
+        FailureHandler failures = new FailureHandler(isVerbose(args));
+        cli.setExecutionExceptionHandler(failures);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler: an OutOfMemoryError comes out here
+            return failures.handle(e, err);
+        }
     }
 
     static boolean isVerbose(String[] args) {
@@ -73,12 +81,11 @@ public final class InpaintCommand implements Runnable {
         return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains("--verbose");
     }
 
-    /** The library version from the jar manifest. */
+    /** The library version, as core knows it. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = InpaintCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"inpaint4j " + (v == null ? "(development build)" : v)};
+            return new String[] {"inpaint4j " + LibraryVersion.get()};
         }
     }
 }

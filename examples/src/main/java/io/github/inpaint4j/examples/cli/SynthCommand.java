@@ -2,13 +2,16 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
+import io.github.inpaint4j.texture.SearchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +28,7 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP)")
+    @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP, GIF, TIFF)")
     Path sample;
 
     @Option(names = "--width", required = true, paramLabel = "W", description = "width of the new texture")
@@ -49,18 +52,20 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--fast", description = "coarse-to-fine search instead of the exact one")
     boolean fast;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "seed of every random choice (default " + EfrosLeungConfig.DEFAULT_SEED + ")")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--force", description = "overwrite the output file if it exists")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
+
+    @Mixin
+    PictureReadOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -70,20 +75,28 @@ final class SynthCommand implements Callable<Integer> {
         }
         EfrosLeungConfig config;
         try {
-            config = EfrosLeungMethod.efrosLeungConfig(window, epsilon, fast, new CommonFillOptions(seed, threads));
+            if (threads != null) {
+                Threads.require("--threads", threads);
+            }
+            config = EfrosLeungConfig.defaults();
+            config = config.withWindow(window == null ? config.window() : window)
+                    .withEpsilon(epsilon == null ? config.epsilon() : epsilon)
+                    .withSearch(fast ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT)
+                    .withThreads(threads == null ? config.threads() : threads)
+                    .withSeed(seed.or(config.seed()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        OutputFile.check(spec.commandLine(), output, force);
-        RgbImage texture = ImageFiles.read(sample);
+        OutputFile.check(spec.commandLine(), output, force.on);
+        RgbImage texture = ImageFiles.read(sample, reading.readOptions());
         long start = System.nanoTime();
         RgbImage result;
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(spec.commandLine().getErr(), "synth")) {
-            result = new EfrosLeungSynthesizer(config).synthesize(texture, width, height, bar == null ? f -> { } : bar,
+        try (ProgressBar bar = progress.open(spec, "synth")) {
+            result = new EfrosLeungSynthesizer(config).synthesize(texture, width, height, ProgressOption.listener(bar),
                     CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(result, output, force);
+        ImageFiles.write(result, output, force.on);
         spec.commandLine().getOut().printf("%s: synthesised %d×%d from %s (%d×%d) in %.2f s%n", output, width,
                 height, sample, texture.width(), texture.height(), seconds);
         return 0;

@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.examples.speed.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.data.MaskMix;
@@ -13,6 +14,7 @@ import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.texture.TeleaInpainter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
  * and stops; {@code --resume} continues from the newest checkpoint.
  */
 @Command(name = "train", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Train the GAN inpainter on a folder of pictures (PNG, JPEG, BMP; searched recursively).")
+        description = "Train the GAN inpainter on a folder of pictures (PNG, JPEG, BMP, GIF, TIFF; searched recursively).")
 final class TrainCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the current step and the checkpoint before the JVM exits anyway. */
@@ -50,7 +52,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "folder for checkpoints (step-NNNNNNNN), metrics.csv and loss-curve.png; created if needed")
     Path checkpoint;
 
-    @Option(names = "--resume", description = "continue from the newest checkpoint in --checkpoint")
+    @Option(names = "--resume",
+            description = "continue from the newest checkpoint in --checkpoint (an error if there is none)")
     boolean resume;
 
     @Option(names = "--validation", paramLabel = "DIR",
@@ -68,9 +71,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "do not show a progress bar")
     boolean noProgress;
 
+    @Mixin
+    PictureReadOptions reading;
+
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = config();
+        ReadOptions read = reading.readOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CancellationToken cancel = CancellationToken.create();
@@ -88,6 +95,7 @@ final class TrainCommand implements Callable<Integer> {
                     .optResume(resume)
                     .optListener(progress(bar))
                     .optBaseline(new TeleaInpainter())
+                    .optReadOptions(read)
                     .build()
                     .run(cancel);
             out.printf("%s: trained to step %d; checkpoint %s; metrics in %s%n", checkpoint, result.step(),
@@ -118,6 +126,9 @@ final class TrainCommand implements Callable<Integer> {
                     .optDiscriminator(weights.discriminator()).optImageSize(weights.imageSize()).build());
         }
         try {
+            if (options.threads != null) {
+                Threads.require("--threads", options.threads);
+            }
             return options.applyTo(stored.map(TrainingConfig::toBuilder).orElseGet(TrainingConfig::builder));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -221,8 +232,8 @@ final class TrainCommand implements Callable<Integer> {
         Integer blocks;
 
         @Option(names = "--masks", paramLabel = "MIX",
-                description = "training holes as kind=weight pairs over rectangles, strokes, blobs, scratches, text"
-                        + " (default rectangles=0.2,strokes=0.25,blobs=0.3,scratches=0.15,text=0.1)")
+                description = "training holes as kind=weight pairs over rectangles, strokes, wide, scratches, text"
+                        + " (default rectangles=0.2,strokes=0.25,wide=0.3,scratches=0.15,text=0.1)")
         String masks;
 
         @Option(names = "--guide-probability", paramLabel = "P",

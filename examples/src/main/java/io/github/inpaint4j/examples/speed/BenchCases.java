@@ -8,6 +8,8 @@ import io.github.inpaint4j.texture.CriminisiInpainter;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungInpainter;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
+import io.github.inpaint4j.texture.PatchMatchConfig;
+import io.github.inpaint4j.texture.PatchMatchInpainter;
 import io.github.inpaint4j.texture.SearchMode;
 import io.github.inpaint4j.texture.TeleaInpainter;
 import java.io.IOException;
@@ -37,7 +39,13 @@ final class BenchCases {
                 inpainting("A/criminisi", "Criminisi, patch 9, case A", true, Reference.CASE_A,
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 synthesis("synth-128/efros-leung",
-                        "Efros–Leung synthesis, 128×128 from the 64×64 brick sample, window 11, exact")),
+                        "Efros–Leung synthesis, 128×128 from the 64×64 brick sample, window 11, exact"),
+                patchMatch("A/patchmatch", "PatchMatch, patch 7, case A", Reference.CASE_A),
+                patchMatch("blob30/patchmatch", "PatchMatch, patch 7, case A's picture with a 30 % blob hole",
+                        Reference.BLOB_30),
+                patchMatch("2048/patchmatch", "PatchMatch, patch 7, 2048×2048 with a 512×512 hole", Reference.LARGE),
+                patchMatch("4000x3000/patchmatch", "PatchMatch, patch 7, 4000×3000 photo with a 10 % blob hole",
+                        Reference.PHOTO_4000X3000)),
                 GanBenchCases.all().stream()).toList();
     }
 
@@ -73,16 +81,27 @@ final class BenchCases {
         });
     }
 
+    /** PatchMatch at its defaults on a reference input. */
+    static BenchCase patchMatch(String name, String description, Reference reference) {
+        return inpainting(name, description, true, reference,
+                threads -> new PatchMatchInpainter(PatchMatchConfig.defaults().withThreads(threads)));
+    }
+
     private static double windowSamples(EfrosLeungConfig config) {
         return (double) config.window() * config.window() * RgbImage.CHANNELS;
     }
 
     /** Which reference input a case uses. */
     enum Reference {
-        CASE_A, LARGE;
+        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000;
 
         BenchInputs.Input load(Path samples) throws IOException {
-            return this == CASE_A ? BenchInputs.caseA(samples) : BenchInputs.large(samples);
+            return switch (this) {
+                case CASE_A -> BenchInputs.caseA(samples);
+                case LARGE -> BenchInputs.large(samples);
+                case BLOB_30 -> BenchInputs.blob30(samples);
+                case PHOTO_4000X3000 -> BenchInputs.photo4000x3000(samples);
+            };
         }
     }
 

@@ -2,8 +2,10 @@ package io.github.inpaint4j.examples.speed;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.Resampling;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.masks.BlobMaskGenerator;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,6 +45,26 @@ public final class BenchInputs {
         RgbImage picture = enlarge(small, 8);
         int side = picture.width();
         return new Input(picture, Mask.fromRectangles(side, side, Rect.centred(side, side, side / 4, side / 4)));
+    }
+
+    /** Seed of the blob holes of {@link #blob30} and {@link #photo4000x3000}. */
+    public static final long BLOB_SEED = 9;
+
+    /** Case A's picture with a blob hole over 30 % of it (19,661 pixels): an object to remove. */
+    public static Input blob30(Path samples) throws IOException {
+        RgbImage picture = read(samples.resolve(CASE_A_PICTURE));
+        return new Input(picture, new BlobMaskGenerator(0.3).generate(256, 256, BLOB_SEED));
+    }
+
+    /**
+     * A 12-megapixel photo, 4000×3000, with a blob hole over 10 % of it (1,200,000 pixels): case A's
+     * picture cut to 4:3 (its centre 256×192) and enlarged 15.625× (bilinear), generated here so
+     * that no large file is stored. For every method's large-picture case.
+     */
+    public static Input photo4000x3000(Path samples) throws IOException {
+        RgbImage small = read(samples.resolve(CASE_A_PICTURE));
+        RgbImage picture = Resampling.resize(small.crop(new Rect(0, 32, 256, 192)), 4000, 3000);
+        return new Input(picture, new BlobMaskGenerator(0.1).generate(4000, 3000, BLOB_SEED));
     }
 
     /** The 64×64 brick texture the synthesis case grows from. */

@@ -1,10 +1,10 @@
 package io.github.inpaint4j.examples.speed;
 
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.Picture;
-import io.github.inpaint4j.gan.internal.LibraryVersion;
 import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.StepLosses;

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.examples.speed;
 
+import io.github.inpaint4j.Threads;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,8 +59,13 @@ public final class SpeedCommand implements Callable<Integer> {
             return 0;
         }
         List<BenchCase> selected = select(all);
-        if (repeat < 1 || warmup < 0 || threads.stream().anyMatch(t -> t < 1)) {
-            throw new ParameterException(spec.commandLine(), "--repeat must be >= 1, --warmup >= 0 and --threads >= 1");
+        if (repeat < 1 || warmup < 0) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be >= 1 and --warmup >= 0");
+        }
+        try {
+            threads.forEach(t -> Threads.require("--threads", t));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         out.println(machine());
         out.println();

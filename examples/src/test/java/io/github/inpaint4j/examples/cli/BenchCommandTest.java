@@ -133,7 +133,6 @@ class BenchCommandTest {
         assertUsage(bench("--masks", "blob"), "unknown mask kind 'blob'");
         assertUsage(bench("--methods", "telea,magic"), "unknown method 'magic'");
         assertUsage(bench("--methods", "telea,telea"), "named twice");
-        assertUsage(bench("--methods", "gan"), "needs --checkpoint");
         assertUsage(bench("--methods", "telea", "--window", "7"), "--window does not apply to method telea");
         assertUsage(benchAt(8), "size must be >= 32");
         assertUsage(bench("--timeout", "0"), "--timeout must be > 0");

@@ -188,7 +188,7 @@ class FillCommandTest {
         assertEquals(2, fill("--bogus").exitCode());
         CliRun badRadius = fill("--radius", "0");
         assertEquals(2, badRadius.exitCode());
-        assertTrue(badRadius.err().contains("radius must be in [1, 50], got 0"), badRadius.err());
+        assertTrue(badRadius.err().contains("--radius of telea must be in [1, 50], got 0"), badRadius.err());
         assertEquals(2, fill("--threads", "0").exitCode());
         assertEquals(2, fill("--mask-rule", "purple").exitCode());
         CliRun badFormat = CliRun.of("fill", "--method", "telea", "--image", image.toString(), "--mask",

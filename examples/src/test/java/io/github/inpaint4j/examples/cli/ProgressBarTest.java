@@ -41,4 +41,29 @@ class ProgressBarTest {
         }
         assertEquals("", text.toString());
     }
+
+    @Test
+    void countsShowTheRateAndTheTimeLeftOfTheWorkedItems() {
+        StringWriter text = new StringWriter();
+        try (ProgressBar bar = new ProgressBar(new PrintWriter(text, true), "batch", true, 0)) {
+            bar.onCount("pictures", 0, 4, 0);
+        }
+        assertTrue(text.toString().startsWith("\rbatch [..............................] 0/4 pictures"), text.toString());
+        StringWriter lines = new StringWriter();
+        try (ProgressBar bar = new ProgressBar(new PrintWriter(lines, true), "batch", false, 0)) {
+            for (int i = 1; i <= 4; i++) {
+                bar.onCount("pictures", i, 4, i);
+            }
+        }
+        assertEquals(4, lines.toString().lines().count(), lines.toString());
+        assertTrue(lines.toString().lines().allMatch(l -> l.matches("batch \\d+%  \\d/4 pictures  [0-9.,]+/s  \\d+ s left")),
+                lines.toString());
+    }
+
+    @Test
+    void durationsReadAsSecondsMinutesOrHours() {
+        assertEquals("45 s", ProgressBar.duration(45.2));
+        assertEquals("12 min", ProgressBar.duration(720));
+        assertEquals("3.5 h", ProgressBar.duration(12_600));
+    }
 }

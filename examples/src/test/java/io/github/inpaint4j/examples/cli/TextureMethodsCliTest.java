@@ -87,7 +87,7 @@ class TextureMethodsCliTest {
         assertTrue(evenWindow.err().contains("window must be odd and >= 3, got 10"), evenWindow.err());
         CliRun badEpsilon = fill("efros-leung", "--epsilon", "-1");
         assertEquals(2, badEpsilon.exitCode());
-        assertTrue(badEpsilon.err().contains("epsilon must be finite and >= 0, got -1.0"), badEpsilon.err());
+        assertTrue(badEpsilon.err().contains("--epsilon of efros-leung must be >= 0, got -1.0"), badEpsilon.err());
         CliRun evenPatch = fill("criminisi", "--patch", "4");
         assertEquals(2, evenPatch.exitCode());
         assertTrue(evenPatch.err().contains("patch must be odd and >= 3, got 4"), evenPatch.err());

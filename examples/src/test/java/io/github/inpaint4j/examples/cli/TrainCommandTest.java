@@ -8,6 +8,7 @@ import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.train.Checkpoint;
+import io.github.inpaint4j.gan.train.CheckpointLock;
 import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
@@ -103,7 +104,7 @@ class TrainCommandTest {
 
     @Test
     void theMaskMixGuidesAndBottleneckReachTheCheckpoint() throws IOException {
-        CliRun r = train("--steps", "1", "--masks", "blobs=2,text=1", "--guide-probability", "0.5", "--bottleneck",
+        CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
                 "residual", "--blocks", "2");
         assertEquals(0, r.exitCode(), r.err());
         TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
@@ -153,16 +154,50 @@ class TrainCommandTest {
     }
 
     @Test
-    void ganNeedsACheckpointAndTeleaRefusesOne() throws IOException {
+    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws IOException {
+        CheckpointLock other = CheckpointLock.acquire(run);
+        try (other) {
+            CliRun locked = train("--steps", "1");
+            assertEquals(1, locked.exitCode());
+            assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "
+                    + "(process " + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into "
+                    + "another folder",
+                    locked.err().strip());
+        }
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        CliRun notAFolder = CliRun.of("train", "--data", data.toString(), "--checkpoint", file.toString(), "--steps", "1");
+        assertEquals(1, notAFolder.exitCode());
+        assertEquals("inpaint: error: " + file + ": is a file; the checkpoint folder must be a folder (it is created "
+                + "if missing)", notAFolder.err().strip());
+
+        Path typo = dir.resolve("rnu");
+        CliRun nothing = CliRun.of("train", "--data", data.toString(), "--checkpoint", typo.toString(), "--resume",
+                "--steps", "1", "--no-progress");
+        assertEquals(1, nothing.exitCode());
+        assertEquals("inpaint: error: " + typo + ": no checkpoint to resume: the folder does not exist",
+                nothing.err().strip());
+
+        Path inside = data.resolve("run");
+        CliRun own = CliRun.of("train", "--data", data.toString(), "--checkpoint", inside.toString(), "--steps", "1");
+        assertEquals(1, own.exitCode());
+        assertEquals(1, own.errLines(), own.err());
+        assertTrue(own.err().contains(inside + ": the checkpoint folder lies inside the data folder " + data),
+                own.err());
+    }
+
+    @Test
+    void ganWithoutACheckpointIsTheDefaultModelAndTeleaRefusesOne() throws IOException {
         Path image = dir.resolve("in.png");
         Path mask = dir.resolve("mask.png");
         ImageFiles.write(SyntheticImages.gradient(20, 20), image, false);
         ImageFiles.writeMask(Mask.fromRectangles(20, 20, new Rect(5, 5, 4, 4)), mask, false);
         String out = dir.resolve("out.png").toString();
-        CliRun noCheckpoint = CliRun.of("fill", "--method", "gan", "--image", image.toString(), "--mask",
-                mask.toString(), "--output", out);
-        assertEquals(2, noCheckpoint.exitCode());
-        assertTrue(noCheckpoint.err().contains("method gan needs --checkpoint DIR"), noCheckpoint.err());
+        CliRun byDefault = CliRun.of("fill", "--method", "gan", "--image", image.toString(), "--mask",
+                mask.toString(), "--output", out, "--threads", "1", "--no-progress");
+        assertEquals(0, byDefault.exitCode(), byDefault.err());
+        InpainterContractTest.assertKnownPixelsUnchanged(ImageFiles.read(image),
+                Mask.fromRectangles(20, 20, new Rect(5, 5, 4, 4)), ImageFiles.read(Path.of(out)));
+        Files.delete(Path.of(out));
         CliRun teleaWithCheckpoint = CliRun.of("fill", "--method", "telea", "--checkpoint", dir.toString(), "--image",
                 image.toString(), "--mask", mask.toString(), "--output", out);
         assertEquals(2, teleaWithCheckpoint.exitCode());

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.gan.data;
 
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The training pictures of a folder: every PNG, JPEG and BMP file in it and in its sub-folders
+ * The training pictures of a folder: every picture file in it and in its sub-folders
  * ({@link ImageFiles#list}), read in path order and kept in memory at 3 bytes per pixel. A file that cannot be read, or that is smaller than the training crops, is
  * skipped with a warning naming it.
  */
@@ -38,12 +39,24 @@ public final class ImageFolder {
      * @throws IOException if no usable picture is left (the message says how many files were skipped)
      */
     public static ImageFolder load(Path folder, int minSide) throws IOException {
+        return load(folder, minSide, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads the pictures of {@code folder} that are at least {@code minSide} pixels on each side,
+     * with the given read options; a picture larger than they allow is skipped with a warning.
+     *
+     * @throws NoSuchFileException if the folder does not exist
+     * @throws NotDirectoryException if it is a file
+     * @throws IOException if no usable picture is left (the message says how many files were skipped)
+     */
+    public static ImageFolder load(Path folder, int minSide, ReadOptions options) throws IOException {
         List<Path> files = imageFiles(folder);
         List<Picture> pictures = new ArrayList<>();
         int skipped = 0;
         for (Path file : files) {
             try {
-                Picture p = Picture.of(file, ImageFiles.read(file));
+                Picture p = Picture.of(file, ImageFiles.read(file, options));
                 if (p.width() < minSide || p.height() < minSide) {
                     LOG.warn("skipping {}: {}×{} is smaller than the {}×{} training crops", file, p.width(), p.height(),
                             minSide, minSide);

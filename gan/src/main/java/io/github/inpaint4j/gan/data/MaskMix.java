@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  *   <li>{@code rectangles}: one rectangle, each side a tenth to a half of the crop's, anywhere
  *       (Context Encoders' random regions);</li>
  *   <li>{@code strokes}: DeepFill v2's free-form brush strokes over 10–40 % of the crop;</li>
- *   <li>{@code blobs}: LaMa's wide masks, a few strokes of a brush 12–40 % of the crop wide over
+ *   <li>{@code wide}: LaMa's wide masks, a few strokes of a brush 12–40 % of the crop wide over
  *       15–50 % of it: the large holes that teach large holes;</li>
  *   <li>{@code scratches}: one to four 1–3 px scratches (the thin end, where a model trained on
  *       thick holes leaves a grey line);</li>
@@ -28,17 +28,17 @@ import java.util.SplittableRandom;
  *
  * @param rectangles weight of rectangles, ≥ 0
  * @param strokes weight of free-form strokes, ≥ 0
- * @param blobs weight of wide blobs, ≥ 0
+ * @param wide weight of wide strokes, ≥ 0
  * @param scratches weight of thin scratches, ≥ 0
  * @param text weight of text overlays, ≥ 0
  */
-public record MaskMix(double rectangles, double strokes, double blobs, double scratches, double text) {
+public record MaskMix(double rectangles, double strokes, double wide, double scratches, double text) {
 
-    private static final List<String> KINDS = List.of("rectangles", "strokes", "blobs", "scratches", "text");
+    private static final List<String> KINDS = List.of("rectangles", "strokes", "wide", "scratches", "text");
 
     /** @throws IllegalArgumentException if a weight is negative or not finite, or all are 0 */
     public MaskMix {
-        double[] w = {rectangles, strokes, blobs, scratches, text};
+        double[] w = {rectangles, strokes, wide, scratches, text};
         double sum = 0;
         for (int k = 0; k < w.length; k++) {
             if (!(w[k] >= 0) || Double.isInfinite(w[k])) {
@@ -53,7 +53,7 @@ public record MaskMix(double rectangles, double strokes, double blobs, double sc
     }
 
     /**
-     * LaMa's lesson with the thin end added: wide blobs 30 %, strokes 25 %, rectangles 20 %,
+     * LaMa's lesson with the thin end added: wide strokes 30 %, strokes 25 %, rectangles 20 %,
      * scratches 15 %, text 10 %.
      */
     public static MaskMix defaults() {
@@ -61,7 +61,7 @@ public record MaskMix(double rectangles, double strokes, double blobs, double sc
     }
 
     /**
-     * Parses {@code kind=weight} pairs separated by commas, e.g. {@code blobs=2,text=1}; kinds not
+     * Parses {@code kind=weight} pairs separated by commas, e.g. {@code wide=2,text=1}; kinds not
      * named get weight 0.
      *
      * @throws IllegalArgumentException naming the unknown kind or the malformed pair
@@ -85,12 +85,12 @@ public record MaskMix(double rectangles, double strokes, double blobs, double sc
         return new MaskMix(w[0], w[1], w[2], w[3], w[4]);
     }
 
-    /** The generator of one kind: {@code rectangles}, {@code strokes}, {@code blobs}, {@code scratches} or {@code text}. */
+    /** The generator of one kind: {@code rectangles}, {@code strokes}, {@code wide}, {@code scratches} or {@code text}. */
     public static MaskGenerator kind(String kind) {
         return switch (kind) {
             case "rectangles" -> RectangleMaskGenerator.random(0.1, 0.5);
             case "strokes" -> FreeFormMaskGenerator.deepFillV2();
-            case "blobs" -> new FreeFormMaskGenerator(2, 6, 2 * Math.PI / 5, 2 * Math.PI / 15, 0.12, 0.4, 0.15, 0.5);
+            case "wide" -> new FreeFormMaskGenerator(2, 6, 2 * Math.PI / 5, 2 * Math.PI / 15, 0.12, 0.4, 0.15, 0.5);
             case "scratches" -> ScratchMaskGenerator.defaults();
             case "text" -> TextMaskGenerator.defaults();
             default -> throw new IllegalArgumentException("unknown mask kind '" + kind + "' (known: " + KINDS + ")");
@@ -99,7 +99,7 @@ public record MaskMix(double rectangles, double strokes, double blobs, double sc
 
     /** The generator that draws this mix. */
     public MaskGenerator generator() {
-        double[] w = {rectangles, strokes, blobs, scratches, text};
+        double[] w = {rectangles, strokes, wide, scratches, text};
         double sum = 0;
         for (double v : w) {
             sum += v;
@@ -133,7 +133,7 @@ public record MaskMix(double rectangles, double strokes, double blobs, double sc
     /** The mix as {@link #parse} reads it. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "rectangles=%s,strokes=%s,blobs=%s,scratches=%s,text=%s", rectangles,
-                strokes, blobs, scratches, text);
+        return String.format(Locale.ROOT, "rectangles=%s,strokes=%s,wide=%s,scratches=%s,text=%s", rectangles,
+                strokes, wide, scratches, text);
     }
 }

@@ -11,6 +11,7 @@ import ai.djl.util.Pair;
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +33,9 @@ import java.util.Map;
  *
  * <p>Reading validates as it goes and names what is wrong: a missing file, a file that is not a
  * DJL parameter file, parameters that do not match the architecture of {@code checkpoint.json}.
+ *
+ * <p>{@code files.sha256} lists every file with its SHA-256 ({@link CheckpointManifest}): a
+ * checkpoint is complete when all of them are present, and each is checked when it is read.
  */
 public final class Checkpoint {
 
@@ -69,6 +73,7 @@ public final class Checkpoint {
             saveModel(folder, GENERATOR, generator, generatorAdam);
             saveModel(folder, DISCRIMINATOR, discriminator, discriminatorAdam);
             Files.writeString(folder.resolve(METADATA), metadata.toJson(), StandardCharsets.UTF_8);
+            CheckpointManifest.write(folder);
         });
     }
 
@@ -106,16 +111,23 @@ public final class Checkpoint {
     public static CheckpointMetadata readMetadata(CheckpointSource source) throws IOException {
         try (InputStream in = source.open(METADATA)) {
             return CheckpointMetadata.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    source.describe() + " " + METADATA);
+                    source.describe(METADATA));
         }
     }
 
-    /** Loads the parameters of model {@code name} from a checkpoint folder: {@link #loadParameters(CheckpointSource, String, Model, Shape)}. */
+    /**
+     * Loads the parameters of model {@code name} from a checkpoint folder, after checking the file
+     * against the folder's {@link CheckpointManifest}: {@link #loadParameters(CheckpointSource, String, Model, Shape)}.
+     */
     public static void loadParameters(Path folder, String name, Model model, Shape inputShape) throws IOException {
         Path file = folder.resolve(parametersFile(name));
         if (!Files.isRegularFile(file)) {
             throw new CheckpointException(file, "the parameter file is missing", null);
         }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            requireMagic(in, file.toString());
+        }
+        CheckpointManifest.verify(folder, parametersFile(name));
         loadParameters(CheckpointSource.folder(folder), name, model, inputShape);
     }
 
@@ -130,7 +142,7 @@ public final class Checkpoint {
      */
     public static void loadParameters(CheckpointSource source, String name, Model model, Shape inputShape)
             throws IOException {
-        String file = source.describe() + " " + parametersFile(name);
+        String file = source.describe(parametersFile(name));
         Block block = model.getBlock();
         block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
         Map<String, Shape> expected = new LinkedHashMap<>();
@@ -140,11 +152,13 @@ public final class Checkpoint {
         try (InputStream in = new BufferedInputStream(source.open(parametersFile(name)))) {
             requireMagic(in, file);
             model.load(in);
-        } catch (MalformedModelException | RuntimeException e) {
+        } catch (CheckpointException e) {
+            throw e;
+        } catch (EOFException e) {
+            throw new CheckpointException(file, "it is truncated: it ends before the " + name + "'s parameters do", e);
+        } catch (MalformedModelException | IOException | RuntimeException e) {
             throw new CheckpointException(file, "its parameters do not fit the " + name + " described in " + METADATA
-                    + " (" + e.getMessage() + ")", e);
-        } catch (java.io.EOFException e) {
-            throw new CheckpointException(file, "the parameter file is truncated", e);
+                    + ", or the file is damaged (" + describe(e) + ")", e);
         }
         for (Pair<String, Parameter> p : block.getParameters()) {
             Shape shape = p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null;
@@ -166,12 +180,21 @@ public final class Checkpoint {
         if (!Files.isRegularFile(file)) {
             throw new CheckpointException(file, "the optimiser state file is missing", null);
         }
+        CheckpointManifest.verify(folder, optimizerFile(name));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             NDList state = NDList.decode(model.getNDManager(), in);
             adam.restore(state, model.getBlock().getParameters());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CheckpointException(file, "unreadable or mismatched optimiser state (" + e.getMessage() + ")", e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new CheckpointException(file, "unreadable or mismatched optimiser state (" + describe(e) + ")", e);
         }
+    }
+
+    /** What went wrong in DJL's reader; its end-of-file error has no message. */
+    private static String describe(Exception e) {
+        if (e instanceof EOFException) {
+            return "the file ends early: it is truncated";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Checks that {@code in} starts with DJL's magic, and leaves it at the start. */

@@ -23,11 +23,12 @@ public interface CheckpointSource {
     /** A name for messages: the folder, or the resource folder of the default model. */
     String describe();
 
-    /**
-     * A checkpoint folder on disk.
-     *
-     * @throws NoSuchFileException naming a file of it that is missing, when opened
-     */
+    /** A name for messages of the file {@code name} of the checkpoint. */
+    default String describe(String name) {
+        return describe() + " " + name;
+    }
+
+    /** A checkpoint folder on disk; opening a file it lacks throws a {@link NoSuchFileException} naming it. */
     static CheckpointSource folder(Path folder) {
         return new CheckpointSource() {
             @Override
@@ -42,6 +43,11 @@ public interface CheckpointSource {
             @Override
             public String describe() {
                 return folder.toString();
+            }
+
+            @Override
+            public String describe(String name) {
+                return folder.resolve(name).toString();
             }
         };
     }

@@ -1,2 +1,2 @@
-/** Adversarial training: the training step, resumable Adam, checkpoints, metrics and their plot. */
+/** Adversarial training: the step, resumable Adam, checkpoints and their folder's lock, metrics and their plot. */
 package io.github.inpaint4j.gan.train;

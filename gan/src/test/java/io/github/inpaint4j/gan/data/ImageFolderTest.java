@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,6 +56,17 @@ class ImageFolderTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("skipping " + dir.resolve("broken.png")), log);
         assertTrue(log.contains("skipping " + dir.resolve("small.png") + ": 20×10 is smaller than the 16×16"), log);
+    }
+
+    @Test
+    void picturesAboveThePixelLimitAreSkipped(@TempDir Path dir) throws IOException {
+        ImageFiles.write(SyntheticImages.gradient(20, 20), dir.resolve("a.png"), false);
+        ImageFiles.write(SyntheticImages.gradient(30, 20), dir.resolve("b.png"), false);
+        ImageFolder folder = ImageFolder.load(dir, 16, ReadOptions.defaults().withMaxPixels(400));
+        assertEquals(List.of(dir.resolve("a.png")), folder.pictures().stream().map(Picture::file).toList());
+        IOException e = assertThrows(IOException.class,
+                () -> ImageFolder.load(dir, 16, ReadOptions.defaults().withMaxPixels(399)));
+        assertTrue(e.getMessage().contains("2 skipped"), e.getMessage());
     }
 
     @Test

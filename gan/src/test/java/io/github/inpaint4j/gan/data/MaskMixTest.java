@@ -31,15 +31,15 @@ class MaskMixTest {
     }
 
     @Test
-    void strokesAndBlobsCoverWhatTheyClaim() {
+    void strokesAndWideCoverWhatTheyClaim() {
         for (long seed = 0; seed < 40; seed++) {
             double strokes = coverage(MaskMix.kind("strokes").generate(SIDE, SIDE, seed));
             assertTrue(strokes >= 0.1 && strokes <= 0.4, "strokes, seed " + seed + ": " + strokes);
-            Mask blob = MaskMix.kind("blobs").generate(SIDE, SIDE, seed);
-            double blobs = coverage(blob);
-            assertTrue(blobs >= 0.15 && blobs <= 0.5, "blobs, seed " + seed + ": " + blobs);
+            Mask blob = MaskMix.kind("wide").generate(SIDE, SIDE, seed);
+            double wide = coverage(blob);
+            assertTrue(wide >= 0.15 && wide <= 0.5, "wide, seed " + seed + ": " + wide);
             // wide: a brush of at least 12 % of 64 px survives eroding by 2 px
-            assertTrue(blob.erode(2).holeCount() > blob.holeCount() / 4, "blobs are wide, seed " + seed);
+            assertTrue(blob.erode(2).holeCount() > blob.holeCount() / 4, "wide masks are wide, seed " + seed);
         }
     }
 
@@ -75,12 +75,12 @@ class MaskMixTest {
 
     @Test
     void parsesAndPrintsTheSameMix() {
-        MaskMix mix = MaskMix.parse("blobs=2, text=0.5");
+        MaskMix mix = MaskMix.parse("wide=2, text=0.5");
         assertEquals(new MaskMix(0, 0, 2, 0, 0.5), mix);
         assertEquals(mix, MaskMix.parse(mix.toString()));
         assertEquals(MaskMix.defaults(), MaskMix.parse(MaskMix.defaults().toString()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MaskMix.parse("holes=1"));
-        assertTrue(e.getMessage().contains("'holes=1'") && e.getMessage().contains("blobs"), e.getMessage());
+        assertTrue(e.getMessage().contains("'holes=1'") && e.getMessage().contains("wide"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> MaskMix.parse("text=lots"));
         assertTrue(e.getMessage().contains("text") && e.getMessage().contains("lots"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new MaskMix(0, 0, 0, 0, 0));

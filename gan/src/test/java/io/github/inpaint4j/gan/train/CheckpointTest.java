@@ -73,7 +73,7 @@ class CheckpointTest {
     void holdsBothNetworksTheirAdamStateAndMetadata() throws IOException {
         try (var files = Files.list(checkpoint)) {
             assertEquals(List.of("checkpoint.json", "discriminator-0000.params", "discriminator-adam.ndlist",
-                    "generator-0000.params", "generator-adam.ndlist"),
+                    "files.sha256", "generator-0000.params", "generator-adam.ndlist"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         CheckpointMetadata m = Checkpoint.readMetadata(checkpoint);
@@ -154,7 +154,7 @@ class CheckpointTest {
                 """, StandardCharsets.UTF_8);
         assertMetadataRefused(c, "format version 1", "older than this library's 2", "inpaint train",
                 "--init default");
-        CheckpointException e = assertThrows(CheckpointException.class, () -> GanInpainter.load(dir));
+        CheckpointException e = assertThrows(CheckpointException.class, () -> GanInpainter.load(c));
         assertTrue(e.getMessage().contains("format version 1"), e.getMessage());
     }
 
@@ -192,7 +192,71 @@ class CheckpointTest {
         Files.write(params, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         CheckpointException e = assertThrows(CheckpointException.class,
                 () -> loadGenerator(c, TinyNetworks.GENERATOR).close());
-        assertTrue(e.getMessage().contains("generator-0000.params"), e.getMessage());
+        assertEquals("bad checkpoint " + params + ": it is damaged: its content (" + bytes.length / 2 + " bytes) is "
+                + "not what was written, its SHA-256 differs from the one in files.sha256 (a truncated or altered copy)",
+                e.getMessage());
+    }
+
+    @Test
+    void aTruncatedParameterFileWithoutAFileListIsCalledTruncated(@TempDir Path dir) throws IOException {
+        Path c = copy(dir);
+        Files.delete(c.resolve(CheckpointManifest.FILE)); // as written before the list existed
+        Path params = c.resolve("generator-0000.params");
+        byte[] bytes = Files.readAllBytes(params);
+        for (int length : new int[] {10, 400, bytes.length / 2, bytes.length - 3}) {
+            Files.write(params, java.util.Arrays.copyOf(bytes, length));
+            CheckpointException e = assertThrows(CheckpointException.class,
+                    () -> loadGenerator(c, TinyNetworks.GENERATOR).close());
+            assertEquals("bad checkpoint " + params + ": it is truncated: it ends before the generator's parameters do",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aFlippedBitInTheWeightsIsCaught(@TempDir Path dir) throws IOException {
+        Path c = copy(dir);
+        Path params = c.resolve("generator-0000.params");
+        byte[] bytes = Files.readAllBytes(params);
+        bytes[bytes.length - 10] ^= 0x10; // inside the last weight: DJL alone loads this without complaint
+        Files.write(params, bytes);
+        CheckpointException e = assertThrows(CheckpointException.class,
+                () -> loadGenerator(c, TinyNetworks.GENERATOR).close());
+        assertTrue(e.getMessage().startsWith("bad checkpoint " + params + ": it is damaged"), e.getMessage());
+
+        Path adam = c.resolve("discriminator-adam.ndlist");
+        Files.write(params, Files.readAllBytes(checkpoint.resolve("generator-0000.params")));
+        byte[] moments = Files.readAllBytes(adam);
+        moments[moments.length / 2] ^= 0x01;
+        Files.write(adam, moments);
+        e = assertThrows(CheckpointException.class, () -> new TinyNetworks(1, 2e-4f, 2, c, true).close());
+        assertTrue(e.getMessage().startsWith("bad checkpoint " + adam + ": it is damaged"), e.getMessage());
+    }
+
+    @Test
+    void aFlippedBitInTheHeaderWithoutAFileListIsNotCalledNull(@TempDir Path dir) throws IOException {
+        Path c = copy(dir);
+        Files.delete(c.resolve(CheckpointManifest.FILE));
+        Path params = c.resolve("generator-0000.params");
+        byte[] bytes = Files.readAllBytes(params);
+        bytes[5] ^= 0x10; // the format version
+        Files.write(params, bytes);
+        CheckpointException e = assertThrows(CheckpointException.class,
+                () -> loadGenerator(c, TinyNetworks.GENERATOR).close());
+        assertTrue(e.getMessage().endsWith("or the file is damaged (Unsupported model version: 1048577)"),
+                e.getMessage());
+    }
+
+    @Test
+    void aCheckpointWithoutAFileListStillLoads(@TempDir Path dir) throws IOException {
+        Path c = copy(dir);
+        Files.delete(c.resolve(CheckpointManifest.FILE));
+        assertEquals(List.of(), CheckpointManifest.missingFiles(c));
+        try (Model original = loadGenerator(checkpoint, TinyNetworks.GENERATOR);
+                Model legacy = loadGenerator(c, TinyNetworks.GENERATOR);
+                NDManager manager = NDManager.newBaseManager()) {
+            assertArrayEquals(generate(original, manager), generate(legacy, manager));
+        }
+        new TinyNetworks(1, 2e-4f, 2, c, true).close();
     }
 
     @Test
@@ -218,7 +282,9 @@ class CheckpointTest {
     void theFolderOfARunResolvesToItsNewestCheckpoint(@TempDir Path dir) throws IOException {
         for (int step : new int[] {5, 20, 10}) {
             Path c = Files.createDirectories(dir.resolve(CheckpointFolder.folderName(step)));
-            Files.writeString(c.resolve(Checkpoint.METADATA), "{}");
+            for (String file : CheckpointManifest.LEGACY_FILES) {
+                Files.writeString(c.resolve(file), "{}");
+            }
         }
         Files.createDirectories(dir.resolve("step-00000030")); // no metadata: incomplete, ignored
         assertEquals(dir.resolve("step-00000020"), CheckpointFolder.resolve(dir));

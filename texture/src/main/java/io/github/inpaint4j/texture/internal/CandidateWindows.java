@@ -1,11 +1,13 @@
 package io.github.inpaint4j.texture.internal;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import java.util.Arrays;
 
 /**
  * The candidates of an exemplar search: every position of a source image whose whole
- * {@code window × window} neighbourhood is known, stored as horizontal runs (<i>segments</i>) of
+ * {@code window × window} neighbourhood is known (and, with a source mask, inside the region that
+ * may be copied from), stored as horizontal runs (<i>segments</i>) of
  * consecutive centres, numbered in row-major order. Candidate {@code i} of segment {@code s} has
  * centre {@code (segmentX(s) + i - segmentStart(s), segmentY(s))}.
  *
@@ -16,7 +18,7 @@ import java.util.Arrays;
 public final class CandidateWindows {
 
     private final float[][][] rows;
-    private final boolean[] known;
+    private final boolean[] copyable;
     private final int width;
     private final int height;
     private final int half;
@@ -25,14 +27,14 @@ public final class CandidateWindows {
     private final int[] segmentStart;
     private final int[] rowFirstSegment;
 
-    private CandidateWindows(WorkingImage source, int window) {
+    private CandidateWindows(WorkingImage source, Mask sampleable, int window) {
         this.width = source.width();
         this.height = source.height();
         this.half = window / 2;
         this.rows = new float[RgbImage.CHANNELS][height][width];
-        this.known = new boolean[width * height];
-        for (int i = 0; i < known.length; i++) {
-            known[i] = source.isKnown(i);
+        this.copyable = new boolean[width * height];
+        for (int i = 0; i < copyable.length; i++) {
+            copyable[i] = source.isKnown(i) && (sampleable == null || sampleable.isHole(i));
         }
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
             for (int y = 0; y < height; y++) {
@@ -41,8 +43,7 @@ public final class CandidateWindows {
                 }
             }
         }
-        int[] knownSums = knownPrefixSums(source);
-        int full = window * window;
+        WindowCounts counts = new WindowCounts(width, height, copyable);
         IntList ys = new IntList();
         IntList xs = new IntList();
         IntList starts = new IntList();
@@ -52,12 +53,12 @@ public final class CandidateWindows {
             rowFirstSegment[y] = ys.size();
             int x = half;
             while (y >= half && y < height - half && x < width - half) {
-                if (knownIn(knownSums, x - half, y - half, window) != full) {
+                if (!counts.allAround(x, y, half)) {
                     x++;
                     continue;
                 }
                 int x0 = x;
-                while (x < width - half && knownIn(knownSums, x - half, y - half, window) == full) {
+                while (x < width - half && counts.allAround(x, y, half)) {
                     x++;
                 }
                 ys.add(y);
@@ -79,12 +80,27 @@ public final class CandidateWindows {
      * @param window odd window width
      */
     public static CandidateWindows in(WorkingImage source, int window) {
-        return new CandidateWindows(source, window);
+        return new CandidateWindows(source, null, window);
+    }
+
+    /**
+     * The windows of {@code source} that hold only known pixels that {@code sampleable} allows (its
+     * {@code true} pixels), or only known pixels if it is {@code null}.
+     *
+     * @param sampleable the pixels that may be copied, of the source's size, or {@code null}
+     * @param window odd window width
+     */
+    public static CandidateWindows in(WorkingImage source, Mask sampleable, int window) {
+        if (sampleable != null && (sampleable.width() != source.width() || sampleable.height() != source.height())) {
+            throw new IllegalArgumentException("source mask of " + sampleable.width() + "×" + sampleable.height()
+                    + " does not fit the " + source.width() + "×" + source.height() + " source");
+        }
+        return new CandidateWindows(source, sampleable, window);
     }
 
     /**
      * The candidates of the source at half resolution ({@link WorkingImage#halved()}) for a window
-     * of width {@code halvedWindow}.
+     * of width {@code halvedWindow}; a half-resolution pixel may be copied if its four pixels may.
      */
     public CandidateWindows halved(int halvedWindow) {
         float[] planar = new float[RgbImage.CHANNELS * width * height];
@@ -93,7 +109,7 @@ public final class CandidateWindows {
                 System.arraycopy(rows[c][y], 0, planar, (c * height + y) * width, width);
             }
         }
-        return in(WorkingImage.of(width, height, planar, known).halved(), halvedWindow);
+        return in(WorkingImage.of(width, height, planar, copyable).halved(), halvedWindow);
     }
 
     /** Number of candidates. */
@@ -190,25 +206,5 @@ public final class CandidateWindows {
     /** Segments of rows {@code y0 .. y1 - 1}: {@code [firstSegment(y0), firstSegment(y1))}. */
     public int firstSegment(int y) {
         return rowFirstSegment[Math.max(0, Math.min(height, y))];
-    }
-
-    private static int[] knownPrefixSums(WorkingImage source) {
-        int w = source.width();
-        int h = source.height();
-        int[] sums = new int[(w + 1) * (h + 1)];
-        for (int y = 0; y < h; y++) {
-            int rowSum = 0;
-            for (int x = 0; x < w; x++) {
-                rowSum += source.isKnown(y * w + x) ? 1 : 0;
-                sums[(y + 1) * (w + 1) + x + 1] = sums[y * (w + 1) + x + 1] + rowSum;
-            }
-        }
-        return sums;
-    }
-
-    private int knownIn(int[] sums, int x0, int y0, int size) {
-        int stride = width + 1;
-        return sums[(y0 + size) * stride + x0 + size] - sums[y0 * stride + x0 + size]
-                - sums[(y0 + size) * stride + x0] + sums[y0 * stride + x0];
     }
 }

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.texture.CriminisiConfig;
@@ -58,10 +59,11 @@ public final class CriminisiFill {
 
     private void fill(ProgressListener progress, CancellationToken cancel) {
         int total = image.unknownCount();
+        ProgressCounter counter = new ProgressCounter(progress, total);
         if (total == 0) {
+            counter.finish();
             return;
         }
-        ProgressReporter reporter = new ProgressReporter(progress, total);
         long start = System.nanoTime();
         int iterations = 0;
         CandidateScan scan;
@@ -75,7 +77,7 @@ public final class CriminisiFill {
                 int exemplar = bestExemplar(scan, TargetWindow.around(image, px, py, unit), px, py);
                 copyPatch(px, py, source.centreX(exemplar), source.centreY(exemplar), priority.confidence(px, py));
                 iterations++;
-                reporter.filled(total - image.unknownCount());
+                counter.advanceTo(total - image.unknownCount());
             }
         }
         LOG.debug("Criminisi filled {} pixels with {} patches in {} ms; {} window and {} pixel comparisons", total,

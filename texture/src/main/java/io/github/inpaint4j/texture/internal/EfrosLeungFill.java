@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.SearchMode;
@@ -37,10 +38,11 @@ public final class EfrosLeungFill {
     public static void run(WorkingImage image, CandidateWindows source, EfrosLeungConfig config,
             SplittableRandom random, ProgressListener progress, CancellationToken cancel) {
         int total = image.unknownCount();
+        ProgressCounter counter = new ProgressCounter(progress, total);
         if (total == 0) {
+            counter.finish(); // a synthesis whose seed covered the whole output
             return;
         }
-        ProgressReporter reporter = new ProgressReporter(progress, total);
         WindowWeights weights = WindowWeights.gaussian(config.window(), config.sigma());
         DistanceForm form = config.distance() == WindowDistance.NORMALISED_SSD ? DistanceForm.NORMALISED
                 : DistanceForm.WEIGHTED_MEAN;
@@ -80,7 +82,7 @@ public final class EfrosLeungFill {
                                 source.sample(1, match.sourceX(), match.sourceY()),
                                 source.sample(2, match.sourceX(), match.sourceY()));
                         progressed = true;
-                        reporter.filled(total - image.unknownCount());
+                        counter.advanceTo(total - image.unknownCount());
                     } else {
                         smallestFailure = Math.min(smallestFailure, match.bestDistance());
                     }

@@ -1,0 +1,63 @@
+package io.github.inpaint4j.batch;
+
+import io.github.inpaint4j.Threads;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What an {@link InpaintBatch} runs on and how. Immutable; validated at construction; start from
+ * {@link #of} and change fields with the {@code with…} copies.
+ *
+ * @param images the picture folder, walked with its sub-folders
+ * @param masks the mask folder (masks paired by name, see {@link BatchPairing}), or one mask file for every picture
+ * @param output the output folder, made if missing; sub-folders mirror the picture folder's
+ * @param maskRule how mask files mark holes
+ * @param overwrite whether outputs that exist are filled again; if not, their pictures are skipped
+ * @param jobs pictures filled at once, in [1, {@link Threads#max()}] (see {@link BatchThreads})
+ * @param reading how pictures and masks are read: the pixel limit (checked from the header; a larger
+ *     picture is a failed picture), orientation, where read warnings go
+ */
+public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
+        ReadOptions reading) {
+
+    /** @throws IllegalArgumentException naming the field and the value; {@link NullPointerException} for a null field */
+    public BatchConfig {
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(masks, "masks");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(maskRule, "maskRule");
+        Threads.require("jobs", jobs);
+        Objects.requireNonNull(reading, "reading");
+    }
+
+    /**
+     * A batch of the pictures in {@code images} with their masks, into {@code output}: non-zero masks,
+     * no overwriting, one job per available core, {@linkplain ReadOptions#defaults() the default reading}.
+     */
+    public static BatchConfig of(Path images, Path masks, Path output) {
+        return new BatchConfig(images, masks, output, MaskRule.nonZero(), false, Threads.available(),
+                ReadOptions.defaults());
+    }
+
+    /** This configuration with another mask rule. */
+    public BatchConfig withMaskRule(MaskRule newRule) {
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading);
+    }
+
+    /** This configuration, filling pictures whose output exists again, or not. */
+    public BatchConfig withOverwrite(boolean newOverwrite) {
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading);
+    }
+
+    /** This configuration with another number of jobs. */
+    public BatchConfig withJobs(int newJobs) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading);
+    }
+
+    /** This configuration with other read options (a pixel limit, say). */
+    public BatchConfig withReading(ReadOptions newReading) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading);
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.inpaint4j.batch;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.ProgressListener;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.OutputGuard;
+import io.github.inpaint4j.io.ReadOptions;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
+ * result atomically. It never throws for a bad picture: every problem becomes a
+ * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
+ * size, method error, out of memory, write error), so that one bad picture never stops a batch.
+ * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
+ */
+public final class PictureFill {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PictureFill.class);
+
+    private PictureFill() {
+    }
+
+    /**
+     * Fills one picture.
+     *
+     * @param inpainter the method, shared by every picture of the batch
+     * @param picture the picture file
+     * @param mask the mask file
+     * @param rule how the mask file marks holes
+     * @param reading how the picture and the mask are read (the pixel limit, checked from the header before decoding)
+     * @param output the result file (PNG); its folder is made if missing
+     * @param overwrite whether an existing output is replaced; if not, the picture is {@link BatchStatus#SKIPPED}
+     * @param cancel cancels the fill itself (the outcome is then {@link BatchStatus#CANCELLED} and nothing is written)
+     * @return what became of the picture; never {@code null}
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, CancellationToken cancel) {
+        Objects.requireNonNull(inpainter, "inpainter");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(cancel, "cancel");
+        long start = System.nanoTime();
+        Outcome outcome;
+        try {
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, cancel);
+        } catch (OutOfMemoryError e) {
+            // a picture too large for the heap is that picture's failure; the others still fit
+            outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (outcome.status == BatchStatus.FAILED) {
+            LOG.debug("{}: {}", picture, outcome.message);
+        }
+        return new PictureOutcome(outcome.status, seconds, outcome.message);
+    }
+
+    private record Outcome(BatchStatus status, String message) {
+    }
+
+    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, CancellationToken cancel) {
+        if (!overwrite && Files.exists(output)) {
+            return new Outcome(BatchStatus.SKIPPED, "output exists");
+        }
+        try {
+            OutputGuard.requireNotInput(output, List.of(picture, mask));
+        } catch (IOException e) {
+            return new Outcome(BatchStatus.FAILED, e.getMessage());
+        }
+        if (cancel.isCancelled()) {
+            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped");
+        }
+        RgbImage image;
+        try {
+            image = ImageFiles.read(picture, reading);
+        } catch (IOException e) {
+            return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
+        }
+        Mask holes;
+        try {
+            holes = ImageFiles.readMask(mask, rule, reading);
+        } catch (IOException e) {
+            return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
+        }
+        if (holes.width() != image.width() || holes.height() != image.height()) {
+            return new Outcome(BatchStatus.FAILED, "wrong size: the mask is " + holes.width() + "×" + holes.height()
+                    + ", the picture " + image.width() + "×" + image.height());
+        }
+        RgbImage result;
+        try {
+            result = inpainter.inpaint(image, holes, ProgressListener.NONE, cancel);
+        } catch (InpaintingCancelledException e) {
+            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
+        } catch (RuntimeException e) {
+            return new Outcome(BatchStatus.FAILED, "method error: " + describe(e));
+        }
+        try {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            ImageFiles.write(result, output, overwrite);
+        } catch (FileAlreadyExistsException e) {
+            return new Outcome(BatchStatus.SKIPPED, "output written meanwhile by another run");
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(BatchStatus.FAILED, "cannot write " + output + ": " + describe(e));
+        }
+        return new Outcome(BatchStatus.DONE, holes.isEmpty() ? "the mask has no hole: the output is a copy" : "");
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String line = message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
+        return line;
+    }
+}

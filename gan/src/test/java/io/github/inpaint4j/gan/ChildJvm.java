@@ -1,0 +1,88 @@
+package io.github.inpaint4j.gan;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code main} class of the tests run in a JVM of its own, to be killed like a user's process:
+ * its stdout is read line by line, its stderr goes to a log file quoted when something fails.
+ */
+public final class ChildJvm implements AutoCloseable {
+
+    private final Process process;
+    private final BufferedReader out;
+    private final Path log;
+
+    private ChildJvm(Process process, Path log) {
+        this.process = process;
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.log = log;
+    }
+
+    /** Starts {@code main} with the test class path and the engine settings of the test JVM. */
+    public static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path")));
+        for (String property : new String[] {"ai.djl.offline", "ai.djl.pytorch.num_threads",
+            "ai.djl.pytorch.num_interop_threads", "ai.djl.pytorch.graph_optimizer", "org.slf4j.simpleLogger.defaultLogLevel",
+            "java.awt.headless"}) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        return new ChildJvm(process, log);
+    }
+
+    /** The child's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Reads stdout up to the first line that starts with {@code prefix} and returns it.
+     *
+     * @throws AssertionError quoting the child's log if it ends first
+     */
+    public String awaitLine(String prefix) {
+        try {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("the child JVM ended (exit " + process.waitFor() + ") before printing '" + prefix
+                    + "'; its log:\n" + Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Kills the child as {@code kill -9} does and waits for it to be gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        kill();
+        out.close();
+    }
+}
