@@ -7,7 +7,7 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.data.ImageFolder;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.ValidationSet;

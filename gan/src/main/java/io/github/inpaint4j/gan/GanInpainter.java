@@ -18,10 +18,10 @@ import io.github.inpaint4j.gan.internal.HoleWindows;
 import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointMetadata;
-import io.github.inpaint4j.gan.train.CheckpointSource;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -86,7 +86,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      *     newest checkpoint is used
      * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
      * @throws java.nio.file.NoSuchFileException if {@code checkpoint} does not exist
-     * @throws io.github.inpaint4j.gan.train.CheckpointException naming the file and the problem if
+     * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException naming the file and the problem if
      *     the checkpoint is incomplete, corrupt, or of an incompatible format or architecture
      */
     public static GanInpainter load(Path checkpoint, int threads) throws IOException {
@@ -109,7 +109,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      * Loads the default model shipped in this jar.
      *
      * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
-     * @throws io.github.inpaint4j.gan.train.CheckpointException if the jar's copy is damaged
+     * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException if the jar's copy is damaged
      */
     public static GanInpainter loadDefault(int threads) throws IOException {
         Threads.require("threads", threads);

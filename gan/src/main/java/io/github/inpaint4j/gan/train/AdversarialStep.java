@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe: one training loop per JVM (DJL's PyTorch gradient collector is global).
  */
-public final class AdversarialStep {
+final class AdversarialStep {
 
     private final Trainer generator;
     private final Trainer discriminator;
@@ -49,7 +49,7 @@ public final class AdversarialStep {
      * @param l1Weight λ
      * @param generatorLoss the generator's adversarial loss form
      */
-    public AdversarialStep(Trainer generator, Trainer discriminator, float l1Weight, GeneratorLossForm generatorLoss) {
+    AdversarialStep(Trainer generator, Trainer discriminator, float l1Weight, GeneratorLossForm generatorLoss) {
         this.generator = generator;
         this.discriminator = discriminator;
         this.reconstruction = new HoleL1Loss(l1Weight);
@@ -68,7 +68,7 @@ public final class AdversarialStep {
      * Runs one iteration on {@code batch}; every array it makes is attached to {@code manager},
      * which the caller closes after the step.
      */
-    public StepLosses run(NDManager manager, Batch batch) {
+    StepLosses run(NDManager manager, Batch batch) {
         NDList arrays = arrays(manager, batch);
         NDArray real = arrays.get(0);
         NDArray input = arrays.get(1);

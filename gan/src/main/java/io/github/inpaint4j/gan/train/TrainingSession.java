@@ -13,6 +13,10 @@ import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.Batch;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
@@ -56,8 +60,8 @@ public final class TrainingSession implements AutoCloseable {
         if (checkpoint != null) {
             Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, generatorInput());
             Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
-            Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
-            Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+            generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
+            discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
         } else if (initial != null) {
             Checkpoint.loadParameters(initial, Checkpoint.GENERATOR, generator, generatorInput());
             Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
@@ -166,7 +170,10 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Writes a checkpoint folder {@code target} of the current state, atomically. */
     public void save(Path target, CheckpointMetadata metadata) throws IOException {
-        Checkpoint.write(target, metadata, generator, generatorAdam, discriminator, discriminatorAdam);
+        Checkpoint.write(target, metadata, generator, discriminator, folder -> {
+            generatorAdam.save(folder, Checkpoint.GENERATOR, generator);
+            discriminatorAdam.save(folder, Checkpoint.DISCRIMINATOR, discriminator);
+        });
     }
 
     /** The generator's model (its block is a {@link UNetGenerator}). */
