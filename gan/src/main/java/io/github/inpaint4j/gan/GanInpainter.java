@@ -14,14 +14,15 @@ import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
-import io.github.inpaint4j.gan.internal.HoleWindows;
-import io.github.inpaint4j.gan.internal.Scales;
-import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.internal.HoleWindows;
+import io.github.inpaint4j.gan.internal.Scales;
+import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
             model.setBlock(new UNetGenerator(metadata.training().generator()));
             int side = metadata.training().imageSize();
             Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
-                    new Shape(1, UNetGenerator.INPUT_CHANNELS, side, side));
+                    new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;

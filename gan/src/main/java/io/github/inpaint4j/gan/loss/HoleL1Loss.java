@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import io.github.inpaint4j.RgbImage;
 
 /**
  * The reconstruction loss of Context Encoders (Pathak et al., CVPR 2016): {@code λ} times the mean
@@ -18,7 +19,7 @@ import ai.djl.training.loss.Loss;
  */
 public final class HoleL1Loss extends Loss {
 
-    private static final float CHANNELS = 3f;
+    private static final float CHANNELS = RgbImage.CHANNELS;
 
     private final float lambda;
 

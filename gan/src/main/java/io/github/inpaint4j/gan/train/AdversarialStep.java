@@ -87,7 +87,7 @@ final class AdversarialStep {
     static NDList arrays(NDManager manager, Batch batch) {
         int n = batch.size();
         int s = batch.side();
-        return new NDList(manager.create(batch.real(), new Shape(n, 3, s, s)),
+        return new NDList(manager.create(batch.real(), new Shape(n, GeneratorTensors.OUTPUT_PLANES, s, s)),
                 manager.create(batch.input(), new Shape(n, GeneratorTensors.INPUT_PLANES, s, s)),
                 manager.create(batch.mask(), new Shape(n, 1, s, s)));
     }
@@ -97,9 +97,8 @@ final class AdversarialStep {
     }
 
     Generated generate(NDArray real, NDArray input, NDArray mask) {
-        NDArray keep = mask.neg().add(1f);
         NDArray fake = generator.forward(new NDList(input)).singletonOrThrow();
-        return new Generated(fake, fake.mul(mask).add(real.mul(keep)));
+        return new Generated(fake, GeneratorTensors.composite(fake, real, mask));
     }
 
     float trainDiscriminator(GradientCollector collector, NDArray real, Generated generated) {

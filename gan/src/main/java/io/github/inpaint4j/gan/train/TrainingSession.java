@@ -21,6 +21,7 @@ import io.github.inpaint4j.gan.data.Batch;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -138,11 +139,11 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private Shape generatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.INPUT_CHANNELS, config.imageSize(), config.imageSize());
+        return new Shape(config.batchSize(), GeneratorTensors.INPUT_PLANES, config.imageSize(), config.imageSize());
     }
 
     private Shape discriminatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.OUTPUT_CHANNELS, config.imageSize(), config.imageSize());
+        return new Shape(config.batchSize(), GeneratorTensors.OUTPUT_PLANES, config.imageSize(), config.imageSize());
     }
 
     /** Runs one training step on {@code batch}; every array of the step is released before it returns. */
