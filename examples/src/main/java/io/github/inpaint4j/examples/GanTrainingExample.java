@@ -127,7 +127,6 @@ public final class GanTrainingExample {
             System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
             System.exit(2);
         }
-        DjlDefaults.apply();
         TrainingConfig.Builder config = TrainingConfig.builder().optValidation(0.1, 32);
         if (args.length > 2) {
             config.optSteps(Integer.parseInt(args[2]));

@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
  * Deterministic on the CPU: the same inputs give the same output.
  *
- * <p>Holds native memory: {@link #close()} it when done.
+ * <p>Holds native memory: {@link #close()} it when done; a closed inpainter refuses work with an
+ * {@link IllegalStateException} that says it was closed.
  */
 public final class GanInpainter implements Inpainter, AutoCloseable {
 
@@ -63,6 +64,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
     private final CheckpointMetadata metadata;
     private final Model generator;
     private final int windowSide;
+    private volatile boolean closed;
 
     private GanInpainter(String source, CheckpointMetadata metadata, Model generator) {
         this.source = source;
@@ -149,6 +151,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        requireOpen();
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
@@ -220,10 +223,25 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         return generator.getNDManager().getManagedArrays().size();
     }
 
-    /** Releases the model's native memory. */
+    /** @throws IllegalStateException naming the model if {@link #close()} was called */
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this GanInpainter (" + source + ") was closed: its native memory is "
+                    + "released; load the model again to fill more pictures");
+        }
+    }
+
+    /**
+     * Releases the model's native memory; later calls to {@link #inpaint} throw an
+     * {@link IllegalStateException} that says so. Calls already running must finish first: closing
+     * under a running call is not supported. Closing twice does nothing.
+     */
     @Override
-    public void close() {
-        generator.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            generator.close();
+        }
     }
 
     @Override

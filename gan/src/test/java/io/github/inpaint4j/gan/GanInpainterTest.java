@@ -157,6 +157,18 @@ class GanInpainterTest {
     }
 
     @Test
+    void aClosedInpainterSaysItWasClosed() throws IOException {
+        GanInpainter closed = GanInpainter.load(TinyGan.run(), 1);
+        closed.close();
+        closed.close(); // closing twice does nothing
+        RgbImage image = SyntheticImages.gradient(16, 16);
+        Mask mask = Mask.fromRectangles(16, 16, new Rect(4, 4, 4, 4));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> closed.inpaint(image, mask));
+        assertEquals("this GanInpainter (" + closed.source() + ") was closed: its native memory is released; load "
+                + "the model again to fill more pictures", e.getMessage());
+    }
+
+    @Test
     void aMissingCheckpointIsNamed(@TempDir Path dir) {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> GanInpainter.load(dir.resolve("none")));
         assertTrue(e.getMessage().contains("none"), e.getMessage());
