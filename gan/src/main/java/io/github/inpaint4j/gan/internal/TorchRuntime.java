@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>PyTorch's intra-op thread count is global to the process. Its default (one thread per core)
  * is catastrophic when another process uses the same cores: OpenMP threads spin while waiting, and
- * a training step measured 20× slower on a busy 2-core machine (DJL-NOTES §5). The library
- * therefore defaults to half the cores, sets the count explicitly on every start, makes OpenMP's
+ * a training step measured 20× slower on a busy 2-core machine (docs/djl.md#cpu-threads). The
+ * library therefore defaults to half the cores, sets the count explicitly on every start, makes OpenMP's
  * waiting threads sleep after a short spin ({@link OpenMpWaits}) and gives PyTorch's inter-op pool,
  * which eagerly run DJL blocks never use, one thread.
  *

@@ -14,8 +14,8 @@ import io.github.inpaint4j.RgbImage;
  *
  * <p>As a DJL {@link Loss}: labels {@code (real (N,3,H,W), mask (N,1,H,W))}, prediction
  * {@code (fake (N,3,H,W))}. Written out by hand because DJL's {@code L1Loss} with a weight other
- * than 1 ignores the prediction (DJL-NOTES B4), and with {@code λ} as an engine-made scalar because
- * {@code mul(Number)} under autograd reads a freed buffer in backward (DJL-NOTES B1).
+ * than 1 ignores the prediction (docs/djl.md#losses), and with {@code λ} as an engine-made scalar because
+ * {@code mul(Number)} under autograd reads a freed buffer in backward (docs/djl.md#scalars-under-autograd).
  */
 public final class HoleL1Loss extends Loss {
 

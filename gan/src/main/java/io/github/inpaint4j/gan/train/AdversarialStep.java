@@ -30,7 +30,7 @@ import java.util.Set;
  *       D leaves nothing behind in D), G's loss = adversarial loss on D(composite) + λ·L1 on the
  *       hole, backward, G's Adam update; then D's trainable parameters are unfrozen again.</li>
  * </ol>
- * DJL's PyTorch gradient collector never clears gradients itself (DJL-NOTES §1); the detach and
+ * DJL's PyTorch gradient collector never clears gradients itself (docs/djl.md#gradients); the detach and
  * the freeze are what keep the two networks' gradients apart.
  *
  * <p>Not thread-safe: one training loop per JVM (DJL's PyTorch gradient collector is global).

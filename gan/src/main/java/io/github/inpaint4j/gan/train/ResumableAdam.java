@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>DJL's own {@code Adam} keeps its moments in private maps keyed by {@link Parameter#getId()},
  * a random id that changes from run to run, and {@code Model.save} does not write them
- * (DJL-NOTES §3). This optimiser performs the same update (DJL's native {@code adamUpdate}, which
+ * (docs/djl.md#saving-and-resuming). This optimiser performs the same update (DJL's native {@code adamUpdate}, which
  * also clears the gradient) with a fixed learning rate, exposes the moments keyed by the
  * parameter's path in its block ({@link #state}) and takes them back ({@link #restore}); the
  * number of updates already done is passed to {@link Builder#optStepsDone} so that Adam's bias
