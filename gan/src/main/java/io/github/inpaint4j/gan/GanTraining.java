@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * GanTraining.Result r = GanTraining.builder()
  *         .setDataFolder(Path.of("pictures"))
  *         .setCheckpointFolder(Path.of("run"))
- *         .optConfig(TrainingConfig.builder().optSteps(2000).build())
+ *         .optConfig(TrainingConfig.defaults().withSteps(2000))
  *         .build()
  *         .run(CancellationToken.NONE);
  * try (GanInpainter gan = GanInpainter.load(r.lastCheckpoint())) { ... }

@@ -56,9 +56,9 @@ class DefaultModelTest {
     @Test
     void fineTuningStartsFromTheShippedWeights(@TempDir Path dir) throws IOException {
         TrainingConfig shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).training();
-        TrainingConfig config = TrainingConfig.builder().optGenerator(shipped.generator())
-                .optDiscriminator(shipped.discriminator()).optImageSize(shipped.imageSize()).optBatchSize(2)
-                .optThreads(1).build();
+        TrainingConfig config = TrainingConfig.defaults().withGenerator(shipped.generator())
+                .withDiscriminator(shipped.discriminator()).withImageSize(shipped.imageSize()).withBatchSize(2)
+                .withThreads(1);
         Path start = dir.resolve("step-00000000");
         try (TrainingSession session = TrainingSession.fineTune(config, CheckpointSource.defaultModel())) {
             session.save(start, new CheckpointMetadata(LibraryVersion.get(), 0, config, null));

@@ -105,9 +105,10 @@ class TrainCommandTest {
     @Test
     void theMaskMixGuidesAndBottleneckReachTheCheckpoint() throws IOException {
         CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
-                "residual", "--blocks", "2");
+                "residual", "--blocks", "2", "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
         TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
+        assertEquals(7, stored.seed());
         assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.masks());
         assertEquals(0.5, stored.guideProbability());
         assertEquals(Bottleneck.RESIDUAL, stored.generator().bottleneck());

@@ -304,7 +304,7 @@ class CheckpointTest {
 
     @Test
     void metadataSurvivesAJsonRoundTrip() throws CheckpointException {
-        TrainingConfig config = TrainingConfig.builder().optSeed(-7_000_000_000L).optLearningRate(3e-4f).build();
+        TrainingConfig config = TrainingConfig.defaults().withSeed(-7_000_000_000L).withLearningRate(3e-4f);
         CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config, 21.5);
         assertEquals(m, CheckpointMetadata.parse(m.toJson(), Path.of("x.json")));
         CheckpointMetadata none = new CheckpointMetadata("1.2.3", 0, config, null);

@@ -103,8 +103,8 @@ final class TinyNetworks implements AutoCloseable {
 
     /** Writes a checkpoint of the current state. */
     void save(Path folder, long stepsDone) throws IOException {
-        TrainingConfig config = TrainingConfig.builder().optImageSize(SIDE).optBatchSize(BATCH)
-                .optGenerator(GENERATOR).optDiscriminator(DISCRIMINATOR).optThreads(1).build();
+        TrainingConfig config = TrainingConfig.defaults().withImageSize(SIDE).withBatchSize(BATCH)
+                .withGenerator(GENERATOR).withDiscriminator(DISCRIMINATOR).withThreads(1);
         Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, discriminator,
                 temporary -> {
                     generatorAdam.save(temporary, Checkpoint.GENERATOR, generator);
