@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
-import io.github.inpaint4j.gan.data.MaskMix;
-import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.data.MaskMix;
+import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
