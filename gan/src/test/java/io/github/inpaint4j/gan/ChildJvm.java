@@ -45,8 +45,9 @@ public final class ChildJvm implements AutoCloseable {
 
     /**
      * Starts {@code main} as a user's program would run: with none of the test JVM's engine
-     * settings (nor {@code DJL_OFFLINE} from the environment), only the JVM {@code options} given,
-     * and the entries of the test class path that {@code classPath} keeps.
+     * settings (nor {@code DJL_OFFLINE} or {@code OPT_OUT_TRACKING} from the environment), only the
+     * JVM {@code options} given, and the entries of the test class path that {@code classPath}
+     * keeps.
      */
     public static ChildJvm startBare(Class<?> main, Path log, Predicate<String> classPath, List<String> options,
             String... args) throws IOException {
@@ -59,6 +60,7 @@ public final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().remove("DJL_OFFLINE");
+        builder.environment().remove("OPT_OUT_TRACKING"); // DJL's other switch of its start-up probe
         return new ChildJvm(builder.start(), log);
     }
 
