@@ -20,7 +20,8 @@ import java.util.Arrays;
  * {@code BufferedImage} (a {@link io.github.inpaint4j.io.MaskRule} reads one back);
  * {@link io.github.inpaint4j.io.ImageFiles} reads and writes files; {@link #fromPlanar},
  * {@link #fromInterleaved}, {@link #toPlanar()} and {@link #toInterleaved()} exchange float arrays
- * (with a tensor library, say).
+ * (with a tensor library, say); in the {@code gan} module, {@code io.github.inpaint4j.gan.DjlImages}
+ * converts to and from DJL's {@code ai.djl.modality.cv.Image}.
  */
 public final class RgbImage {
 

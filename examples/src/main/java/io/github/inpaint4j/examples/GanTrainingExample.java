@@ -6,8 +6,8 @@ import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.GanTraining;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.data.ImageFolder;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.ValidationSet;
@@ -127,19 +127,18 @@ public final class GanTrainingExample {
             System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
             System.exit(2);
         }
-        DjlDefaults.apply();
-        TrainingConfig.Builder config = TrainingConfig.builder().optValidation(0.1, 32);
+        TrainingConfig config = TrainingConfig.defaults().withValidation(0.1, 32);
         if (args.length > 2) {
-            config.optSteps(Integer.parseInt(args[2]));
+            config = config.withSteps(Integer.parseInt(args[2]));
         }
         if (args.length > 3) {
-            config.optThreads(Integer.parseInt(args[3]));
+            config = config.withThreads(Integer.parseInt(args[3]));
         }
         Path folder = Path.of(args.length > 4 ? args[4] : "target/examples/gan");
         Files.createDirectories(folder);
         RgbImage picture = ImageFiles.read(Path.of("docs/samples/astronaut-256.png"));
         Mask mask = Mask.fromRectangles(256, 256, Rect.centred(256, 256, 64, 64));
-        Result r = run(Path.of(args[0]), Path.of(args[1]), folder.resolve("run"), config.build(), picture, mask);
+        Result r = run(Path.of(args[0]), Path.of(args[1]), folder.resolve("run"), config, picture, mask);
         ImageFiles.write(r.heldOutGrid(), folder.resolve("gan-heldout.png"), true);
         Rect around = mask.boundingBox().orElseThrow().expand(CONTEXT, picture.width(), picture.height());
         ImageFiles.write(ExampleImages.sideBySide(4, mask.paint(picture, 1, 1, 1).crop(around),

@@ -29,9 +29,9 @@ class GanTrainingExampleTest {
             ImageFiles.write(SyntheticImages.stripes(32, 24, 4 + i), data.resolve("s" + i + ".png"), false);
         }
         ImageFiles.write(SyntheticImages.gradient(40, 30), heldOut.resolve("g.png"), false);
-        TrainingConfig config = TrainingConfig.builder().optImageSize(16).optBatchSize(4).optSteps(3)
-                .optGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).optDiscriminator(new DiscriminatorConfig(8, 2))
-                .optValidation(0.1, 5).optThreads(1).build();
+        TrainingConfig config = TrainingConfig.defaults().withImageSize(16).withBatchSize(4).withSteps(3)
+                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
+                .withValidation(0.1, 5).withThreads(1);
         RgbImage picture = SyntheticImages.gradient(48, 40);
         Mask mask = Mask.fromRectangles(48, 40, new Rect(20, 15, 8, 8));
 

@@ -14,14 +14,15 @@ import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.HoleWindows;
 import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointMetadata;
-import io.github.inpaint4j.gan.train.CheckpointSource;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -52,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
  * Deterministic on the CPU: the same inputs give the same output.
  *
- * <p>Holds native memory: {@link #close()} it when done.
+ * <p>Holds native memory: {@link #close()} it when done; a closed inpainter refuses work with an
+ * {@link IllegalStateException} that says it was closed.
  */
 public final class GanInpainter implements Inpainter, AutoCloseable {
 
@@ -62,6 +64,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
     private final CheckpointMetadata metadata;
     private final Model generator;
     private final int windowSide;
+    private volatile boolean closed;
 
     private GanInpainter(String source, CheckpointMetadata metadata, Model generator) {
         this.source = source;
@@ -86,7 +89,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      *     newest checkpoint is used
      * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
      * @throws java.nio.file.NoSuchFileException if {@code checkpoint} does not exist
-     * @throws io.github.inpaint4j.gan.train.CheckpointException naming the file and the problem if
+     * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException naming the file and the problem if
      *     the checkpoint is incomplete, corrupt, or of an incompatible format or architecture
      */
     public static GanInpainter load(Path checkpoint, int threads) throws IOException {
@@ -109,7 +112,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      * Loads the default model shipped in this jar.
      *
      * @param threads PyTorch intra-op threads (process-wide), in [1, {@link Threads#max()}]
-     * @throws io.github.inpaint4j.gan.train.CheckpointException if the jar's copy is damaged
+     * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException if the jar's copy is damaged
      */
     public static GanInpainter loadDefault(int threads) throws IOException {
         Threads.require("threads", threads);
@@ -125,7 +128,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
             model.setBlock(new UNetGenerator(metadata.training().generator()));
             int side = metadata.training().imageSize();
             Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
-                    new Shape(1, UNetGenerator.INPUT_CHANNELS, side, side));
+                    new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
@@ -148,6 +151,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        requireOpen();
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
@@ -219,10 +223,25 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         return generator.getNDManager().getManagedArrays().size();
     }
 
-    /** Releases the model's native memory. */
+    /** @throws IllegalStateException naming the model if {@link #close()} was called */
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this GanInpainter (" + source + ") was closed: its native memory is "
+                    + "released; load the model again to fill more pictures");
+        }
+    }
+
+    /**
+     * Releases the model's native memory; later calls to {@link #inpaint} throw an
+     * {@link IllegalStateException} that says so. Calls already running must finish first: closing
+     * under a running call is not supported. Closing twice does nothing.
+     */
     @Override
-    public void close() {
-        generator.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            generator.close();
+        }
     }
 
     @Override

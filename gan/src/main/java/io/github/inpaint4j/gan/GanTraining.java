@@ -3,23 +3,20 @@ package io.github.inpaint4j.gan;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.LibraryVersion;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
 import io.github.inpaint4j.gan.internal.FolderLayout;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
-import io.github.inpaint4j.gan.train.AdversarialStep;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointLock;
-import io.github.inpaint4j.gan.train.CheckpointMetadata;
-import io.github.inpaint4j.gan.train.CheckpointSource;
-import io.github.inpaint4j.gan.train.LossCurvePlot;
 import io.github.inpaint4j.gan.train.MetricsLog;
-import io.github.inpaint4j.gan.train.StepLosses;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.gan.train.TrainingLoop;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.gan.train.ValidationScore;
@@ -43,13 +40,13 @@ import org.slf4j.LoggerFactory;
  * Trains a GAN inpainter on a folder of pictures: a {@link UNetGenerator} against a
  * {@link PatchDiscriminator} on the minimax log-loss (Goodfellow et al., NIPS 2014) plus λ·L1 on
  * the hole (Pathak et al., CVPR 2016), with separate Adam optimisers, as set out in
- * {@link TrainingConfig} and {@link AdversarialStep}.
+ * {@link TrainingConfig} and run by {@link TrainingLoop}.
  *
  * <pre>{@code
  * GanTraining.Result r = GanTraining.builder()
  *         .setDataFolder(Path.of("pictures"))
  *         .setCheckpointFolder(Path.of("run"))
- *         .optConfig(TrainingConfig.builder().optSteps(2000).build())
+ *         .optConfig(TrainingConfig.defaults().withSteps(2000))
  *         .build()
  *         .run(CancellationToken.NONE);
  * try (GanInpainter gan = GanInpainter.load(r.lastCheckpoint())) { ... }
@@ -74,9 +71,9 @@ import org.slf4j.LoggerFactory;
 public final class GanTraining {
 
     /** The metrics table written to the checkpoint folder. */
-    public static final String METRICS_FILE = "metrics.csv";
+    public static final String METRICS_FILE = TrainingLoop.METRICS_FILE;
     /** The loss-curve picture written to the checkpoint folder. */
-    public static final String PLOT_FILE = "loss-curve.png";
+    public static final String PLOT_FILE = TrainingLoop.PLOT_FILE;
 
     private static final Logger LOG = LoggerFactory.getLogger(GanTraining.class);
 
@@ -206,7 +203,10 @@ public final class GanTraining {
                 split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
                 config.steps());
         try (TrainingSession session = open(resumed, latest.orElse(null), start)) {
-            return new Loop(session, sampler, validation, baselineScore, rows, start, latest.orElse(null)).run(cancel);
+            TrainingLoop loop = new TrainingLoop(config, session, sampler, validation, baselineScore, checkpointFolder,
+                    listener, rows, start, latest.orElse(null));
+            loop.run(cancel);
+            return new Result(loop.lastCheckpoint(), loop.step(), loop.metrics());
         }
     }
 
@@ -238,120 +238,6 @@ public final class GanTraining {
         }
         return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize(), readOptions)
                 .pictures());
-    }
-
-    /** The training loop of one run. */
-    private final class Loop {
-        private final TrainingSession session;
-        private final BatchSampler sampler;
-        private final ValidationSet validation;
-        private final ValidationScore baselineScore;
-        private final List<TrainingMetrics> rows;
-        private long step;
-        private long savedStep;
-        private Path lastCheckpoint;
-        private double sumD;
-        private double sumGAdversarial;
-        private double sumGL1;
-        private int stepsInRow;
-        private long trainingNanos;
-
-        Loop(TrainingSession session, BatchSampler sampler, ValidationSet validation, ValidationScore baselineScore,
-                List<TrainingMetrics> rows, long start, Path resumedFrom) {
-            this.session = session;
-            this.sampler = sampler;
-            this.validation = validation;
-            this.baselineScore = baselineScore;
-            this.rows = rows;
-            this.step = start;
-            this.savedStep = start;
-            this.lastCheckpoint = resumedFrom;
-        }
-
-        Result run(CancellationToken cancel) throws IOException {
-            while (step < config.steps()) {
-                if (cancel.isCancelled()) {
-                    return cancelled();
-                }
-                trainOneStep();
-            }
-            return new Result(lastCheckpoint, step, rows);
-        }
-
-        private void trainOneStep() throws IOException {
-            long next = step + 1;
-            long begin = System.nanoTime();
-            StepLosses losses = session.step(sampler.batch(next));
-            trainingNanos += System.nanoTime() - begin;
-            if (!losses.isFinite()) {
-                throw new IllegalStateException("training diverged at step " + next + ": " + losses
-                        + "; the last good checkpoint is " + lastCheckpoint);
-            }
-            step = next;
-            sumD += losses.discriminator();
-            sumGAdversarial += losses.generatorAdversarial();
-            sumGL1 += losses.generatorL1();
-            stepsInRow++;
-            listener.onStep(step, config.steps());
-            boolean checkpoint = step % config.checkpointEvery() == 0 || step == config.steps();
-            if (checkpoint) {
-                save();
-            } else if (step % config.logEvery() == 0) {
-                addRow(ValidationScore.NONE);
-            }
-        }
-
-        private Result cancelled() throws IOException {
-            if (step > savedStep) {
-                save();
-            }
-            if (lastCheckpoint == null) {
-                throw new InpaintingCancelledException("training cancelled before its first step; nothing was written");
-            }
-            throw new InpaintingCancelledException("training cancelled after step " + step + "; checkpoint "
-                    + lastCheckpoint + " holds it (resume to continue)");
-        }
-
-        private void save() throws IOException {
-            ValidationScore score = session.validate(validation);
-            addRow(score);
-            CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
-                    score.isPresent() ? score.holePsnr() : null);
-            Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
-            session.save(target, metadata);
-            CheckpointFolder.prune(checkpointFolder, config.keep());
-            MetricsLog.write(rows, checkpointFolder.resolve(METRICS_FILE));
-            LossCurvePlot.write(rows, checkpointFolder.resolve(PLOT_FILE));
-            savedStep = step;
-            lastCheckpoint = target;
-            LOG.info("checkpoint {} written", target);
-            listener.onCheckpoint(target, metadata);
-        }
-
-        private void addRow(ValidationScore score) {
-            if (stepsInRow == 0) {
-                return;
-            }
-            double seconds = Math.max(1e-9, trainingNanos / 1e9);
-            TrainingMetrics row = new TrainingMetrics(step, sumD / stepsInRow, sumGAdversarial / stepsInRow,
-                    sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, score,
-                    score.isPresent() ? baselineScore : ValidationScore.NONE);
-            rows.add(row);
-            LOG.info("step {}/{}: {}", step, config.steps(), String.format(Locale.ROOT,
-                    "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s%s", row.discriminatorLoss(),
-                    row.generatorAdversarialLoss(), row.generatorL1Loss(), row.imagesPerSecond(),
-                    row.hasValidation() ? String.format(Locale.ROOT,
-                            ", validation hole PSNR %.2f dB, texture fidelity %.3f", score.holePsnr(),
-                            score.textureFidelity()) : "",
-                    row.baseline().isPresent() ? String.format(Locale.ROOT, " (baseline %.2f dB, %.3f)",
-                            row.baseline().holePsnr(), row.baseline().textureFidelity()) : ""));
-            listener.onMetrics(row);
-            sumD = 0;
-            sumGAdversarial = 0;
-            sumGL1 = 0;
-            stepsInRow = 0;
-            trainingNanos = 0;
-        }
     }
 
     /** Builds a {@link GanTraining}: {@code set…} options are required, {@code opt…} ones optional. */

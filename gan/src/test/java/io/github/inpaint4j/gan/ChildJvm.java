@@ -1,6 +1,7 @@
 package io.github.inpaint4j.gan;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -8,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A {@code main} class of the tests run in a JVM of its own, to be killed like a user's process:
@@ -28,19 +32,36 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code main} with the test class path and the engine settings of the test JVM. */
     public static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path")));
+        List<String> options = new ArrayList<>();
         for (String property : new String[] {"ai.djl.offline", "ai.djl.pytorch.num_threads",
             "ai.djl.pytorch.num_interop_threads", "ai.djl.pytorch.graph_optimizer", "org.slf4j.simpleLogger.defaultLogLevel",
             "java.awt.headless"}) {
             if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
+                options.add("-D" + property + "=" + System.getProperty(property));
             }
         }
+        return startBare(main, log, entry -> true, options, args);
+    }
+
+    /**
+     * Starts {@code main} as a user's program would run: with none of the test JVM's engine
+     * settings (nor {@code DJL_OFFLINE} or {@code OPT_OUT_TRACKING} from the environment), only the
+     * JVM {@code options} given, and the entries of the test class path that {@code classPath}
+     * keeps.
+     */
+    public static ChildJvm startBare(Class<?> main, Path log, Predicate<String> classPath, List<String> options,
+            String... args) throws IOException {
+        String entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(classPath).collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", entries));
+        command.addAll(options);
         command.add(main.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        return new ChildJvm(process, log);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().remove("DJL_OFFLINE");
+        builder.environment().remove("OPT_OUT_TRACKING"); // DJL's other switch of its start-up probe
+        return new ChildJvm(builder.start(), log);
     }
 
     /** The child's process id. */

@@ -8,9 +8,9 @@ import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointMetadata;
-import io.github.inpaint4j.gan.train.CheckpointSource;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.metrics.Psnr;
@@ -56,9 +56,9 @@ class DefaultModelTest {
     @Test
     void fineTuningStartsFromTheShippedWeights(@TempDir Path dir) throws IOException {
         TrainingConfig shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).training();
-        TrainingConfig config = TrainingConfig.builder().optGenerator(shipped.generator())
-                .optDiscriminator(shipped.discriminator()).optImageSize(shipped.imageSize()).optBatchSize(2)
-                .optThreads(1).build();
+        TrainingConfig config = TrainingConfig.defaults().withGenerator(shipped.generator())
+                .withDiscriminator(shipped.discriminator()).withImageSize(shipped.imageSize()).withBatchSize(2)
+                .withThreads(1);
         Path start = dir.resolve("step-00000000");
         try (TrainingSession session = TrainingSession.fineTune(config, CheckpointSource.defaultModel())) {
             session.save(start, new CheckpointMetadata(LibraryVersion.get(), 0, config, null));

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Provokes DJL-NOTES B1: {@code NDArray.mul(Number)} wraps the number in a tensor over a Java
- * direct buffer that autograd keeps for backward; once the buffer is collected, backward reads
- * whatever was written over it. Called between a forward pass and its backward, this collects
- * garbage and allocates many scalars so that such freed memory gets reused.
+ * Provokes the bug of docs/djl.md#scalars-under-autograd: {@code NDArray.mul(Number)} wraps the
+ * number in a tensor over a Java direct buffer that autograd keeps for backward; once the buffer
+ * is collected, backward reads whatever was written over it. Called between a forward pass and
+ * its backward, this collects garbage and allocates many scalars so that such freed memory gets
+ * reused.
  */
 public final class FreedScalars {
 

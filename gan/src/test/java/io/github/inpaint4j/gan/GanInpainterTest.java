@@ -10,8 +10,8 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.train.CheckpointException;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,6 +154,18 @@ class GanInpainterTest {
     void describesWhatItLoaded() {
         assertEquals(TinyGan.STEPS, gan.metadata().step());
         assertTrue(gan.source().contains("step-"), gan.source());
+    }
+
+    @Test
+    void aClosedInpainterSaysItWasClosed() throws IOException {
+        GanInpainter closed = GanInpainter.load(TinyGan.run(), 1);
+        closed.close();
+        closed.close(); // closing twice does nothing
+        RgbImage image = SyntheticImages.gradient(16, 16);
+        Mask mask = Mask.fromRectangles(16, 16, new Rect(4, 4, 4, 4));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> closed.inpaint(image, mask));
+        assertEquals("this GanInpainter (" + closed.source() + ") was closed: its native memory is released; load "
+                + "the model again to fill more pictures", e.getMessage());
     }
 
     @Test

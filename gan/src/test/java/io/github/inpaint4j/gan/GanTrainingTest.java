@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointLock;
-import io.github.inpaint4j.gan.train.CheckpointManifest;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.train.MetricsLog;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GanTrainingTest {
 
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).toBuilder().optLogEvery(1).optCheckpointEvery(2).optKeep(10).build();
+        return TinyGan.config(steps).withLogEvery(1).withCheckpointEvery(2).withKeep(10);
     }
 
     private static GanTraining.Result train(Path data, Path run, TrainingConfig config, boolean resume)
@@ -76,7 +76,7 @@ class GanTrainingTest {
         GanTraining.Result a = train(data, dir.resolve("a"), config(3), false);
         GanTraining.Result b = train(data, dir.resolve("b"), config(3), false);
         assertEquals(losses(a.metrics()), losses(b.metrics()));
-        GanTraining.Result c = train(data, dir.resolve("c"), config(3).toBuilder().optSeed(43).build(), false);
+        GanTraining.Result c = train(data, dir.resolve("c"), config(3).withSeed(43), false);
         assertFalse(losses(a.metrics()).equals(losses(c.metrics())), "another seed should give other losses");
     }
 
@@ -93,7 +93,7 @@ class GanTrainingTest {
                 }
             }
         };
-        TrainingConfig config = config(6).toBuilder().optCheckpointEvery(5).build();
+        TrainingConfig config = config(6).withCheckpointEvery(5);
         InpaintingCancelledException e = assertThrows(InpaintingCancelledException.class,
                 () -> GanTraining.builder().setDataFolder(data).setCheckpointFolder(run).optConfig(config)
                         .optListener(cancelAtThree).build().run(token));
@@ -110,7 +110,7 @@ class GanTrainingTest {
     void keepsTheNewestCheckpointsAndWritesMetricsAndTheirPlot(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         GanTraining.Result r = train(TinyGan.data(dir.resolve("data")), run,
-                config(5).toBuilder().optCheckpointEvery(1).optKeep(2).build(), false);
+                config(5).withCheckpointEvery(1).withKeep(2), false);
         assertEquals(List.of(run.resolve("step-00000004"), run.resolve("step-00000005")),
                 CheckpointFolder.checkpoints(run));
         List<TrainingMetrics> rows = MetricsLog.read(run.resolve(GanTraining.METRICS_FILE));
@@ -137,7 +137,7 @@ class GanTrainingTest {
         Path data = TinyGan.data(dir.resolve("data"));
         train(data, dir.resolve("run"), config(2), false);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> train(data, dir.resolve("run"), config(4).toBuilder().optBatchSize(4).build(), true));
+                () -> train(data, dir.resolve("run"), config(4).withBatchSize(4), true));
         assertTrue(e.getMessage().contains("batchSize (checkpoint 8, now 4)"), e.getMessage());
     }
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointManifest;
-import io.github.inpaint4j.gan.train.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import java.io.IOException;
@@ -26,7 +26,7 @@ class KilledTrainingTest {
 
     /** A checkpoint every step, pruned to two, for as long as it is let run. */
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).toBuilder().optCheckpointEvery(1).optKeep(2).build();
+        return TinyGan.config(steps).withCheckpointEvery(1).withKeep(2);
     }
 
     /** Trains {@code args[0]} into {@code args[1]} and prints a line per checkpoint until killed. */

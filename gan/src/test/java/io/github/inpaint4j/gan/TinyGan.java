@@ -31,16 +31,16 @@ public final class TinyGan {
 
     /** A configuration of the tiny networks, one thread, {@code steps} steps. */
     public static TrainingConfig config(int steps) {
-        return TrainingConfig.builder().optImageSize(16).optBatchSize(8).optSteps(steps)
-                .optGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).optDiscriminator(new DiscriminatorConfig(8, 2))
-                .optLogEvery(50).optCheckpointEvery(steps).optKeep(1).optValidation(0.25, 2)
+        return TrainingConfig.defaults().withImageSize(16).withBatchSize(8).withSteps(steps)
+                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
+                .withLogEvery(50).withCheckpointEvery(steps).withKeep(1).withValidation(0.25, 2)
                 // thick holes only: in 16×16 crops the text and scratch kinds cover little to learn from
-                .optMasks(new MaskMix(1, 1, 1, 0, 0)).optLearningRate(1e-3f).optThreads(1).build();
+                .withMasks(new MaskMix(1, 1, 1, 0, 0)).withLearningRate(1e-3f).withThreads(1);
     }
 
     /** The shared run's configuration: every picture trains, none is held out. */
     private static TrainingConfig sharedConfig() {
-        return config(STEPS).toBuilder().optValidation(0, 1).build();
+        return config(STEPS).withValidation(0, 1);
     }
 
     /** Writes the training pictures, twelve flat colours drawn with a fixed seed, into {@code folder}. */

@@ -1,7 +1,6 @@
 package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.LibraryVersion;
-import io.github.inpaint4j.examples.DjlDefaults;
 import io.github.inpaint4j.examples.speed.SpeedCommand;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -47,11 +46,6 @@ public final class InpaintCommand implements Runnable {
     public static void main(String[] args) {
         boolean verbose = isVerbose(args);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
-        if (!verbose) {
-            // DJL warns "Failed to detect GPU count" on every start of a machine without CUDA
-            System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
-        }
-        DjlDefaults.apply();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(execute(args, out, err));

@@ -5,13 +5,14 @@ import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.examples.speed.ProcessMemory;
 import io.github.inpaint4j.gan.GanTraining;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointFolder;
-import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.io.ReadOptions;
@@ -68,8 +69,11 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainOptions options;
 
-    @Option(names = "--no-progress", description = "do not show a progress bar")
-    boolean noProgress;
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     PictureReadOptions reading;
@@ -84,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> stopAndWait(cancel, finished), "inpaint-train-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ProgressBar bar = noProgress ? null : ProgressBar.onStderr(err, "train")) {
+        try (ProgressBar bar = progress.open(spec, "train")) {
             GanTraining.Builder training = GanTraining.builder();
             initialWeights().ifPresent(training::optInitialWeights);
             GanTraining.Result result = training
@@ -122,14 +126,14 @@ final class TrainCommand implements Callable<Integer> {
         Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
         if (stored.isEmpty() && initialWeights().isPresent()) {
             TrainingConfig weights = Checkpoint.readMetadata(initialWeights().get()).training();
-            stored = Optional.of(TrainingConfig.builder().optGenerator(weights.generator())
-                    .optDiscriminator(weights.discriminator()).optImageSize(weights.imageSize()).build());
+            stored = Optional.of(TrainingConfig.defaults().withGenerator(weights.generator())
+                    .withDiscriminator(weights.discriminator()).withImageSize(weights.imageSize()));
         }
         try {
             if (options.threads != null) {
                 Threads.require("--threads", options.threads);
             }
-            return options.applyTo(stored.map(TrainingConfig::toBuilder).orElseGet(TrainingConfig::builder));
+            return options.applyTo(stored.orElseGet(TrainingConfig::defaults), seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -187,9 +191,6 @@ final class TrainCommand implements Callable<Integer> {
 
         @Option(names = "--steps", paramLabel = "N", description = "total steps to reach (default 2000)")
         Integer steps;
-
-        @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default 42)")
-        Long seed;
 
         @Option(names = "--threads", paramLabel = "N",
                 description = "PyTorch threads (default: half the cores; more than the free cores makes it far slower)")
@@ -255,66 +256,31 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--validation-crops", paramLabel = "N", description = "crops per held-out picture (default 4)")
         Integer validationCrops;
 
-        /** Applies the options given to {@code builder}. */
-        TrainingConfig applyTo(TrainingConfig.Builder builder) {
-            TrainingConfig base = builder.build();
-            if (size != null) {
-                builder.optImageSize(size);
-            }
-            if (batch != null) {
-                builder.optBatchSize(batch);
-            }
-            if (steps != null) {
-                builder.optSteps(steps);
-            }
-            if (seed != null) {
-                builder.optSeed(seed);
-            }
-            if (threads != null) {
-                builder.optThreads(threads);
-            }
-            if (checkpointEvery != null) {
-                builder.optCheckpointEvery(checkpointEvery);
-            }
-            if (keep != null) {
-                builder.optKeep(keep);
-            }
-            if (logEvery != null) {
-                builder.optLogEvery(logEvery);
-            }
-            if (learningRate != null) {
-                builder.optLearningRate(learningRate);
-            }
-            if (l1Weight != null) {
-                builder.optL1Weight(l1Weight);
-            }
-            if (generatorLoss != null) {
-                builder.optGeneratorLoss(parseLossForm(generatorLoss));
-            }
-            if (width != null || depth != null || gated != null || bottleneck != null || blocks != null) {
-                GeneratorConfig g = base.generator();
-                builder.optGenerator(g.withWidth(width == null ? g.width() : width)
-                        .withDepth(depth == null ? g.depth() : depth)
-                        .withGated(gated == null ? g.gated() : gated)
-                        .withBottleneck(bottleneck == null ? g.bottleneck() : parseBottleneck(bottleneck),
-                                blocks == null ? g.blocks() : blocks));
-            }
-            if (masks != null) {
-                builder.optMasks(MaskMix.parse(masks));
-            }
-            if (guideProbability != null) {
-                builder.optGuideProbability(guideProbability);
-            }
-            if (discriminatorWidth != null || discriminatorLayers != null) {
-                builder.optDiscriminator(base.discriminator()
-                        .withWidth(discriminatorWidth == null ? base.discriminator().width() : discriminatorWidth)
-                        .withLayers(discriminatorLayers == null ? base.discriminator().layers() : discriminatorLayers));
-            }
-            if (validationFraction != null || validationCrops != null) {
-                builder.optValidation(validationFraction == null ? base.validationFraction() : validationFraction,
-                        validationCrops == null ? base.validationCrops() : validationCrops);
-            }
-            return builder.build();
+        /**
+         * {@code base} with the options given (and {@code --seed}) in its place; the fields are
+         * validated together, so options that only fit each other (a larger crop for more
+         * discriminator layers) can be given in one go.
+         */
+        TrainingConfig applyTo(TrainingConfig base, SeedOption seed) {
+            GeneratorConfig g = base.generator();
+            DiscriminatorConfig d = base.discriminator();
+            return new TrainingConfig(or(size, base.imageSize()), or(batch, base.batchSize()), or(steps, base.steps()),
+                    seed.or(base.seed()),
+                    g.withWidth(or(width, g.width())).withDepth(or(depth, g.depth())).withGated(or(gated, g.gated()))
+                            .withBottleneck(bottleneck == null ? g.bottleneck() : parseBottleneck(bottleneck),
+                                    or(blocks, g.blocks())),
+                    d.withWidth(or(discriminatorWidth, d.width())).withLayers(or(discriminatorLayers, d.layers())),
+                    or(learningRate, base.learningRate()), base.beta1(), base.beta2(), or(l1Weight, base.l1Weight()),
+                    generatorLoss == null ? base.generatorLoss() : parseLossForm(generatorLoss),
+                    or(logEvery, base.logEvery()), or(checkpointEvery, base.checkpointEvery()), or(keep, base.keep()),
+                    or(validationFraction, base.validationFraction()), or(validationCrops, base.validationCrops()),
+                    masks == null ? base.masks() : MaskMix.parse(masks),
+                    or(guideProbability, base.guideProbability()), or(threads, base.threads()));
+        }
+
+        /** The option's value, or {@code fallback} when it was not given. */
+        private static <T> T or(T given, T fallback) {
+            return given == null ? fallback : given;
         }
 
         private static Bottleneck parseBottleneck(String text) {

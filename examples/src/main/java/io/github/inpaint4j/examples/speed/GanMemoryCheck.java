@@ -2,7 +2,6 @@ package io.github.inpaint4j.examples.speed;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.examples.DjlDefaults;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.io.IOException;
@@ -51,7 +50,6 @@ public final class GanMemoryCheck {
 
     /** Runs the check on case A; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
-        DjlDefaults.apply();
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         TrainingConfig config = TrainingConfig.defaults();
         Path checkpoint = args.length > 1 ? Path.of(args[1]) : GanBenchCases.freshCheckpoint(config);

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
-import io.github.inpaint4j.gan.train.Checkpoint;
-import io.github.inpaint4j.gan.train.CheckpointLock;
-import io.github.inpaint4j.gan.train.CheckpointSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
@@ -105,9 +105,10 @@ class TrainCommandTest {
     @Test
     void theMaskMixGuidesAndBottleneckReachTheCheckpoint() throws IOException {
         CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
-                "residual", "--blocks", "2");
+                "residual", "--blocks", "2", "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
         TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
+        assertEquals(7, stored.seed());
         assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.masks());
         assertEquals(0.5, stored.guideProbability());
         assertEquals(Bottleneck.RESIDUAL, stored.generator().bottleneck());

@@ -36,9 +36,9 @@ class GanBenchTest {
 
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
-        TrainingConfig tiny = TrainingConfig.builder().optImageSize(16).optBatchSize(2)
-                .optGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).optDiscriminator(new DiscriminatorConfig(8, 2))
-                .optThreads(1).build();
+        TrainingConfig tiny = TrainingConfig.defaults().withImageSize(16).withBatchSize(2)
+                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
+                .withThreads(1);
         try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),
                     Mask.fromRectangles(40, 30, new Rect(10, 10, 8, 8)), 20, 10);

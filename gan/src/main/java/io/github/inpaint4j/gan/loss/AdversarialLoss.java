@@ -18,10 +18,10 @@ import ai.djl.training.loss.Loss;
  * </ul>
  * Each BCE is averaged over the patch logits and the batch. The cross-entropy is DJL's default
  * logits form {@code max(l, 0) − l · y + log(1 + e^{−|l|})}, which is stable for large
- * {@code |l|}; DJL's {@code fromSigmoid} variant returns the negated loss (DJL-NOTES B3).
+ * {@code |l|}; DJL's {@code fromSigmoid} variant returns the negated loss (docs/djl.md#losses).
  *
  * <p>All constants are NDArrays made by the engine: {@code NDArray.mul(Number)} under autograd
- * lets backward read a freed scalar (DJL-NOTES B1).
+ * lets backward read a freed scalar (docs/djl.md#scalars-under-autograd).
  */
 public final class AdversarialLoss {
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import io.github.inpaint4j.RgbImage;
 
 /**
  * The reconstruction loss of Context Encoders (Pathak et al., CVPR 2016): {@code λ} times the mean
@@ -13,12 +14,12 @@ import ai.djl.training.loss.Loss;
  *
  * <p>As a DJL {@link Loss}: labels {@code (real (N,3,H,W), mask (N,1,H,W))}, prediction
  * {@code (fake (N,3,H,W))}. Written out by hand because DJL's {@code L1Loss} with a weight other
- * than 1 ignores the prediction (DJL-NOTES B4), and with {@code λ} as an engine-made scalar because
- * {@code mul(Number)} under autograd reads a freed buffer in backward (DJL-NOTES B1).
+ * than 1 ignores the prediction (docs/djl.md#losses), and with {@code λ} as an engine-made scalar because
+ * {@code mul(Number)} under autograd reads a freed buffer in backward (docs/djl.md#scalars-under-autograd).
  */
 public final class HoleL1Loss extends Loss {
 
-    private static final float CHANNELS = 3f;
+    private static final float CHANNELS = RgbImage.CHANNELS;
 
     private final float lambda;
 

@@ -90,7 +90,7 @@ public final class FastFourierConv extends AbstractBlock {
                 .singletonOrThrow(), ConvUnits.LEAKY_SLOPE);
         NDList halves = mixed.split(2, 1);
         NDManager manager = x.getManager();
-        // Torch-owned constants (arange, not create(float[]): DJL-NOTES B1); 0 + 0i and 0 + 1i.
+        // Torch-owned constants (arange, not create(float[]): docs/djl.md#scalars-under-autograd); 0 + 0i and 0 + 1i.
         NDArray zero = manager.zeros(new Shape(2), x.getDataType(), x.getDevice()).complex();
         NDArray unit = manager.arange(0f, 2f, 1f, x.getDataType(), x.getDevice()).complex();
         NDArray spectrum = halves.get(0).add(zero).add(halves.get(1).mul(unit));

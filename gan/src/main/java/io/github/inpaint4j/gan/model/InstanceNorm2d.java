@@ -60,7 +60,8 @@ public final class InstanceNorm2d extends AbstractBlock {
         Shape shape = x.getShape();
         long channels = shape.get(1);
         NDManager manager = x.getManager();
-        // A torch-owned scalar: mul(Number) under autograd reads a freed buffer in backward (DJL-NOTES B1).
+        // A torch-owned scalar: mul(Number) under autograd reads a freed buffer in backward
+        // (docs/djl.md#scalars-under-autograd).
         // Multi-axis mean is not implemented on PyTorch, hence sum × (1 / HW).
         NDArray inverseCount = manager.full(new Shape(), 1f / (shape.get(2) * shape.get(3)), x.getDataType(),
                 x.getDevice());

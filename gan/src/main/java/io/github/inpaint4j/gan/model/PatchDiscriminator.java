@@ -12,7 +12,7 @@ import ai.djl.nn.SequentialBlock;
  *
  * <p>It outputs logits, not probabilities, on purpose: the loss is the numerically stable binary
  * cross-entropy with logits (DJL's sigmoid-input variant returns the loss with the wrong sign,
- * DJL-NOTES B3).
+ * docs/djl.md#losses).
  */
 public final class PatchDiscriminator extends SequentialBlock {
 

@@ -10,13 +10,14 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 
 /**
  * The inpainting generator: a U-Net (Ronneberger, Fischer and Brox, MICCAI 2015) as used by
  * pix2pix (Isola et al., CVPR 2017) for image-to-image translation, fed as in Context Encoders
  * (Pathak et al., CVPR 2016).
  *
- * <p>Input {@code (N, 5, H, W)} ({@link io.github.inpaint4j.gan.translate.GeneratorTensors}): the
+ * <p>Input {@code (N, 5, H, W)} ({@link GeneratorTensors}, which owns the layout): the
  * picture's RGB scaled to [−1, 1] with the hole holding a seed — a smooth fill of its border or a
  * coarse guess of its content — the mask (1 = hole) and the guide plane (1 = a hole sample that carries a coarse guess, which
  * multi-scale inference takes from a fill at half the resolution). Output {@code (N, 3, H, W)}:
@@ -37,11 +38,6 @@ import ai.djl.util.PairList;
  */
 public final class UNetGenerator extends AbstractBlock {
 
-    /** Input channels: RGB, mask and guide. */
-    public static final int INPUT_CHANNELS = 5;
-    /** Output channels: RGB. */
-    public static final int OUTPUT_CHANNELS = 3;
-
     private static final byte VERSION = 3;
 
     private final GeneratorConfig config;
@@ -55,7 +51,7 @@ public final class UNetGenerator extends AbstractBlock {
         this.config = config;
         this.stem = addChildBlock("stem", ConvUnits.unit(config.channels(0), 5, 1, 1, config.gated(), false));
         this.body = addChildBlock("body", level(config, 1));
-        this.head = addChildBlock("head", ConvUnits.conv(OUTPUT_CHANNELS, 3, 1, 1));
+        this.head = addChildBlock("head", ConvUnits.conv(GeneratorTensors.OUTPUT_PLANES, 3, 1, 1));
     }
 
     /** A builder starting from {@link GeneratorConfig#defaults()}. */
@@ -78,10 +74,10 @@ public final class UNetGenerator extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape in = inputShapes[0];
-        if (in.dimension() != 4 || in.get(1) != INPUT_CHANNELS) {
-            throw new IllegalArgumentException("generator input must be (N, " + INPUT_CHANNELS + ", H, W), got " + in);
+        if (in.dimension() != 4 || in.get(1) != GeneratorTensors.INPUT_PLANES) {
+            throw new IllegalArgumentException("generator input must be (N, " + GeneratorTensors.INPUT_PLANES + ", H, W), got " + in);
         }
-        Shape[] padded = {new Shape(in.get(0), INPUT_CHANNELS, padded(in.get(2)), padded(in.get(3)))};
+        Shape[] padded = {new Shape(in.get(0), GeneratorTensors.INPUT_PLANES, padded(in.get(2)), padded(in.get(3)))};
         stem.initialize(manager, dataType, padded);
         Shape[] features = stem.getOutputShapes(padded);
         body.initialize(manager, dataType, features);
@@ -91,7 +87,7 @@ public final class UNetGenerator extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape in = inputShapes[0];
-        return new Shape[] {new Shape(in.get(0), OUTPUT_CHANNELS, in.get(2), in.get(3))};
+        return new Shape[] {new Shape(in.get(0), GeneratorTensors.OUTPUT_PLANES, in.get(2), in.get(3))};
     }
 
     @Override

@@ -20,7 +20,7 @@ import ai.djl.util.PairList;
  * output must keep (pix2pix leaves its outermost layers unnormalised for the same reason).
  *
  * <p>Up-sampling is nearest-neighbour + convolution rather than a transposed convolution: DJL 0.36
- * does not implement {@code Conv2dTranspose} on PyTorch (DJL-NOTES B2), and resize-convolution
+ * does not implement {@code Conv2dTranspose} on PyTorch (docs/djl.md#no-transposed-convolution), and resize-convolution
  * avoids checkerboard artefacts anyway. Input sides must be even.
  */
 public final class UNetLevel extends AbstractBlock {

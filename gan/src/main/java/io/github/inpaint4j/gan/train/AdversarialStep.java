@@ -30,12 +30,12 @@ import java.util.Set;
  *       D leaves nothing behind in D), G's loss = adversarial loss on D(composite) + λ·L1 on the
  *       hole, backward, G's Adam update; then D's trainable parameters are unfrozen again.</li>
  * </ol>
- * DJL's PyTorch gradient collector never clears gradients itself (DJL-NOTES §1); the detach and
+ * DJL's PyTorch gradient collector never clears gradients itself (docs/djl.md#gradients); the detach and
  * the freeze are what keep the two networks' gradients apart.
  *
  * <p>Not thread-safe: one training loop per JVM (DJL's PyTorch gradient collector is global).
  */
-public final class AdversarialStep {
+final class AdversarialStep {
 
     private final Trainer generator;
     private final Trainer discriminator;
@@ -49,7 +49,7 @@ public final class AdversarialStep {
      * @param l1Weight λ
      * @param generatorLoss the generator's adversarial loss form
      */
-    public AdversarialStep(Trainer generator, Trainer discriminator, float l1Weight, GeneratorLossForm generatorLoss) {
+    AdversarialStep(Trainer generator, Trainer discriminator, float l1Weight, GeneratorLossForm generatorLoss) {
         this.generator = generator;
         this.discriminator = discriminator;
         this.reconstruction = new HoleL1Loss(l1Weight);
@@ -68,7 +68,7 @@ public final class AdversarialStep {
      * Runs one iteration on {@code batch}; every array it makes is attached to {@code manager},
      * which the caller closes after the step.
      */
-    public StepLosses run(NDManager manager, Batch batch) {
+    StepLosses run(NDManager manager, Batch batch) {
         NDList arrays = arrays(manager, batch);
         NDArray real = arrays.get(0);
         NDArray input = arrays.get(1);
@@ -87,7 +87,7 @@ public final class AdversarialStep {
     static NDList arrays(NDManager manager, Batch batch) {
         int n = batch.size();
         int s = batch.side();
-        return new NDList(manager.create(batch.real(), new Shape(n, 3, s, s)),
+        return new NDList(manager.create(batch.real(), new Shape(n, GeneratorTensors.OUTPUT_PLANES, s, s)),
                 manager.create(batch.input(), new Shape(n, GeneratorTensors.INPUT_PLANES, s, s)),
                 manager.create(batch.mask(), new Shape(n, 1, s, s)));
     }
@@ -97,9 +97,8 @@ public final class AdversarialStep {
     }
 
     Generated generate(NDArray real, NDArray input, NDArray mask) {
-        NDArray keep = mask.neg().add(1f);
         NDArray fake = generator.forward(new NDList(input)).singletonOrThrow();
-        return new Generated(fake, fake.mul(mask).add(real.mul(keep)));
+        return new Generated(fake, GeneratorTensors.composite(fake, real, mask));
     }
 
     float trainDiscriminator(GradientCollector collector, NDArray real, Generated generated) {

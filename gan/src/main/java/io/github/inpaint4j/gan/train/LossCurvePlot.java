@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * fidelity of the generator beside the baseline's (Telea's when the run has one), so that the plot
  * shows when the model beats it.
  */
-public final class LossCurvePlot {
+final class LossCurvePlot {
 
     private static final int WIDTH = 900;
     private static final int PANEL_HEIGHT = 220;
@@ -39,7 +39,7 @@ public final class LossCurvePlot {
     }
 
     /** The picture of {@code rows}. */
-    public static BufferedImage draw(List<TrainingMetrics> rows) {
+    static BufferedImage draw(List<TrainingMetrics> rows) {
         BufferedImage image = new BufferedImage(WIDTH, 4 * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -66,7 +66,7 @@ public final class LossCurvePlot {
     }
 
     /** Draws {@code rows} into a PNG file, replacing it atomically. */
-    public static void write(List<TrainingMetrics> rows, Path file) throws IOException {
+    static void write(List<TrainingMetrics> rows, Path file) throws IOException {
         ImageFiles.write(BufferedImages.toRgbImage(draw(rows)), file, true);
     }
 

@@ -1,10 +1,19 @@
 package io.github.inpaint4j.gan.train;
 
+import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>DJL's own {@code Adam} keeps its moments in private maps keyed by {@link Parameter#getId()},
  * a random id that changes from run to run, and {@code Model.save} does not write them
- * (DJL-NOTES §3). This optimiser performs the same update (DJL's native {@code adamUpdate}, which
+ * (docs/djl.md#saving-and-resuming). This optimiser performs the same update (DJL's native {@code adamUpdate}, which
  * also clears the gradient) with a fixed learning rate, exposes the moments keyed by the
  * parameter's path in its block ({@link #state}) and takes them back ({@link #restore}); the
  * number of updates already done is passed to {@link Builder#optStepsDone} so that Adam's bias
@@ -23,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Moments are created in the manager of the weight they belong to (the model's), so they live
  * and die with the model. Not thread-safe; DJL calls it from the training thread.
  */
-public final class ResumableAdam extends Optimizer {
+final class ResumableAdam extends Optimizer {
 
     private final float learningRate;
     private final float beta1;
@@ -113,6 +122,34 @@ public final class ResumableAdam extends Optimizer {
         if (used != byName.size()) {
             throw new IllegalArgumentException("optimiser state holds " + byName.size() + " arrays but only " + used
                     + " match a parameter of the block");
+        }
+    }
+
+    /**
+     * Writes the moments of {@code model}'s parameters into the checkpoint folder being written, as
+     * {@link Checkpoint#optimizerFile} of {@code name} (DJL's {@code NDList} encoding).
+     */
+    void save(Path folder, String name, Model model) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(
+                folder.resolve(Checkpoint.optimizerFile(name))))) {
+            state(model.getBlock().getParameters()).encode(out);
+        }
+    }
+
+    /**
+     * Takes back the moments of model {@code name} from a checkpoint folder; the arrays join the
+     * model's manager.
+     *
+     * @throws CheckpointException if the file is missing, unreadable or does not match the model
+     */
+    void load(Path folder, String name, Model model) throws IOException {
+        try (InputStream in = Checkpoint.openOptimizerState(folder, name)) {
+            restore(NDList.decode(model.getNDManager(), in), model.getBlock().getParameters());
+        } catch (CheckpointException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new CheckpointException(folder.resolve(Checkpoint.optimizerFile(name)),
+                    "unreadable or mismatched optimiser state (" + CheckpointException.reason(e) + ")", e);
         }
     }
 

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything that defines a GAN training run, validated at construction. Build one with
- * {@link #builder()}; {@link #defaults()} are those of the default model: Adam lr 2e-4, β1 0.5 as
- * in DCGAN and pix2pix; λ = 5 rather than pix2pix's 100, because the generator corrects a smooth
- * seed and a weaker reconstruction term lets the adversarial one add texture (measured in
- * docs/algorithms.md).
+ * Everything that defines a GAN training run, validated at construction: start from
+ * {@link #defaults()} and change fields with the {@code with…} copies, e.g.
+ * {@code TrainingConfig.defaults().withSteps(5000).withThreads(2)}. The defaults are those of the
+ * default model: Adam lr 2e-4, β1 0.5 as in DCGAN and pix2pix; λ = 5 rather than pix2pix's 100,
+ * because the generator corrects a smooth seed and a weaker reconstruction term lets the
+ * adversarial one add texture (measured in docs/algorithms.md). Stored in every checkpoint's
+ * {@code checkpoint.json}, field by field under the record's component names.
  *
  * <p>A resumed run must keep every field except the run-control ones ({@link #steps},
  * {@link #logEvery}, {@link #checkpointEvery}, {@link #keep}, {@link #threads}); see
@@ -88,29 +90,135 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         Threads.require("threads", threads);
     }
 
-    /** The defaults: 64×64 crops, batch 16, 2,000 steps, seed 42, default networks, lr 2e-4, β 0.5/0.999, λ 5. */
+    /**
+     * The defaults: 64×64 crops, batch 16, 2,000 steps, seed 42, the default networks, Adam lr 2e-4
+     * and β 0.5/0.999, λ 5, the non-saturating generator loss, a row of metrics every 50 steps, a
+     * checkpoint every 500 (3 kept), 10 % of the pictures held out with 4 crops each, the default
+     * mask mix, a quarter of the crops guided, and {@link TorchRuntime#defaultThreads()} threads.
+     */
     public static TrainingConfig defaults() {
-        return builder().build();
+        return new TrainingConfig(64, 16, 2000, 42, GeneratorConfig.defaults(), DiscriminatorConfig.defaults(), 2e-4f,
+                0.5f, 0.999f, 5f, GeneratorLossForm.NON_SATURATING, 50, 500, 3, 0.1, 4, MaskMix.defaults(), 0.25,
+                TorchRuntime.defaultThreads());
     }
 
-    /** A builder starting from {@link #defaults()}. */
-    public static Builder builder() {
-        return new Builder();
+    /** A copy with another side of the training crops. */
+    public TrainingConfig withImageSize(int imageSize) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
     }
 
-    /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder(this);
+    /** A copy with another number of crops per step. */
+    public TrainingConfig withBatchSize(int batchSize) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
     }
 
     /** A copy with another total number of steps. */
     public TrainingConfig withSteps(int steps) {
-        return toBuilder().optSteps(steps).build();
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another seed. */
+    public TrainingConfig withSeed(long seed) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another generator shape. */
+    public TrainingConfig withGenerator(GeneratorConfig generator) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another discriminator shape. */
+    public TrainingConfig withDiscriminator(DiscriminatorConfig discriminator) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another Adam learning rate. */
+    public TrainingConfig withLearningRate(float learningRate) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with other Adam decays β1 and β2. */
+    public TrainingConfig withBetas(float beta1, float beta2) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another hole L1 weight λ. */
+    public TrainingConfig withL1Weight(float l1Weight) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another adversarial loss of the generator. */
+    public TrainingConfig withGeneratorLoss(GeneratorLossForm generatorLoss) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another number of steps between two rows of metrics. */
+    public TrainingConfig withLogEvery(int logEvery) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another number of steps between two checkpoints. */
+    public TrainingConfig withCheckpointEvery(int checkpointEvery) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another number of checkpoints kept. */
+    public TrainingConfig withKeep(int keep) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another held-out share and number of crops per held-out picture. */
+    public TrainingConfig withValidation(double validationFraction, int validationCrops) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with other training holes. */
+    public TrainingConfig withMasks(MaskMix masks) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
+    }
+
+    /** A copy with another share of crops seeded with a coarse guess. */
+    public TrainingConfig withGuideProbability(double guideProbability) {
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
     }
 
     /** A copy with another thread count. */
     public TrainingConfig withThreads(int threads) {
-        return toBuilder().optThreads(threads).build();
+        return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
+                beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction, validationCrops,
+                masks, guideProbability, threads);
     }
 
     /**
@@ -151,165 +259,6 @@ public record TrainingConfig(int imageSize, int batchSize, int steps, long seed,
         if (value < min || value > max) {
             String range = max == Integer.MAX_VALUE ? ">= " + min : "in [" + min + ", " + max + "]";
             throw new IllegalArgumentException(field + " must be " + range + ", got " + value);
-        }
-    }
-
-    /** Builds a {@link TrainingConfig}; every option has a default, {@link #build()} validates. */
-    public static final class Builder {
-        private int imageSize = 64;
-        private int batchSize = 16;
-        private int steps = 2000;
-        private long seed = 42;
-        private GeneratorConfig generator = GeneratorConfig.defaults();
-        private DiscriminatorConfig discriminator = DiscriminatorConfig.defaults();
-        private float learningRate = 2e-4f;
-        private float beta1 = 0.5f;
-        private float beta2 = 0.999f;
-        private float l1Weight = 5f;
-        private GeneratorLossForm generatorLoss = GeneratorLossForm.NON_SATURATING;
-        private int logEvery = 50;
-        private int checkpointEvery = 500;
-        private int keep = 3;
-        private double validationFraction = 0.1;
-        private int validationCrops = 4;
-        private MaskMix masks = MaskMix.defaults();
-        private double guideProbability = 0.25;
-        private int threads = TorchRuntime.defaultThreads();
-
-        private Builder() {
-        }
-
-        private Builder(TrainingConfig c) {
-            imageSize = c.imageSize;
-            batchSize = c.batchSize;
-            steps = c.steps;
-            seed = c.seed;
-            generator = c.generator;
-            discriminator = c.discriminator;
-            learningRate = c.learningRate;
-            beta1 = c.beta1;
-            beta2 = c.beta2;
-            l1Weight = c.l1Weight;
-            generatorLoss = c.generatorLoss;
-            logEvery = c.logEvery;
-            checkpointEvery = c.checkpointEvery;
-            keep = c.keep;
-            validationFraction = c.validationFraction;
-            validationCrops = c.validationCrops;
-            masks = c.masks;
-            guideProbability = c.guideProbability;
-            threads = c.threads;
-        }
-
-        /** Side of the square training crops (default 64). */
-        public Builder optImageSize(int imageSize) {
-            this.imageSize = imageSize;
-            return this;
-        }
-
-        /** Crops per step (default 16). */
-        public Builder optBatchSize(int batchSize) {
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /** Total steps to reach (default 2,000). */
-        public Builder optSteps(int steps) {
-            this.steps = steps;
-            return this;
-        }
-
-        /** Seed of every random choice (default 42). */
-        public Builder optSeed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** The generator's shape (default {@link GeneratorConfig#defaults()}). */
-        public Builder optGenerator(GeneratorConfig generator) {
-            this.generator = generator;
-            return this;
-        }
-
-        /** The discriminator's shape (default {@link DiscriminatorConfig#defaults()}). */
-        public Builder optDiscriminator(DiscriminatorConfig discriminator) {
-            this.discriminator = discriminator;
-            return this;
-        }
-
-        /** Adam's learning rate (default 2e-4). */
-        public Builder optLearningRate(float learningRate) {
-            this.learningRate = learningRate;
-            return this;
-        }
-
-        /** Adam's β1 (default 0.5) and β2 (default 0.999). */
-        public Builder optBetas(float beta1, float beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        /** λ, the hole L1 weight (default 5). */
-        public Builder optL1Weight(float l1Weight) {
-            this.l1Weight = l1Weight;
-            return this;
-        }
-
-        /** The generator's adversarial loss (default non-saturating). */
-        public Builder optGeneratorLoss(GeneratorLossForm generatorLoss) {
-            this.generatorLoss = generatorLoss;
-            return this;
-        }
-
-        /** Steps between two rows of metrics (default 50). */
-        public Builder optLogEvery(int logEvery) {
-            this.logEvery = logEvery;
-            return this;
-        }
-
-        /** Steps between two checkpoints (default 500). */
-        public Builder optCheckpointEvery(int checkpointEvery) {
-            this.checkpointEvery = checkpointEvery;
-            return this;
-        }
-
-        /** Checkpoints kept (default 3). */
-        public Builder optKeep(int keep) {
-            this.keep = keep;
-            return this;
-        }
-
-        /** Share of pictures held out (default 0.1) and crops per held-out picture (default 4). */
-        public Builder optValidation(double fraction, int cropsPerPicture) {
-            this.validationFraction = fraction;
-            this.validationCrops = cropsPerPicture;
-            return this;
-        }
-
-        /** The training holes (default {@link MaskMix#defaults()}). */
-        public Builder optMasks(MaskMix masks) {
-            this.masks = masks;
-            return this;
-        }
-
-        /** Share of crops whose hole is seeded with a coarse guess (default 0.25). */
-        public Builder optGuideProbability(double guideProbability) {
-            this.guideProbability = guideProbability;
-            return this;
-        }
-
-        /** PyTorch intra-op threads (default {@link TorchRuntime#defaultThreads()}). */
-        public Builder optThreads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
-        /** @throws IllegalArgumentException naming the first invalid field */
-        public TrainingConfig build() {
-            return new TrainingConfig(imageSize, batchSize, steps, seed, generator, discriminator, learningRate, beta1,
-                    beta2, l1Weight, generatorLoss, logEvery, checkpointEvery, keep, validationFraction,
-                    validationCrops, masks, guideProbability, threads);
         }
     }
 }

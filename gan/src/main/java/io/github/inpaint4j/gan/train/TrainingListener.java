@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.train;
 
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import java.nio.file.Path;
 
 /**

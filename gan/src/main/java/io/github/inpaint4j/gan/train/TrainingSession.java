@@ -13,10 +13,15 @@ import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.Batch;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
@@ -56,8 +61,8 @@ public final class TrainingSession implements AutoCloseable {
         if (checkpoint != null) {
             Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, generatorInput());
             Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
-            Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
-            Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+            generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
+            discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
         } else if (initial != null) {
             Checkpoint.loadParameters(initial, Checkpoint.GENERATOR, generator, generatorInput());
             Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
@@ -134,11 +139,11 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private Shape generatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.INPUT_CHANNELS, config.imageSize(), config.imageSize());
+        return new Shape(config.batchSize(), GeneratorTensors.INPUT_PLANES, config.imageSize(), config.imageSize());
     }
 
     private Shape discriminatorInput() {
-        return new Shape(config.batchSize(), UNetGenerator.OUTPUT_CHANNELS, config.imageSize(), config.imageSize());
+        return new Shape(config.batchSize(), GeneratorTensors.OUTPUT_PLANES, config.imageSize(), config.imageSize());
     }
 
     /** Runs one training step on {@code batch}; every array of the step is released before it returns. */
@@ -166,7 +171,10 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Writes a checkpoint folder {@code target} of the current state, atomically. */
     public void save(Path target, CheckpointMetadata metadata) throws IOException {
-        Checkpoint.write(target, metadata, generator, generatorAdam, discriminator, discriminatorAdam);
+        Checkpoint.write(target, metadata, generator, discriminator, folder -> {
+            generatorAdam.save(folder, Checkpoint.GENERATOR, generator);
+            discriminatorAdam.save(folder, Checkpoint.DISCRIMINATOR, discriminator);
+        });
     }
 
     /** The generator's model (its block is a {@link UNetGenerator}). */

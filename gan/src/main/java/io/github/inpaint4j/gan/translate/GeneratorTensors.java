@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.translate;
 
+import ai.djl.ndarray.NDArray;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.internal.SmoothFill;
@@ -11,12 +12,19 @@ import io.github.inpaint4j.gan.internal.SmoothFill;
  * smooth interpolation of the hole's border ({@link SmoothFill}); then the mask plane (1 = hole);
  * then the guide plane (1 = a hole sample that carries the guide's value). The output's hole samples map
  * back by {@code (v + 1) / 2}, clamped to [0, 1], while known samples are copied bit for bit from
- * the picture.
+ * the picture. The same composite on a batch of arrays ({@link #composite(NDArray, NDArray, NDArray)})
+ * is what training shows the discriminator.
  */
 public final class GeneratorTensors {
 
-    /** Planes per generator input: RGB, mask and guide. */
-    public static final int INPUT_PLANES = 5;
+    /** Planes per generator input: RGB, then the mask plane, then the guide plane. */
+    public static final int INPUT_PLANES = RgbImage.CHANNELS + 2;
+    /** Planes per generator output: RGB. */
+    public static final int OUTPUT_PLANES = RgbImage.CHANNELS;
+    /** Index of the mask plane in the input. */
+    public static final int MASK_PLANE = RgbImage.CHANNELS;
+    /** Index of the guide plane in the input. */
+    public static final int GUIDE_PLANE = RgbImage.CHANNELS + 1;
 
     private GeneratorTensors() {
     }
@@ -48,9 +56,20 @@ public final class GeneratorTensors {
             for (int c = 0; c < RgbImage.CHANNELS; c++) {
                 out[offset + c * plane + i] = toSigned(hole ? seed[c * plane + i] : rgb[c * plane + i]);
             }
-            out[offset + RgbImage.CHANNELS * plane + i] = hole ? 1f : 0f;
-            out[offset + (RgbImage.CHANNELS + 1) * plane + i] = hole && guide != null ? 1f : 0f;
+            out[offset + MASK_PLANE * plane + i] = hole ? 1f : 0f;
+            out[offset + GUIDE_PLANE * plane + i] = hole && guide != null ? 1f : 0f;
         }
+    }
+
+    /**
+     * The batch {@code real} {@code (N, 3, H, W)} with its hole samples ({@code mask}
+     * {@code (N, 1, H, W)}, 1 = hole) taken from {@code generated}: {@code m·generated + (1−m)·real},
+     * differentiable with respect to {@code generated}; the result is attached to
+     * {@code generated}'s manager.
+     */
+    public static NDArray composite(NDArray generated, NDArray real, NDArray mask) {
+        NDArray keep = mask.neg().add(1f);
+        return generated.mul(mask).add(real.mul(keep));
     }
 
     /** Writes {@code image} as {@code (3, H, W)} samples in [−1, 1] into {@code out} from {@code offset}. */

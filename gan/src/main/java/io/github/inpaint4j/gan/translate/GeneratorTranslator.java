@@ -21,9 +21,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>{@code batchPredict} works on inputs of one size. DJL hands every item of a batch the same
- * {@link TranslatorContext} (DJL-NOTES §4), so the inputs of a whole batch are kept together in one
- * context attachment rather than one per item. The translator holds no state and can be shared;
- * a {@code Predictor} cannot (use one per thread).
+ * {@link TranslatorContext} (docs/djl.md#inference-and-threads), so the inputs of a whole batch
+ * are kept together in one context attachment rather than one per item. The translator holds no
+ * state and can be shared; a {@code Predictor} cannot (use one per thread).
  */
 public final class GeneratorTranslator implements Translator<InpaintingInput, RgbImage> {
 

@@ -25,7 +25,7 @@ class AdversarialLossTest {
     }
 
     /**
-     * DJL-NOTES B3: DJL's sigmoid-input BCE returns −0.1054 for p = [.9, .1], y = [1, 0]. The loss
+     * docs/djl.md#losses: DJL's sigmoid-input BCE returns −0.1054 for p = [.9, .1], y = [1, 0]. The loss
      * on logits must give +0.1054: D(real) = 0.9 and D(fake) = 0.1 cost −ln 0.9 each.
      */
     @Test
@@ -74,8 +74,8 @@ class AdversarialLossTest {
     }
 
     /**
-     * DJL-NOTES B1 for the ½ of D's loss: its gradient must stay ½ · (σ(l) − y) / n after the
-     * scalar's Java buffer could have been collected and reused.
+     * docs/djl.md#scalars-under-autograd for the ½ of D's loss: its gradient must stay
+     * ½ · (σ(l) − y) / n after the scalar's Java buffer could have been collected and reused.
      */
     @Test
     void discriminatorGradientSurvivesGarbageCollectionBeforeBackward() throws InterruptedException {
@@ -121,6 +121,7 @@ class AdversarialLossTest {
                 reproduced = x.getGradient().toFloatArray()[0] != 100f;
             }
         }
-        assertTrue(reproduced, "mul(Number) kept its gradient of 100 in 5 tries: DJL-NOTES B1 may be fixed");
+        assertTrue(reproduced, "mul(Number) kept its gradient of 100 in 5 tries: the bug of "
+                + "docs/djl.md#scalars-under-autograd may be fixed");
     }
 }

@@ -33,7 +33,7 @@ class HoleL1LossTest {
     }
 
     /**
-     * DJL-NOTES B4: DJL's weighted L1Loss returns λ·label, ignoring the prediction. Here
+     * docs/djl.md#losses: DJL's weighted L1Loss returns λ·label, ignoring the prediction. Here
      * λ = 10: mean |diff| over the 3 hole samples = (0.5 + 0.5 + 1) / 3, times 10 = 6.6667; the
      * known pixel's error of 9 does not count.
      */
@@ -47,7 +47,7 @@ class HoleL1LossTest {
 
     /**
      * The gradient is λ · sign(fake − real) / 3 on hole samples and 0 on known ones, also when
-     * the Java buffer of a {@code mul(Number)} scalar would have been freed (DJL-NOTES B1).
+     * the Java buffer of a {@code mul(Number)} scalar would have been freed (docs/djl.md#scalars-under-autograd).
      */
     @Test
     void gradientIsExactAfterGarbageCollection() throws InterruptedException {

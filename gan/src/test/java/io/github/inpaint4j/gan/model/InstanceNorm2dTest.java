@@ -40,8 +40,8 @@ class InstanceNorm2dTest {
     }
 
     /**
-     * DJL-NOTES B1 for the 1/HW factor: the input gradient must not change when the Java buffer of a
-     * {@code mul(Number)} scalar could have been collected and reused before backward.
+     * docs/djl.md#scalars-under-autograd for the 1/HW factor: the input gradient must not change
+     * when the Java buffer of a {@code mul(Number)} scalar could have been collected and reused before backward.
      */
     @Test
     void gradientIsTheSameWhetherOrNotGarbageIsCollectedBeforeBackward() throws InterruptedException {
@@ -73,7 +73,10 @@ class InstanceNorm2dTest {
         }
     }
 
-    /** Custom-block memory rule (DJL-NOTES §2): results of ops on parameters must not pile up in the model's manager. */
+    /**
+     * Custom-block memory rule (docs/djl.md#custom-blocks-and-memory): results of ops on parameters
+     * must not pile up in the model's manager.
+     */
     @Test
     void leavesNothingBehindInTheParametersManager() {
         try (NDManager model = NDManager.newBaseManager()) {

@@ -173,7 +173,7 @@ class NetworkShapesTest {
     }
 
     /**
-     * DJL-NOTES B2: {@code Conv2dTranspose} throws "Not implemented" on PyTorch. The generator
+     * docs/djl.md#no-transposed-convolution: {@code Conv2dTranspose} throws "Not implemented" on PyTorch. The generator
      * must not contain one, and a forward and backward pass on the engine must work.
      */
     @Test

@@ -90,7 +90,7 @@ class AdversarialStepTest {
     }
 
     /**
-     * DJL-NOTES §1: the fake is detached for D's step, so D's backward leaves no gradient in G.
+     * docs/djl.md#gradients: the fake is detached for D's step, so D's backward leaves no gradient in G.
      * The probe is shown to be sensitive: without the detach, G does get gradients.
      */
     @Test
@@ -114,7 +114,7 @@ class AdversarialStepTest {
     }
 
     /**
-     * DJL-NOTES §1: PyTorch's collector never clears gradients, so a G backward through an unfrozen
+     * docs/djl.md#gradients: PyTorch's collector never clears gradients, so a G backward through an unfrozen
      * D would leave gradients in D that its next step adds in. With D frozen there are none.
      */
     @Test
@@ -137,7 +137,7 @@ class AdversarialStepTest {
     }
 
     /**
-     * DJL-NOTES §3: Model.save keeps the weights but not Adam's moments. With the moments saved by
+     * docs/djl.md#saving-and-resuming: Model.save keeps the weights but not Adam's moments. With the moments saved by
      * {@link ResumableAdam}, 2 steps + checkpoint + 2 steps give exactly the losses of 4 steps in
      * a row; with the weights alone they differ.
      */

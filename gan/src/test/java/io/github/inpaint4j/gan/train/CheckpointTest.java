@@ -11,6 +11,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.github.inpaint4j.gan.GanInpainter;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.UNetGenerator;
@@ -299,7 +304,7 @@ class CheckpointTest {
 
     @Test
     void metadataSurvivesAJsonRoundTrip() throws CheckpointException {
-        TrainingConfig config = TrainingConfig.builder().optSeed(-7_000_000_000L).optLearningRate(3e-4f).build();
+        TrainingConfig config = TrainingConfig.defaults().withSeed(-7_000_000_000L).withLearningRate(3e-4f);
         CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config, 21.5);
         assertEquals(m, CheckpointMetadata.parse(m.toJson(), Path.of("x.json")));
         CheckpointMetadata none = new CheckpointMetadata("1.2.3", 0, config, null);

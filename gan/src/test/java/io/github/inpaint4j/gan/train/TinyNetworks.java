@@ -6,9 +6,11 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.Trainer;
 import io.github.inpaint4j.gan.TestData;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.data.BatchSampler;
-import io.github.inpaint4j.gan.data.Picture;
 import io.github.inpaint4j.gan.data.MaskMix;
+import io.github.inpaint4j.gan.data.Picture;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.Bottleneck;
@@ -59,8 +61,8 @@ final class TinyNetworks implements AutoCloseable {
                 Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
                 Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
                 if (withAdamState) {
-                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.GENERATOR, generator, generatorAdam);
-                    Checkpoint.loadOptimizer(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorAdam);
+                    generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
+                    discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
                 }
             } catch (IOException | RuntimeException e) {
                 generator.close();
@@ -101,10 +103,13 @@ final class TinyNetworks implements AutoCloseable {
 
     /** Writes a checkpoint of the current state. */
     void save(Path folder, long stepsDone) throws IOException {
-        TrainingConfig config = TrainingConfig.builder().optImageSize(SIDE).optBatchSize(BATCH)
-                .optGenerator(GENERATOR).optDiscriminator(DISCRIMINATOR).optThreads(1).build();
-        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, generatorAdam,
-                discriminator, discriminatorAdam);
+        TrainingConfig config = TrainingConfig.defaults().withImageSize(SIDE).withBatchSize(BATCH)
+                .withGenerator(GENERATOR).withDiscriminator(DISCRIMINATOR).withThreads(1);
+        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, discriminator,
+                temporary -> {
+                    generatorAdam.save(temporary, Checkpoint.GENERATOR, generator);
+                    discriminatorAdam.save(temporary, Checkpoint.DISCRIMINATOR, discriminator);
+                });
     }
 
     @Override

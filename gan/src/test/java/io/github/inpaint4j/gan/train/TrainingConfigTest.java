@@ -25,29 +25,29 @@ class TrainingConfigTest {
     @Test
     void badValuesAreNamedWithTheirRange() {
         assertEquals("batchSize must be in [1, 4096], got 0",
-                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optBatchSize(0).build())
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withBatchSize(0))
                         .getMessage());
         assertEquals("beta1 must be in [0, 1), got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optBetas(1f, 0.9f).build())
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withBetas(1f, 0.9f))
                         .getMessage());
         assertEquals("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0",
-                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optThreads(0).build())
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withThreads(0))
                         .getMessage());
         assertEquals("keep must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optKeep(0).build())
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withKeep(0))
                         .getMessage());
         assertEquals("imageSize must be at least 2^discriminator.layers = 32, got 16",
-                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optImageSize(16)
-                        .optDiscriminator(new DiscriminatorConfig(8, 5)).build()).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withImageSize(16)
+                        .withDiscriminator(new DiscriminatorConfig(8, 5))).getMessage());
     }
 
     @Test
     void resumingMayChangeOnlyRunControl() {
         TrainingConfig stored = TrainingConfig.defaults();
-        stored.toBuilder().optSteps(9000).optThreads(2).optKeep(9).optLogEvery(7).optCheckpointEvery(100).build()
+        stored.withSteps(9000).withThreads(2).withKeep(9).withLogEvery(7).withCheckpointEvery(100)
                 .requireResumableFrom(stored);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> stored.toBuilder().optSeed(1).optL1Weight(10f).build().requireResumableFrom(stored));
+                () -> stored.withSeed(1).withL1Weight(10f).requireResumableFrom(stored));
         assertEquals("cannot resume: the checkpoint was trained with a different seed (checkpoint 42, now 1), "
                 + "l1Weight (checkpoint 5.0, now 10.0)", e.getMessage());
     }

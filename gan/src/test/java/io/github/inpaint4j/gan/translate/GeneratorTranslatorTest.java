@@ -55,7 +55,7 @@ class GeneratorTranslatorTest {
     }
 
     /**
-     * DJL-NOTES §4: batchPredict hands all items one context. A translator that keeps each item's
+     * docs/djl.md#inference-and-threads: batchPredict hands all items one context. A translator that keeps each item's
      * input in the context would composite every item with the last one's known pixels; this one
      * keeps the whole batch, so a batch gives what single predictions give.
      */

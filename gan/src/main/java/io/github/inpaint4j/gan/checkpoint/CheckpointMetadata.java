@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.checkpoint;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Objects;

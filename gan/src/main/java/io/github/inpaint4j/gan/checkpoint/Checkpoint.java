@@ -1,8 +1,7 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.checkpoint;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -10,11 +9,9 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -63,26 +60,26 @@ public final class Checkpoint {
     }
 
     /**
-     * Writes a checkpoint folder {@code target} atomically.
+     * Writes a checkpoint folder {@code target} atomically: both networks' parameters, what
+     * {@code optimizerState} writes into the folder (a training run's Adam moments, files named
+     * {@link #optimizerFile}), {@code checkpoint.json} and the manifest of every file.
      *
      * @throws java.nio.file.FileAlreadyExistsException if {@code target} exists
      */
-    public static void write(Path target, CheckpointMetadata metadata, Model generator, ResumableAdam generatorAdam,
-            Model discriminator, ResumableAdam discriminatorAdam) throws IOException {
+    public static void write(Path target, CheckpointMetadata metadata, Model generator, Model discriminator,
+            AtomicFiles.Content optimizerState) throws IOException {
         AtomicFiles.writeDirectory(target, folder -> {
-            saveModel(folder, GENERATOR, generator, generatorAdam);
-            saveModel(folder, DISCRIMINATOR, discriminator, discriminatorAdam);
+            saveParameters(folder, GENERATOR, generator);
+            saveParameters(folder, DISCRIMINATOR, discriminator);
+            optimizerState.writeTo(folder);
             Files.writeString(folder.resolve(METADATA), metadata.toJson(), StandardCharsets.UTF_8);
             CheckpointManifest.write(folder);
         });
     }
 
-    private static void saveModel(Path folder, String name, Model model, ResumableAdam adam) throws IOException {
+    private static void saveParameters(Path folder, String name, Model model) throws IOException {
         model.setProperty("Epoch", EPOCH);
         model.save(folder, name);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(optimizerFile(name))))) {
-            adam.state(model.getBlock().getParameters()).encode(out);
-        }
     }
 
     /**
@@ -158,7 +155,7 @@ public final class Checkpoint {
             throw new CheckpointException(file, "it is truncated: it ends before the " + name + "'s parameters do", e);
         } catch (MalformedModelException | IOException | RuntimeException e) {
             throw new CheckpointException(file, "its parameters do not fit the " + name + " described in " + METADATA
-                    + ", or the file is damaged (" + describe(e) + ")", e);
+                    + ", or the file is damaged (" + CheckpointException.reason(e) + ")", e);
         }
         for (Pair<String, Parameter> p : block.getParameters()) {
             Shape shape = p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null;
@@ -170,31 +167,18 @@ public final class Checkpoint {
     }
 
     /**
-     * Loads the Adam moments of model {@code name} into {@code adam}; the arrays join the model's
-     * manager.
+     * Opens the optimiser-state file of model {@code name} in a checkpoint folder, after checking it
+     * against the folder's {@link CheckpointManifest}.
      *
-     * @throws CheckpointException if the file is missing, unreadable or does not match the model
+     * @throws CheckpointException if the file is missing or its checksum does not match
      */
-    public static void loadOptimizer(Path folder, String name, Model model, ResumableAdam adam) throws IOException {
+    public static InputStream openOptimizerState(Path folder, String name) throws IOException {
         Path file = folder.resolve(optimizerFile(name));
         if (!Files.isRegularFile(file)) {
             throw new CheckpointException(file, "the optimiser state file is missing", null);
         }
         CheckpointManifest.verify(folder, optimizerFile(name));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            NDList state = NDList.decode(model.getNDManager(), in);
-            adam.restore(state, model.getBlock().getParameters());
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new CheckpointException(file, "unreadable or mismatched optimiser state (" + describe(e) + ")", e);
-        }
-    }
-
-    /** What went wrong in DJL's reader; its end-of-file error has no message. */
-    private static String describe(Exception e) {
-        if (e instanceof EOFException) {
-            return "the file ends early: it is truncated";
-        }
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new BufferedInputStream(Files.newInputStream(file));
     }
 
     /** Checks that {@code in} starts with DJL's magic, and leaves it at the start. */

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.checkpoint;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.checkpoint;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,5 +26,13 @@ public class CheckpointException extends IOException {
      */
     public CheckpointException(String location, String problem, Throwable cause) {
         super("bad checkpoint " + location + ": " + problem, cause);
+    }
+
+    /** What went wrong in one of DJL's readers, for a message; its end-of-file error has no message. */
+    public static String reason(Exception e) {
+        if (e instanceof EOFException) {
+            return "the file ends early: it is truncated";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

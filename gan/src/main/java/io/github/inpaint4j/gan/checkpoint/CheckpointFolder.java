@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.checkpoint;
 
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.IOException;
