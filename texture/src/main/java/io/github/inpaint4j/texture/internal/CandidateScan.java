@@ -137,7 +137,11 @@ public final class CandidateScan {
                 }
             }
             for (int x = lo; x < hi; x++) {
-                min = Math.min(min, d[x]);
+                // a compare, not Math.min: distances are never NaN or −0, and a chain of
+                // Math.min calls waits on each one, which made this loop cost as much as the kernel
+                if (d[x] < min) {
+                    min = d[x];
+                }
             }
             System.arraycopy(d, lo, distances, source.segmentStart(s) + lo - source.segmentX(s), hi - lo);
         }
@@ -192,15 +196,16 @@ public final class CandidateScan {
     int[] smallest(int m) {
         int[] best = new int[m];
         int n = 0;
+        float worst = Float.POSITIVE_INFINITY; // the m-th smallest so far, once there are m
         for (int s = firstSegment; s < endSegment; s++) {
-            if (n == m && segmentMin[s] >= distances[best[m - 1]]) {
+            if (n == m && segmentMin[s] >= worst) {
                 continue;
             }
             int offset = source.segmentStart(s) - source.segmentX(s);
             for (int x = from[s]; x < to[s]; x++) {
                 int i = offset + x;
                 float d = distances[i];
-                if (n == m && d >= distances[best[m - 1]]) {
+                if (n == m && d >= worst) {
                     continue;
                 }
                 int p = n == m ? m - 1 : n++;
@@ -209,6 +214,9 @@ public final class CandidateScan {
                     p--;
                 }
                 best[p] = i;
+                if (n == m) {
+                    worst = distances[best[m - 1]];
+                }
             }
         }
         return Arrays.copyOf(best, n);
