@@ -1,5 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
+import io.github.inpaint4j.texture.WindowDistance;
+
 /** How a candidate's weighted SSD becomes the distance that is compared. */
 public enum DistanceForm {
 
@@ -15,6 +17,11 @@ public enum DistanceForm {
 
     /** Smallest value of the normalised distance's {@code Σ F² · Σ I²}. */
     public static final float ENERGY_FLOOR = 1e-6f;
+
+    /** The form that Efros–Leung's {@code distance} setting names. */
+    static DistanceForm of(WindowDistance distance) {
+        return distance == WindowDistance.NORMALISED_SSD ? NORMALISED : WEIGHTED_MEAN;
+    }
 
     /**
      * The distance from a candidate's weighted SSD and (for {@link #NORMALISED}) its energy.
