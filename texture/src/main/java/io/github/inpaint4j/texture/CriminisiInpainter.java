@@ -13,6 +13,8 @@ import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exemplar-based inpainting: A. Criminisi, P. Pérez and K. Toyama, "Region Filling and Object
@@ -38,6 +40,8 @@ import java.util.Optional;
  * Thread-safe: the configuration is immutable and each call has its own state.
  */
 public final class CriminisiInpainter implements Inpainter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CriminisiInpainter.class);
 
     private final CriminisiConfig config;
 
@@ -71,6 +75,8 @@ public final class CriminisiInpainter implements Inpainter {
         }
         ExemplarRegions regions = regions(mask);
         ConfigChecks.requireCandidates(!regions.hasSource(), "patch", config.patch(), mask, config.sourceMask());
+        CostLog.before(LOG, "Criminisi (patch " + config.patch() + ")", estimate(regions),
+                regions.regions().size(), config.threads());
         WorkingImage work = WorkingImage.of(image, mask);
         regions.fill(work, config.threads(), progress, cancel,
                 (part, source, pool, filled) -> CriminisiFill.run(part, source, config, pool, filled, cancel));
@@ -87,9 +93,13 @@ public final class CriminisiInpainter implements Inpainter {
     public Optional<CostEstimate> estimate(Mask mask) {
         Objects.requireNonNull(mask, "mask");
         ConfigChecks.requireSourceMaskFits(config.sourceMask(), mask.width(), mask.height());
-        double work = regions(mask).work(model());
-        return Optional.of(new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()),
-                "a narrower context (a margin in pixels) or a larger patch costs less"));
+        return Optional.of(estimate(regions(mask)));
+    }
+
+    private CostEstimate estimate(ExemplarRegions regions) {
+        double work = regions.work(model());
+        return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()),
+                "a narrower context (option context, a margin in pixels) or a larger patch costs less");
     }
 
     private ExemplarRegions regions(Mask mask) {

@@ -12,7 +12,6 @@ import io.github.inpaint4j.texture.internal.EfrosLeungFill;
 import io.github.inpaint4j.texture.internal.ExemplarRegions;
 import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -147,18 +146,11 @@ public final class EfrosLeungInpainter implements Inpainter {
         return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()), hint);
     }
 
-    /** Logs the cost of a run before it starts: at INFO if it is long, else at DEBUG. */
+    /** Logs the cost of a run before it starts. */
     private void log(CostEstimate cost, ExemplarRegions regions) {
-        String text = "Efros–Leung ({} search, window {}): about {} pixel comparisons in {} context region(s), {} s at"
-                + " the calibrated rate on {} thread(s)";
-        Object[] values = {config.search() == SearchMode.EXACT ? "exact" : "coarse-to-fine", config.window(),
-                String.format(Locale.ROOT, "%.2g", cost.operations()), regions == null ? 1 : regions.regions().size(),
-                Math.round(cost.seconds()), config.threads()};
-        if (cost.isLong()) {
-            LOG.info(text + "; " + cost.hint(), values);
-        } else {
-            LOG.debug(text, values);
-        }
+        CostLog.before(LOG, "Efros–Leung (" + (config.search() == SearchMode.EXACT ? "exact" : "coarse-to-fine")
+                + " search, window " + config.window() + ")", cost, regions == null ? 1 : regions.regions().size(),
+                config.threads());
     }
 
     /**
