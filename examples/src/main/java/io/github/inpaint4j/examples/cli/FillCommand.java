@@ -104,8 +104,8 @@ final class FillCommand implements Callable<Integer> {
         if (!cost.isLong()) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "inpaint: warning: %s is estimated at %.2g %s, about %s on this"
-                + " machine; %s", method, cost.operations(), cost.unit(), ProgressBar.duration(cost.seconds()),
+        return Optional.of(String.format(Locale.ROOT, "inpaint: warning: %s is estimated at %.2g %s, about %s at"
+                + " the reference rate on its threads; %s", method, cost.operations(), cost.unit(), ProgressBar.duration(cost.seconds()),
                 cost.hint()));
     }
 }

@@ -219,7 +219,7 @@ class FillCommandTest {
     void aLongRunIsWarnedAboutBeforeItStarts() {
         CostEstimate slow = new CostEstimate(4.2e12, "pixel comparisons", 720, "try --fast");
         assertEquals(Optional.of("inpaint: warning: efros-leung is estimated at 4.2e+12 pixel comparisons,"
-                + " about 12 min on this machine; try --fast"), FillCommand.longRunWarning("efros-leung", slow));
+                + " about 12 min at the reference rate on its threads; try --fast"), FillCommand.longRunWarning("efros-leung", slow));
         assertTrue(FillCommand.longRunWarning("efros-leung", new CostEstimate(1e9, "pixel comparisons",
                 CostEstimate.LONG_SECONDS, "")).isEmpty());
     }
