@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.ProgressListener;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.LongSupplier;
 
@@ -73,7 +74,7 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
 
     @Override
     public synchronized void onProgress(double done) {
-        show(done, seconds -> String.format("%3d%%  %s", Math.round(done * 100), elapsedAndLeft(done, seconds)),
+        show(done, seconds -> String.format(Locale.ROOT, "%3d%%  %s", Math.round(done * 100), elapsedAndLeft(done, seconds)),
                 seconds -> elapsedAndLeft(done, seconds));
     }
 
@@ -90,12 +91,12 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     synchronized void onCount(String unit, int finished, int total, int worked) {
         double done = total == 0 ? 1 : (double) finished / total;
         DoubleFunction<String> detail = seconds -> {
-            String count = String.format("%d/%d %s", finished, total, unit);
+            String count = String.format(Locale.ROOT, "%d/%d %s", finished, total, unit);
             if (worked == 0 || seconds <= 0) {
                 return count;
             }
             double rate = worked / seconds;
-            return String.format("%s  %.2f/s  %s left", count, rate, duration((total - finished) / rate));
+            return String.format(Locale.ROOT, "%s  %.2f/s  %s left", count, rate, duration((total - finished) / rate));
         };
         show(done, detail, detail);
     }
@@ -156,7 +157,7 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
 
     /** {@code 12.3 s}, or {@code 12.3 s, about 5 min left} while the fraction is in (0, 1). */
     private static String elapsedAndLeft(double done, double seconds) {
-        String elapsed = seconds < 100 ? String.format("%.1f s", seconds) : duration(seconds);
+        String elapsed = seconds < 100 ? String.format(Locale.ROOT, "%.1f s", seconds) : duration(seconds);
         if (done <= 0 || done >= 1) {
             return elapsed;
         }
@@ -166,12 +167,12 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     /** A time for people: {@code 45 s}, {@code 12 min}, {@code 3.5 h}. */
     static String duration(double seconds) {
         if (seconds < 100) {
-            return String.format("%.0f s", seconds);
+            return String.format(Locale.ROOT, "%.0f s", seconds);
         }
         if (seconds < 6000) {
-            return String.format("%.0f min", seconds / 60);
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
         }
-        return String.format("%.1f h", seconds / 3600);
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 
     private void startTimer() {
