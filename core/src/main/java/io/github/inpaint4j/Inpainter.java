@@ -1,5 +1,7 @@
 package io.github.inpaint4j;
 
+import java.util.Optional;
+
 /**
  * Fills the holes of an image.
  *
@@ -49,6 +51,20 @@ public interface Inpainter extends AutoCloseable {
      */
     default RgbImage inpaint(RgbImage image, Mask mask) {
         return inpaint(image, mask, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /**
+     * What filling the holes of {@code mask} (over a picture of its size) is expected to cost, for
+     * methods whose cost can be told before they start (the exemplar methods); front ends warn
+     * with it before a long run. Does no filling work; the default knows nothing.
+     *
+     * @param mask the holes, of the picture's size
+     * @return the estimate, or empty if the method does not estimate its cost
+     * @throws IllegalArgumentException if the mask does not suit the method's configuration (for
+     *     example a source mask of another size)
+     */
+    default Optional<CostEstimate> estimate(Mask mask) {
+        return Optional.empty();
     }
 
     /**

@@ -70,10 +70,18 @@ final class ConfigChecks {
      */
     static void requireSourceMaskFits(Mask sourceMask, RgbImage image) {
         Objects.requireNonNull(image, "image");
-        if (sourceMask != null && (sourceMask.width() != image.width() || sourceMask.height() != image.height())) {
+        requireSourceMaskFits(sourceMask, image.width(), image.height());
+    }
+
+    /**
+     * Fails if a source mask is not {@code width × height}.
+     *
+     * @param sourceMask the pixels that may be sampled, or {@code null} (no check)
+     */
+    static void requireSourceMaskFits(Mask sourceMask, int width, int height) {
+        if (sourceMask != null && (sourceMask.width() != width || sourceMask.height() != height)) {
             throw new IllegalArgumentException("sourceMask is " + sourceMask.width() + "×" + sourceMask.height()
-                    + " but the image is " + image.width() + "×" + image.height()
-                    + ": the source mask must have the picture's size");
+                    + " but the image is " + width + "×" + height + ": the source mask must have the picture's size");
         }
     }
 

@@ -1,15 +1,20 @@
 package io.github.inpaint4j.texture;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.texture.internal.CandidateWindows;
 import io.github.inpaint4j.texture.internal.CriminisiFill;
+import io.github.inpaint4j.texture.internal.ExemplarRegions;
+import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exemplar-based inpainting: A. Criminisi, P. Pérez and K. Toyama, "Region Filling and Object
@@ -25,13 +30,18 @@ import java.util.Objects;
  * than Efros–Leung and continues edges and structures, which makes it suited to removing objects.
  *
  * <p>{@link CriminisiConfig#sourceMask()} limits the exemplars to a region of the picture (for
- * example to keep a sky or a border from leaking into the hole).
+ * example to keep a sky or a border from leaking into the hole), and {@link CriminisiConfig#context()}
+ * to the picture around each hole ({@link ExemplarContext}): by default as much of it as a bounded
+ * amount of work allows, the whole picture up to about a megapixel, so that a 12-megapixel photo
+ * costs what its holes cost. {@link #estimate} tells the cost before a run.
  *
  * <p>Deterministic (no random choice; ties go to the first pixel or patch in row-major order), and
  * the search runs on {@link CriminisiConfig#threads()} threads with the same result for any count.
  * Thread-safe: the configuration is immutable and each call has its own state.
  */
 public final class CriminisiInpainter implements Inpainter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CriminisiInpainter.class);
 
     private final CriminisiConfig config;
 
@@ -63,10 +73,44 @@ public final class CriminisiInpainter implements Inpainter {
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
+        ExemplarRegions regions = regions(mask);
+        ConfigChecks.requireCandidates(!regions.hasSource(), "patch", config.patch(), mask, config.sourceMask());
+        CostLog.before(LOG, "Criminisi (patch " + config.patch() + ")", estimate(regions),
+                regions.regions().size(), config.threads());
         WorkingImage work = WorkingImage.of(image, mask);
-        CandidateWindows source = CandidateWindows.in(work, config.sourceMask(), config.patch());
-        ConfigChecks.requireCandidates(source.isEmpty(), "patch", config.patch(), mask, config.sourceMask());
-        CriminisiFill.run(work, source, config, mask.boundingBox().orElseThrow(), progress, cancel);
+        regions.fill(work, config.threads(), progress, cancel,
+                (part, source, pool, filled) -> CriminisiFill.run(part, source, config, pool, filled, cancel));
         return work.toImage();
+    }
+
+    /**
+     * The pixel comparisons of filling {@code mask}'s holes in their context regions, and their time
+     * at the calibrated rate on {@link CriminisiConfig#threads()} threads.
+     *
+     * @throws IllegalArgumentException if the source mask does not have the mask's size
+     */
+    @Override
+    public Optional<CostEstimate> estimate(Mask mask) {
+        Objects.requireNonNull(mask, "mask");
+        ConfigChecks.requireSourceMaskFits(config.sourceMask(), mask.width(), mask.height());
+        return Optional.of(estimate(regions(mask)));
+    }
+
+    private CostEstimate estimate(ExemplarRegions regions) {
+        double work = regions.work(model());
+        return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()),
+                "a narrower context (option context, a margin in pixels) or a larger patch costs less");
+    }
+
+    private ExemplarRegions regions(Mask mask) {
+        return ExemplarRegions.of(mask, config.sourceMask(), config.patch(), config.context(), model());
+    }
+
+    /** The work of the search: every candidate of the region, or those within the search radius. */
+    private SearchWork.Model model() {
+        SearchWork.Model all = SearchWork.criminisi(config.patch());
+        long window = 2L * config.searchRadius() + 1;
+        return config.searchRadius() == CriminisiConfig.UNLIMITED ? all
+                : (holes, candidates) -> all.of(holes, Math.min(candidates, window * window));
     }
 }

@@ -23,9 +23,15 @@ import io.github.inpaint4j.Mask;
  *     {@link EfrosLeungInpainter#inpaint}); only windows lying wholly in known pixels of this mask
  *     are candidates. {@code null} (the default): every known pixel. It cannot be combined with a
  *     separate sample texture, nor used for synthesis
+ * @param context where around each hole candidate windows are searched ({@link ExemplarContext}):
+ *     {@link ExemplarContext#AUTO} (0, the default) as much picture as a bounded amount of work
+ *     allows, a positive margin in pixels, or {@link ExemplarContext#WHOLE_PICTURE} (-1). Sized for
+ *     the {@link SearchMode#COARSE_TO_FINE} search and the same for both searches, so the exact one
+ *     compares every window that the fast one may choose; it combines with the source mask. Hole
+ *     filling from the picture only (a separate sample, or synthesis, has every window searched)
  */
 public record EfrosLeungConfig(int window, double epsilon, double maxErrorThreshold, WindowDistance distance,
-        CandidateChoice choice, SearchMode search, int threads, long seed, Mask sourceMask) {
+        CandidateChoice choice, SearchMode search, int threads, long seed, Mask sourceMask, int context) {
 
     /** Default window width, 11. */
     public static final int DEFAULT_WINDOW = 11;
@@ -53,17 +59,25 @@ public record EfrosLeungConfig(int window, double epsilon, double maxErrorThresh
         ConfigChecks.requireNonNull("choice", choice);
         ConfigChecks.requireNonNull("search", search);
         ConfigChecks.requireThreads(threads);
+        ExemplarContext.require("context", context);
     }
 
-    /** A configuration that may sample every known pixel (no source mask). */
+    /** A configuration that may sample every known pixel (no source mask), with the automatic context. */
     public EfrosLeungConfig(int window, double epsilon, double maxErrorThreshold, WindowDistance distance,
             CandidateChoice choice, SearchMode search, int threads, long seed) {
         this(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed, null);
     }
 
+    /** A configuration with the automatic context. */
+    public EfrosLeungConfig(int window, double epsilon, double maxErrorThreshold, WindowDistance distance,
+            CandidateChoice choice, SearchMode search, int threads, long seed, Mask sourceMask) {
+        this(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed, sourceMask,
+                ExemplarContext.AUTO);
+    }
+
     /**
      * The published defaults, exact search, all available processors, seed {@value #DEFAULT_SEED},
-     * every known pixel a source.
+     * every known pixel a source, the automatic context.
      */
     public static EfrosLeungConfig defaults() {
         return new EfrosLeungConfig(DEFAULT_WINDOW, DEFAULT_EPSILON, DEFAULT_MAX_ERROR_THRESHOLD,
@@ -79,42 +93,43 @@ public record EfrosLeungConfig(int window, double epsilon, double maxErrorThresh
     /** A copy with another window width. */
     public EfrosLeungConfig withWindow(int newWindow) {
         return new EfrosLeungConfig(newWindow, epsilon, maxErrorThreshold, distance, choice, search, threads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /** A copy with another ε. */
     public EfrosLeungConfig withEpsilon(double newEpsilon) {
         return new EfrosLeungConfig(window, newEpsilon, maxErrorThreshold, distance, choice, search, threads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /** A copy with another MaxErrThreshold. */
     public EfrosLeungConfig withMaxErrorThreshold(double newThreshold) {
-        return new EfrosLeungConfig(window, epsilon, newThreshold, distance, choice, search, threads, seed, sourceMask);
+        return new EfrosLeungConfig(window, epsilon, newThreshold, distance, choice, search, threads, seed,
+                sourceMask, context);
     }
 
     /** A copy with another window distance. */
     public EfrosLeungConfig withDistance(WindowDistance newDistance) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, newDistance, choice, search, threads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /** A copy with another candidate choice. */
     public EfrosLeungConfig withChoice(CandidateChoice newChoice) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, newChoice, search, threads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /** A copy with another search mode. */
     public EfrosLeungConfig withSearch(SearchMode newSearch) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, newSearch, threads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /** A copy with another thread count. */
     public EfrosLeungConfig withThreads(int newThreads) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, newThreads, seed,
-                sourceMask);
+                sourceMask, context);
     }
 
     /**
@@ -123,12 +138,18 @@ public record EfrosLeungConfig(int window, double epsilon, double maxErrorThresh
      */
     public EfrosLeungConfig withSourceMask(Mask newSourceMask) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed,
-                newSourceMask);
+                newSourceMask, context);
+    }
+
+    /** A copy with another context ({@link ExemplarContext}: 0 automatic, -1 the whole picture, or a margin). */
+    public EfrosLeungConfig withContext(int newContext) {
+        return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, seed,
+                sourceMask, newContext);
     }
 
     /** A copy with another seed. */
     public EfrosLeungConfig withSeed(long newSeed) {
         return new EfrosLeungConfig(window, epsilon, maxErrorThreshold, distance, choice, search, threads, newSeed,
-                sourceMask);
+                sourceMask, context);
     }
 }

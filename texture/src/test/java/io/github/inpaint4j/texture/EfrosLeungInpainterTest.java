@@ -42,6 +42,19 @@ class EfrosLeungInpainterTest extends InpainterContractTest {
         assertEquals(0, TextureAssertions.holePixelsDiffering(stripes, hole, out));
     }
 
+    /**
+     * On a 600×500 picture searched whole, the coarse-to-fine search has about 290,000 candidates
+     * and takes a third level; the period is still continued exactly.
+     */
+    @Test
+    void theFastSearchOnALargePictureContinuesThePeriodExactly() {
+        RgbImage stripes = SyntheticImages.stripes(600, 500, 6);
+        Mask hole = Mask.fromRectangles(600, 500, new Rect(300, 240, 10, 10));
+        RgbImage out = new EfrosLeungInpainter(CONFIG.withSearch(SearchMode.COARSE_TO_FINE)
+                .withContext(ExemplarContext.WHOLE_PICTURE)).inpaint(stripes, hole);
+        assertEquals(0, TextureAssertions.holePixelsDiffering(stripes, hole, out));
+    }
+
     @Test
     void holeInACheckerboardContinuesBothPeriods() {
         RgbImage board = SyntheticImages.checkerboard(56, 56, 4);

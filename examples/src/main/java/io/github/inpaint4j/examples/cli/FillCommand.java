@@ -1,6 +1,7 @@
 package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
@@ -10,6 +11,8 @@ import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +77,7 @@ final class FillCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                     + " has no hole pixels; the output is a copy of the input");
         }
+        warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
         RgbImage result;
         try (ProgressBar bar = progress.open(spec, selected.name())) {
@@ -84,5 +88,24 @@ final class FillCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;
+    }
+
+    /** Warns before a run that the method expects to be {@linkplain CostEstimate#isLong long}. */
+    private void warnIfLong(MethodDescription selected, Inpainter inpainter, Mask holes) {
+        inpainter.estimate(holes).flatMap(cost -> longRunWarning(selected.name(), cost))
+                .ifPresent(spec.commandLine().getErr()::println);
+    }
+
+    /**
+     * The warning line for a run of {@code method} estimated at {@code cost}, if it is
+     * {@linkplain CostEstimate#isLong long}: the count, the time and the estimate's hint.
+     */
+    static Optional<String> longRunWarning(String method, CostEstimate cost) {
+        if (!cost.isLong()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "inpaint: warning: %s is estimated at %.2g %s, about %s at"
+                + " the reference rate on its threads; %s", method, cost.operations(), cost.unit(), ProgressBar.duration(cost.seconds()),
+                cost.hint()));
     }
 }

@@ -28,7 +28,7 @@ final class BenchCases {
 
     /** Every case, in the order the table lists them. */
     static List<BenchCase> all() {
-        return Stream.concat(Stream.of(
+        return Stream.of(Stream.of(
                 inpainting("A/telea", "Telea, radius 5, case A (256×256, 64×64 hole)", false, Reference.CASE_A,
                         threads -> new TeleaInpainter()),
                 inpainting("2048/telea", "Telea, radius 5, 2048×2048 with a 512×512 hole", false, Reference.LARGE,
@@ -46,7 +46,9 @@ final class BenchCases {
                 patchMatch("2048/patchmatch", "PatchMatch, patch 7, 2048×2048 with a 512×512 hole", Reference.LARGE),
                 patchMatch("4000x3000/patchmatch", "PatchMatch, patch 7, 4000×3000 photo with a 10 % blob hole",
                         Reference.PHOTO_4000X3000)),
-                GanBenchCases.all().stream()).toList();
+                largePhoto("160k", Reference.PHOTO_HOLE_160K).stream(),
+                largePhoto("1.1M", Reference.PHOTO_HOLE_1100K).stream(),
+                GanBenchCases.all().stream()).flatMap(cases -> cases).toList();
     }
 
     /**
@@ -58,8 +60,8 @@ final class BenchCases {
         EfrosLeungConfig config = EfrosLeungConfig.defaults().withSearch(search);
         return inpainting(name, description, true, Reference.CASE_A,
                 threads -> new EfrosLeungInpainter(config.withThreads(threads)),
-                search == SearchMode.EXACT ? input -> (double) input.mask().holeCount()
-                        * new EfrosLeungInpainter(config).candidateCount(input.mask()) * windowSamples(config) : null);
+                search == SearchMode.EXACT ? input -> (double) new EfrosLeungInpainter(config)
+                        .windowComparisons(input.mask()) * windowSamples(config) : null);
     }
 
     /**
@@ -81,6 +83,23 @@ final class BenchCases {
         });
     }
 
+    /**
+     * Telea, Criminisi and Efros–Leung's coarse-to-fine search at their defaults on the 4000×3000
+     * photo with a {@code hole}-pixel hole ({@code 4000x3000-160k/telea}, ...): the automatic
+     * context regions bound the exemplar methods' work.
+     */
+    static List<BenchCase> largePhoto(String hole, Reference reference) {
+        String prefix = "4000x3000-" + hole + "/";
+        String where = ", 4000×3000 photo with a " + hole + "-pixel hole";
+        return List.of(
+                inpainting(prefix + "telea", "Telea, radius 5" + where, false, reference, threads -> new TeleaInpainter()),
+                inpainting(prefix + "criminisi", "Criminisi, patch 9, automatic context" + where, true, reference,
+                        threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
+                inpainting(prefix + "efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, automatic"
+                        + " context" + where, true, reference, threads -> new EfrosLeungInpainter(
+                                EfrosLeungConfig.defaults().withSearch(SearchMode.COARSE_TO_FINE).withThreads(threads))));
+    }
+
     /** PatchMatch at its defaults on a reference input. */
     static BenchCase patchMatch(String name, String description, Reference reference) {
         return inpainting(name, description, true, reference,
@@ -93,7 +112,7 @@ final class BenchCases {
 
     /** Which reference input a case uses. */
     enum Reference {
-        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000;
+        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000, PHOTO_HOLE_160K, PHOTO_HOLE_1100K;
 
         BenchInputs.Input load(Path samples) throws IOException {
             return switch (this) {
@@ -101,6 +120,8 @@ final class BenchCases {
                 case LARGE -> BenchInputs.large(samples);
                 case BLOB_30 -> BenchInputs.blob30(samples);
                 case PHOTO_4000X3000 -> BenchInputs.photo4000x3000(samples);
+                case PHOTO_HOLE_160K -> BenchInputs.photo4000x3000Hole160k(samples);
+                case PHOTO_HOLE_1100K -> BenchInputs.photo4000x3000Hole1100k(samples);
             };
         }
     }

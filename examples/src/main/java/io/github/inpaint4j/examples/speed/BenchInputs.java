@@ -62,9 +62,34 @@ public final class BenchInputs {
      * that no large file is stored. For every method's large-picture case.
      */
     public static Input photo4000x3000(Path samples) throws IOException {
+        return new Input(photo12Mp(samples), new BlobMaskGenerator(0.1).generate(PHOTO_WIDTH, PHOTO_HEIGHT, BLOB_SEED));
+    }
+
+    /**
+     * The 4000×3000 photo of {@link #photo4000x3000} with a centred 400×400 square hole (160,000
+     * pixels, 1.3 %): an object removed from a 12-megapixel photo.
+     */
+    public static Input photo4000x3000Hole160k(Path samples) throws IOException {
+        return new Input(photo12Mp(samples), Mask.fromRectangles(PHOTO_WIDTH, PHOTO_HEIGHT,
+                Rect.centred(PHOTO_WIDTH, PHOTO_HEIGHT, 400, 400)));
+    }
+
+    /**
+     * The 4000×3000 photo of {@link #photo4000x3000} with a centred 1100×1000 rectangular hole
+     * (1,100,000 pixels, 9.2 %): a large object removed from a 12-megapixel photo.
+     */
+    public static Input photo4000x3000Hole1100k(Path samples) throws IOException {
+        return new Input(photo12Mp(samples), Mask.fromRectangles(PHOTO_WIDTH, PHOTO_HEIGHT,
+                Rect.centred(PHOTO_WIDTH, PHOTO_HEIGHT, 1100, 1000)));
+    }
+
+    private static final int PHOTO_WIDTH = 4000;
+    private static final int PHOTO_HEIGHT = 3000;
+
+    /** Case A's picture cut to 4:3 (its centre 256×192) and enlarged to 4000×3000 (bilinear). */
+    private static RgbImage photo12Mp(Path samples) throws IOException {
         RgbImage small = read(samples.resolve(CASE_A_PICTURE));
-        RgbImage picture = Resampling.resize(small.crop(new Rect(0, 32, 256, 192)), 4000, 3000);
-        return new Input(picture, new BlobMaskGenerator(0.1).generate(4000, 3000, BLOB_SEED));
+        return Resampling.resize(small.crop(new Rect(0, 32, 256, 192)), PHOTO_WIDTH, PHOTO_HEIGHT);
     }
 
     /** The 64×64 brick texture the synthesis case grows from. */

@@ -25,6 +25,21 @@ public final class ProcessMemory {
         return field("VmHWM:");
     }
 
+    /**
+     * Resets the peak ({@link #peak()}) to the current resident size, so that it then measures
+     * what follows (Linux 4.0 and later: {@code 5} written to {@code /proc/self/clear_refs}).
+     *
+     * @return {@code true} if the peak was reset
+     */
+    public static boolean resetPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux, or not allowed: the peak covers the whole process
+        }
+    }
+
     /** "peak memory (RSS): N MiB", if known. */
     public static Optional<String> describePeak() {
         return peak().map(b -> String.format(Locale.ROOT, "peak memory (RSS): %.0f MiB", mebibytes(b)));

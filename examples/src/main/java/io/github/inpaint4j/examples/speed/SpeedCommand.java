@@ -19,8 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inpaint speed}: times the methods on the reference cases and prints a Markdown table
- * (case, threads, median and fastest time, rate, quality) for docs/performance.md. Each case is run
- * {@code --warmup} times untimed, then {@code --repeat} times timed.
+ * (case, threads, median and fastest time, rate, peak memory, quality) for docs/performance.md.
+ * Each case is run {@code --warmup} times untimed, then {@code --repeat} times timed. The peak
+ * memory is the process's resident set high-water mark over the row (reset at its start where
+ * Linux allows, {@link ProcessMemory#resetPeak}): the JVM's heap as it grew included, so a row's
+ * figure is an upper bound of what the case needs, and a case run alone under {@code -Xmx} says
+ * what it needs at most.
  */
 @Command(name = "speed", sortOptions = false,
         description = "Time the methods on the reference cases; prints a Markdown table.")
@@ -55,7 +59,7 @@ public final class SpeedCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<BenchCase> all = BenchCases.all();
         if (list) {
-            all.forEach(c -> out.printf("%-24s %s%n", c.name(), c.description()));
+            all.forEach(c -> out.printf("%-32s %s%n", c.name(), c.description()));
             return 0;
         }
         List<BenchCase> selected = select(all);
@@ -69,8 +73,8 @@ public final class SpeedCommand implements Callable<Integer> {
         }
         out.println(machine());
         out.println();
-        out.println("| case | threads | median (s) | fastest (s) | rate | result |");
-        out.println("|---|---:|---:|---:|---:|---|");
+        out.println("| case | threads | median (s) | fastest (s) | rate | peak RSS (MiB) | result |");
+        out.println("|---|---:|---:|---:|---:|---:|---|");
         for (BenchCase c : selected) {
             for (int t : c.multithreaded() ? threads : List.of(1)) {
                 out.println(row(c, t));
@@ -101,6 +105,7 @@ public final class SpeedCommand implements Callable<Integer> {
         String note = "";
         double[] seconds = new double[repeat];
         double ops;
+        ProcessMemory.resetPeak();
         try (BenchCase.Trial trial = c.prepare(samples, threadCount)) {
             for (int i = 0; i < warmup; i++) {
                 note = trial.run();
@@ -115,8 +120,10 @@ public final class SpeedCommand implements Callable<Integer> {
         Arrays.sort(seconds);
         double median = repeat % 2 == 1 ? seconds[repeat / 2] : (seconds[repeat / 2 - 1] + seconds[repeat / 2]) / 2;
         String rate = ops > 0 ? String.format(Locale.ROOT, "%.2e/s", ops / median) : "–";
-        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %s |", c.name(), threadCount, median,
-                seconds[0], rate, note);
+        String peak = ProcessMemory.peak().map(b -> String.format(Locale.ROOT, "%.0f", ProcessMemory.mebibytes(b)))
+                .orElse("–");
+        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %s | %s |", c.name(), threadCount, median,
+                seconds[0], rate, peak, note);
     }
 
     /** One line naming the machine, the JVM and the cores, for the table's caption. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,5 +212,24 @@ class FillCommandTest {
         CliRun run = fill("--mask-rule", "alpha");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("filled 150 hole pixels"), run.out());
+    }
+
+    /** A run estimated over three minutes is warned about with the count, the time and the hint; a short one is not. */
+    @Test
+    void aLongRunIsWarnedAboutBeforeItStarts() {
+        CostEstimate slow = new CostEstimate(4.2e12, "pixel comparisons", 720, "try --fast");
+        assertEquals(Optional.of("inpaint: warning: efros-leung is estimated at 4.2e+12 pixel comparisons,"
+                + " about 12 min at the reference rate on its threads; try --fast"), FillCommand.longRunWarning("efros-leung", slow));
+        assertTrue(FillCommand.longRunWarning("efros-leung", new CostEstimate(1e9, "pixel comparisons",
+                CostEstimate.LONG_SECONDS, "")).isEmpty());
+    }
+
+    /** Exact Efros–Leung on a small picture: estimated, not warned about. */
+    @Test
+    void aShortExactEfrosLeungRunHasNoWarning() {
+        CliRun run = CliRun.of("fill", "--method", "efros-leung", "--window", "5", "--image", image.toString(),
+                "--mask", mask.toString(), "--output", output.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("warning"), run.err());
     }
 }

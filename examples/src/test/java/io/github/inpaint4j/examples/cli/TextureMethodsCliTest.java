@@ -113,4 +113,17 @@ class TextureMethodsCliTest {
                 && l.contains("--fast")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("criminisi ") && l.contains("--patch")), run.out());
     }
+
+    /** {@code --context}: a margin in pixels or the whole picture restores the stripes; below −1 is a usage error. */
+    @Test
+    void contextOption() throws IOException {
+        for (String method : new String[] {"efros-leung", "criminisi"}) {
+            assertStripesRestored(fill(method, "--context", "12"), method);
+            assertStripesRestored(fill(method, "--context", "-1", "--force"), method);
+            CliRun bad = fill(method, "--context", "-2", "--force");
+            assertEquals(2, bad.exitCode(), bad.err());
+            assertTrue(bad.err().contains("--context") && bad.err().contains("-2"), bad.err());
+            Files.delete(output);
+        }
+    }
 }

@@ -3,12 +3,14 @@ package io.github.inpaint4j.examples.speed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.examples.cli.InpaintCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,33 @@ class TextureBenchCasesTest {
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("| A/criminisi | 2 | ")
                 && l.contains("hole PSNR")), out.toString());
+    }
+
+    /** The 12-megapixel cases: telea, criminisi and efros-leung-fast for each of the two holes. */
+    @Test
+    void theLargePhotoCasesAreListed() {
+        for (String hole : new String[] {"160k", "1.1M"}) {
+            for (String method : new String[] {"telea", "criminisi", "efros-leung-fast"}) {
+                BenchCase c = CASES.get("4000x3000-" + hole + "/" + method);
+                assertTrue(c != null, hole + "/" + method);
+                assertEquals(!method.equals("telea"), c.multithreaded(), c.name());
+            }
+        }
+    }
+
+    /** The holes of the large cases: a centred 400×400 square and a centred 1100×1000 rectangle. */
+    @Test
+    void theLargePhotoHolesHave160kAnd1100kPixels() throws IOException {
+        BenchInputs.Input small = BenchInputs.photo4000x3000Hole160k(SAMPLES);
+        assertEquals(4000, small.picture().width());
+        assertEquals(3000, small.picture().height());
+        assertEquals(160_000, small.mask().holeCount());
+        assertEquals(Optional.of(new Rect(1800, 1300, 400, 400)),
+                small.mask().boundingBox());
+        BenchInputs.Input large = BenchInputs.photo4000x3000Hole1100k(SAMPLES);
+        assertEquals(1_100_000, large.mask().holeCount());
+        assertEquals(Optional.of(new Rect(1450, 1000, 1100, 1000)),
+                large.mask().boundingBox());
+        assertEquals(small.picture(), large.picture(), "one photo for both holes");
     }
 }

@@ -79,20 +79,18 @@ public final class CandidateScan {
             to[s] = Math.max(from[s], Math.min(source.segmentX(s) + source.segmentLength(s), maxX + 1));
             work += to[s] - from[s];
         }
-        long terms = work * target.size() * (form == DistanceForm.NORMALISED ? 2 : 1);
+        long terms = work * target.size() * (form.needsEnergy() ? 2 : 1);
         comparisons += work;
         differences += work * target.size();
         int workers = terms < parallelMinTerms ? 1 : pool.threads();
         int chunks = (int) Math.min((long) workers * CHUNKS_PER_WORKER, Math.max(1, endSegment - firstSegment));
         int[] bounds = splitEvenly(work, workers == 1 ? 1 : chunks);
         AtomicInteger nextChunk = new AtomicInteger();
-        TargetWindow energyProbe = form == DistanceForm.NORMALISED ? target.energyProbe() : null;
-        float weightSum = target.weightSum();
-        float targetEnergy = target.energy();
+        TargetWindow energyProbe = form.needsEnergy() ? target.energyProbe() : null;
         pool.share(workers, worker -> {
             for (int c = nextChunk.getAndIncrement(); c < bounds.length - 1; c = nextChunk.getAndIncrement()) {
                 for (int s = bounds[c]; s < bounds[c + 1]; s++) {
-                    scanSegment(s, target, energyProbe, weightSum, targetEnergy, scratch[worker]);
+                    scanSegment(s, target, energyProbe, scratch[worker]);
                 }
             }
         });
@@ -116,28 +114,18 @@ public final class CandidateScan {
         return bounds;
     }
 
-    private void scanSegment(int s, TargetWindow target, TargetWindow energyProbe, float weightSum,
-            float targetEnergy, float[][] rows) {
+    private void scanSegment(int s, TargetWindow target, TargetWindow energyProbe, float[][] rows) {
         int lo = from[s];
         int hi = to[s];
         float min = Float.POSITIVE_INFINITY;
         if (lo < hi) {
-            int y = source.segmentY(s);
-            float[] d = rows[2];
-            DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], d);
-            if (energyProbe != null) {
-                float[] energy = rows[3];
-                DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
-                for (int x = lo; x < hi; x++) {
-                    d[x] = form.of(d[x], energy[x], weightSum, targetEnergy);
-                }
-            } else if (form == DistanceForm.WEIGHTED_MEAN) {
-                for (int x = lo; x < hi; x++) {
-                    d[x] = d[x] / weightSum;
-                }
-            }
+            float[] d = form.row(source, target, energyProbe, source.segmentY(s), lo, hi, rows);
             for (int x = lo; x < hi; x++) {
-                min = Math.min(min, d[x]);
+                // a compare, not Math.min: distances are never NaN or −0, and a chain of
+                // Math.min calls waits on each one, which made this loop cost as much as the kernel
+                if (d[x] < min) {
+                    min = d[x];
+                }
             }
             System.arraycopy(d, lo, distances, source.segmentStart(s) + lo - source.segmentX(s), hi - lo);
         }
@@ -192,15 +180,16 @@ public final class CandidateScan {
     int[] smallest(int m) {
         int[] best = new int[m];
         int n = 0;
+        float worst = Float.POSITIVE_INFINITY; // the m-th smallest so far, once there are m
         for (int s = firstSegment; s < endSegment; s++) {
-            if (n == m && segmentMin[s] >= distances[best[m - 1]]) {
+            if (n == m && segmentMin[s] >= worst) {
                 continue;
             }
             int offset = source.segmentStart(s) - source.segmentX(s);
             for (int x = from[s]; x < to[s]; x++) {
                 int i = offset + x;
                 float d = distances[i];
-                if (n == m && d >= distances[best[m - 1]]) {
+                if (n == m && d >= worst) {
                     continue;
                 }
                 int p = n == m ? m - 1 : n++;
@@ -209,6 +198,9 @@ public final class CandidateScan {
                     p--;
                 }
                 best[p] = i;
+                if (n == m) {
+                    worst = distances[best[m - 1]];
+                }
             }
         }
         return Arrays.copyOf(best, n);

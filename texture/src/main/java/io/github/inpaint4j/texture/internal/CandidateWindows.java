@@ -27,15 +27,12 @@ public final class CandidateWindows {
     private final int[] segmentStart;
     private final int[] rowFirstSegment;
 
-    private CandidateWindows(WorkingImage source, Mask sampleable, int window) {
+    private CandidateWindows(WorkingImage source, boolean[] copyable, int window) {
         this.width = source.width();
         this.height = source.height();
         this.half = window / 2;
         this.rows = new float[RgbImage.CHANNELS][height][width];
-        this.copyable = new boolean[width * height];
-        for (int i = 0; i < copyable.length; i++) {
-            copyable[i] = source.isKnown(i) && (sampleable == null || sampleable.isHole(i));
-        }
+        this.copyable = copyable;
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
@@ -80,7 +77,7 @@ public final class CandidateWindows {
      * @param window odd window width
      */
     public static CandidateWindows in(WorkingImage source, int window) {
-        return new CandidateWindows(source, null, window);
+        return in(source, (Mask) null, window);
     }
 
     /**
@@ -95,7 +92,22 @@ public final class CandidateWindows {
             throw new IllegalArgumentException("source mask of " + sampleable.width() + "×" + sampleable.height()
                     + " does not fit the " + source.width() + "×" + source.height() + " source");
         }
-        return new CandidateWindows(source, sampleable, window);
+        boolean[] copyable = new boolean[source.width() * source.height()];
+        for (int i = 0; i < copyable.length; i++) {
+            copyable[i] = source.isKnown(i) && (sampleable == null || sampleable.isHole(i));
+        }
+        return new CandidateWindows(source, copyable, window);
+    }
+
+    /**
+     * The windows of {@code source} that lie wholly in the {@code copyable} pixels (which must be
+     * known).
+     *
+     * @param copyable the pixels that may be copied, row-major, of the source's size (taken over, not copied)
+     * @param window odd window width
+     */
+    static CandidateWindows in(WorkingImage source, boolean[] copyable, int window) {
+        return new CandidateWindows(source, copyable, window);
     }
 
     /**
@@ -165,6 +177,11 @@ public final class CandidateWindows {
     /** Row {@code y} of {@code channel} of the source; shared, not to be modified. */
     float[] row(int channel, int y) {
         return rows[channel][y];
+    }
+
+    /** The rows of {@code channel}, {@code [y][x]}; shared, not to be modified. */
+    float[][] plane(int channel) {
+        return rows[channel];
     }
 
     /** The source sample of {@code channel} at {@code (x, y)}. */

@@ -1,10 +1,8 @@
 package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.ProgressCounter;
-import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.texture.CriminisiConfig;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,61 +25,57 @@ public final class CriminisiFill {
     private final float[] confidence;
     private final FillPriority priority;
     private final WindowWeights unit;
-    private final Rect region;
+    private final FillFront front;
     private final boolean[] cached;
     private final float[] cachedPriority;
     private final float[] cachedConfidence;
 
-    private CriminisiFill(WorkingImage image, CandidateWindows source, CriminisiConfig config, Rect region) {
+    private CriminisiFill(WorkingImage image, CandidateWindows source, CriminisiConfig config) {
         this.image = image;
         this.source = source;
         this.config = config;
-        this.region = region;
         this.confidence = new float[image.width() * image.height()];
         for (int i = 0; i < confidence.length; i++) {
             confidence[i] = image.isKnown(i) ? 1f : 0f;
         }
         this.priority = new FillPriority(image, confidence, config.patch() / 2);
         this.unit = WindowWeights.uniform(config.patch());
+        this.front = FillFront.of(image);
         this.cached = new boolean[confidence.length];
         this.cachedPriority = new float[confidence.length];
         this.cachedConfidence = new float[confidence.length];
     }
 
     /**
-     * Fills every unknown pixel of {@code image}, which lie in {@code region}, from the patches of
-     * {@code source} (non-empty).
+     * Fills every unknown pixel of {@code image} from the patches of {@code source} (non-empty) on
+     * {@code pool}, giving {@code filled} the count of pixels filled so far after each patch.
      */
-    public static void run(WorkingImage image, CandidateWindows source, CriminisiConfig config, Rect region,
-            ProgressListener progress, CancellationToken cancel) {
-        new CriminisiFill(image, source, config, region).fill(progress, cancel);
+    public static void run(WorkingImage image, CandidateWindows source, CriminisiConfig config, WorkerPool pool,
+            LongConsumer filled, CancellationToken cancel) {
+        new CriminisiFill(image, source, config).fill(pool, filled, cancel);
     }
 
-    private void fill(ProgressListener progress, CancellationToken cancel) {
+    private void fill(WorkerPool pool, LongConsumer filled, CancellationToken cancel) {
         int total = image.unknownCount();
-        ProgressCounter counter = new ProgressCounter(progress, total);
         if (total == 0) {
-            counter.finish();
             return;
         }
         long start = System.nanoTime();
         int iterations = 0;
-        CandidateScan scan;
-        try (WorkerPool pool = WorkerPool.create(config.threads())) {
-            scan = new CandidateScan(source, pool, DistanceForm.SUM);
-            while (image.unknownCount() > 0) {
-                cancel.throwIfCancelled();
-                int p = highestPriority();
-                int px = p % image.width();
-                int py = p / image.width();
-                int exemplar = bestExemplar(scan, TargetWindow.around(image, px, py, unit), px, py);
-                copyPatch(px, py, source.centreX(exemplar), source.centreY(exemplar), priority.confidence(px, py));
-                iterations++;
-                counter.advanceTo(total - image.unknownCount());
-            }
+        CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SUM);
+        while (image.unknownCount() > 0) {
+            cancel.throwIfCancelled();
+            int p = highestPriority();
+            int px = p % image.width();
+            int py = p / image.width();
+            int exemplar = bestExemplar(scan, TargetWindow.around(image, px, py, unit), px, py);
+            copyPatch(px, py, source.centreX(exemplar), source.centreY(exemplar), priority.confidence(px, py));
+            iterations++;
+            filled.accept(total - image.unknownCount());
         }
-        LOG.debug("Criminisi filled {} pixels with {} patches in {} ms; {} window and {} pixel comparisons", total,
-                iterations, (System.nanoTime() - start) / 1_000_000, scan.comparisons(), scan.pixelComparisons());
+        LOG.debug("Criminisi filled {} pixels of a {}×{} image with {} patches in {} ms; {} window and {} pixel"
+                + " comparisons", total, image.width(), image.height(), iterations,
+                (System.nanoTime() - start) / 1_000_000, scan.comparisons(), scan.pixelComparisons());
     }
 
     /**
@@ -92,24 +86,20 @@ public final class CriminisiFill {
         int best = -1;
         float bestPriority = -1;
         float bestConfidence = -1;
-        for (int y = region.y(); y < region.endY(); y++) {
-            for (int x = region.x(); x < region.endX(); x++) {
-                if (!image.isOnFront(x, y)) {
-                    continue;
-                }
-                int i = y * image.width() + x;
-                if (!cached[i]) {
-                    cachedConfidence[i] = priority.confidence(x, y);
-                    cachedPriority[i] = cachedConfidence[i] * priority.dataTerm(x, y);
-                    cached[i] = true;
-                }
-                float c = cachedConfidence[i];
-                float p = cachedPriority[i];
-                if (p > bestPriority || (p == bestPriority && c > bestConfidence)) {
-                    best = y * image.width() + x;
-                    bestPriority = p;
-                    bestConfidence = c;
-                }
+        int w = image.width();
+        for (int k = 0; k < front.size(); k++) {
+            int i = front.get(k);
+            if (!cached[i]) {
+                cachedConfidence[i] = priority.confidence(i % w, i / w);
+                cachedPriority[i] = cachedConfidence[i] * priority.dataTerm(i % w, i / w);
+                cached[i] = true;
+            }
+            float c = cachedConfidence[i];
+            float p = cachedPriority[i];
+            if (p > bestPriority || (p == bestPriority && (c > bestConfidence || (c == bestConfidence && i < best)))) {
+                best = i;
+                bestPriority = p;
+                bestConfidence = c;
             }
         }
         return best;
@@ -152,7 +142,7 @@ public final class CriminisiFill {
                 int y = py + dy;
                 if (image.contains(x, y) && !image.isKnown(y * image.width() + x)) {
                     int i = y * image.width() + x;
-                    image.fill(i, source.sample(0, qx + dx, qy + dy), source.sample(1, qx + dx, qy + dy),
+                    front.fill(i, source.sample(0, qx + dx, qy + dy), source.sample(1, qx + dx, qy + dy),
                             source.sample(2, qx + dx, qy + dy));
                     confidence[i] = patchConfidence;
                 }

@@ -21,6 +21,7 @@ public final class CriminisiProvider implements InpainterProvider {
                             "take exemplars only from patches centred within this many pixels of the patch being filled"
                                     + " (0: the whole picture)"),
                     SourceMaskOption.DESCRIPTION,
+                    ContextOption.DESCRIPTION,
                     OptionDescription.threads("worker threads of the exemplar search")));
 
     @Override
@@ -31,6 +32,6 @@ public final class CriminisiProvider implements InpainterProvider {
     @Override
     public Inpainter create(OptionValues options) throws IOException {
         return new CriminisiInpainter(new CriminisiConfig(options.getInt("patch"), options.getInt("search-radius"),
-                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options)));
+                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options), ContextOption.read(options)));
     }
 }

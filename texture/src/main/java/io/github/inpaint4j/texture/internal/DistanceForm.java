@@ -1,6 +1,14 @@
 package io.github.inpaint4j.texture.internal;
 
-/** How a candidate's weighted SSD becomes the distance that is compared. */
+import io.github.inpaint4j.texture.WindowDistance;
+
+/**
+ * The window distance of the exemplar searches, in one place: which form a method compares
+ * (Efros–Leung's {@link WindowDistance} settings, Criminisi's plain SSD), which sums each form
+ * needs, and the distances themselves — of a row of candidates at once, through the vectorised
+ * {@link DistanceKernel} ({@link #row}), or of one candidate ({@link #at}), equal bit for bit.
+ * {@link CandidateScan} and {@link CoarseToFineSearch} only say which candidates to compare.
+ */
 public enum DistanceForm {
 
     /** {@code Σ w·(F − I)² / Σ w}: Efros and Leung's Gaussian-weighted mean squared difference. */
@@ -16,13 +24,58 @@ public enum DistanceForm {
     /** Smallest value of the normalised distance's {@code Σ F² · Σ I²}. */
     public static final float ENERGY_FLOOR = 1e-6f;
 
+    /** The form that Efros–Leung's {@code distance} setting names. */
+    static DistanceForm of(WindowDistance distance) {
+        return distance == WindowDistance.NORMALISED_SSD ? NORMALISED : WEIGHTED_MEAN;
+    }
+
+    /** {@code true} if the form needs the candidates' energies, the SSD of {@link TargetWindow#energyProbe()}. */
+    boolean needsEnergy() {
+        return this == NORMALISED;
+    }
+
+    /**
+     * The distances of {@code target} to the candidates centred at {@code [lo, hi)} of row {@code y}
+     * of {@code source}, in {@code rows[2][lo, hi)}, which it returns.
+     *
+     * @param energyProbe the target's {@link TargetWindow#energyProbe()} if the form
+     *     {@linkplain #needsEnergy needs it}, else unused
+     * @param rows four rows of the source's width: the kernel's two scratch rows, the distances and
+     *     the energies
+     */
+    float[] row(CandidateWindows source, TargetWindow target, TargetWindow energyProbe, int y, int lo, int hi,
+            float[][] rows) {
+        float[] d = rows[2];
+        DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], d);
+        switch (this) {
+            case WEIGHTED_MEAN -> {
+                float weightSum = target.weightSum();
+                for (int x = lo; x < hi; x++) {
+                    d[x] = d[x] / weightSum;
+                }
+            }
+            case NORMALISED -> {
+                float[] energy = rows[3];
+                DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
+                float weightSum = target.weightSum();
+                float targetEnergy = target.energy();
+                for (int x = lo; x < hi; x++) {
+                    d[x] = of(d[x], energy[x], weightSum, targetEnergy);
+                }
+            }
+            case SUM -> {
+            }
+        }
+        return d;
+    }
+
     /**
      * The distance from a candidate's weighted SSD and (for {@link #NORMALISED}) its energy.
      *
      * @param weightSum the target's {@link TargetWindow#weightSum()}
      * @param targetEnergy the target's {@link TargetWindow#energy()}
      */
-    float of(float weightedSsd, float candidateEnergy, float weightSum, float targetEnergy) {
+    private float of(float weightedSsd, float candidateEnergy, float weightSum, float targetEnergy) {
         return switch (this) {
             case WEIGHTED_MEAN -> weightedSsd / weightSum;
             case NORMALISED -> weightedSsd / (float) Math.sqrt(Math.max(candidateEnergy * targetEnergy, ENERGY_FLOOR));
@@ -35,7 +88,7 @@ public enum DistanceForm {
      * bit for bit to the distance a {@link CandidateScan} gives it.
      */
     public float at(TargetWindow target, CandidateWindows source, int cx, int cy) {
-        float energy = this == NORMALISED ? target.energyProbe().weightedSsdAt(source, cx, cy) : 0f;
+        float energy = needsEnergy() ? target.energyProbe().weightedSsdAt(source, cx, cy) : 0f;
         return of(target.weightedSsdAt(source, cx, cy), energy, target.weightSum(), target.energy());
     }
 }

@@ -39,6 +39,7 @@ public final class EfrosLeungProvider implements InpainterProvider {
                     OptionDescription.file("sample", "take the candidate windows from this texture instead of the"
                             + " picture's known pixels"),
                     SourceMaskOption.DESCRIPTION,
+                    ContextOption.DESCRIPTION,
                     OptionDescription.seed(EfrosLeungConfig.DEFAULT_SEED),
                     OptionDescription.threads("worker threads of the candidate search")));
 
@@ -57,7 +58,7 @@ public final class EfrosLeungProvider implements InpainterProvider {
                         : CandidateChoice.WEIGHTED_BY_DISTANCE,
                 options.getFlag("fast") ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT,
                 options.getInt(OptionDescription.THREADS), options.getLong(OptionDescription.SEED),
-                SourceMaskOption.read(options));
+                SourceMaskOption.read(options), ContextOption.read(options));
         Optional<Path> sample = options.getFile("sample");
         return sample.isEmpty() ? new EfrosLeungInpainter(config) : new EfrosLeungInpainter(config,
                 ImageFiles.read(sample.get(), options.reading()));

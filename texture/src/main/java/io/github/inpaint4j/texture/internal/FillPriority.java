@@ -67,23 +67,15 @@ final class FillPriority {
     }
 
     /**
-     * Grey-level derivative at a known pixel along {@code (sx, sy)}: central difference if both
-     * neighbours are known, one-sided if one is, 0 if neither.
+     * Grey-level derivative at a known pixel along {@code (sx, sy)} over its known neighbours
+     * ({@link FiniteDifference}).
      */
     private float derivative(int x, int y, int sx, int sy) {
         boolean ahead = image.isKnownAt(x + sx, y + sy);
         boolean behind = image.isKnownAt(x - sx, y - sy);
         int w = image.width();
-        if (ahead && behind) {
-            return (image.grey((y + sy) * w + x + sx) - image.grey((y - sy) * w + x - sx)) / 2;
-        }
-        if (ahead) {
-            return image.grey((y + sy) * w + x + sx) - image.grey(y * w + x);
-        }
-        if (behind) {
-            return image.grey(y * w + x) - image.grey((y - sy) * w + x - sx);
-        }
-        return 0;
+        return (float) FiniteDifference.of(image.grey(y * w + x), behind ? image.grey((y - sy) * w + x - sx) : 0,
+                ahead ? image.grey((y + sy) * w + x + sx) : 0, behind, ahead);
     }
 
     private float sobelX(int x, int y) {

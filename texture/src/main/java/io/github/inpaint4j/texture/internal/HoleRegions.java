@@ -7,28 +7,50 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where a completion needs to look: disjoint rectangles that hold every hole pixel with a margin of
- * context around it, so that a large picture with a small hole is completed in a crop, not whole.
+ * Where a method needs to look: disjoint rectangles that hold every hole pixel with a margin of
+ * context around it, so that a large picture with a small hole is filled in a crop, not whole.
+ * PatchMatch completes each region on its own pyramid; Criminisi and Efros–Leung take their
+ * exemplars from it ({@link ExemplarRegions}).
  *
- * <p>Each 8-connected hole component gets its bounding box grown by a margin proportional to its
- * size ({@link #CONTEXT} × its longer side, at least {@code minMargin}); boxes that meet (on a grid
- * of {@link #BLOCK}-pixel blocks, so near misses merge too) are merged into their bounding box
- * until no two meet. A region in which no source patch lies doubles every margin and starts over,
- * up to the whole picture.
+ * <p>Each 8-connected hole component gets its bounding box grown by a margin that a {@link Margins}
+ * rule gives it (for PatchMatch {@link #proportional}: {@link #CONTEXT} × its longer side, at least a
+ * minimum); boxes that meet (on a grid of {@link #BLOCK}-pixel blocks, so near misses merge too) are
+ * merged into their bounding box until no two meet. A region in which no source patch lies doubles
+ * every margin and starts over, up to the whole picture.
  */
 final class HoleRegions {
 
-    /** A component's margin is this times the longer side of its bounding box. */
+    /** A component's margin is this times the longer side of its bounding box ({@link #proportional}). */
     static final double CONTEXT = 1.0;
     /** Side of the blocks on which boxes are tested for meeting. */
     static final int BLOCK = 16;
 
+    /**
+     * One 8-connected hole component.
+     *
+     * @param box its bounding box
+     * @param holes its hole pixels
+     */
+    record Component(Rect box, long holes) {
+    }
+
+    /** The margin of context a component gets, in pixels, before any doubling. */
+    @FunctionalInterface
+    interface Margins {
+        double of(Component component);
+    }
+
     private HoleRegions() {
     }
 
+    /** PatchMatch's rule: {@link #CONTEXT} × the component's longer side, at least {@code minMargin}. */
+    static Margins proportional(int minMargin) {
+        return c -> Math.max(minMargin, CONTEXT * Math.max(c.box().width(), c.box().height()));
+    }
+
     /**
-     * The regions of the holes of a {@code width × height} picture, in row-major order of their
-     * top-left corners.
+     * The regions of the holes of a {@code width × height} picture with {@link #proportional}
+     * margins, in row-major order of their top-left corners.
      *
      * @param hole the hole flags, row-major
      * @param sources which pixels centre a source patch (their patch lies in pixels that may be copied)
@@ -36,13 +58,23 @@ final class HoleRegions {
      * @param minMargin the smallest margin, in pixels
      */
     static List<Rect> of(int width, int height, boolean[] hole, boolean[] sources, int half, int minMargin) {
-        List<Rect> components = components(width, height, hole);
+        return of(width, height, components(width, height, hole), sources, half, proportional(minMargin));
+    }
+
+    /**
+     * The regions of {@code components} with the margins {@code margins} gives, in row-major order
+     * of their top-left corners.
+     *
+     * @param sources which pixels centre a source patch (their patch lies in pixels that may be copied)
+     * @param half half the patch width: a region holds a source patch if one lies wholly inside it
+     */
+    static List<Rect> of(int width, int height, List<Component> components, boolean[] sources, int half,
+            Margins margins) {
         for (double scale = 1; ; scale *= 2) {
             List<Rect> grown = new ArrayList<>();
-            for (Rect c : components) {
-                int margin = (int) Math.min(Math.max(width, height),
-                        Math.ceil(scale * Math.max(minMargin, CONTEXT * Math.max(c.width(), c.height()))));
-                grown.add(c.expand(margin, width, height));
+            for (Component c : components) {
+                int margin = (int) Math.min(Math.max(width, height), Math.ceil(scale * margins.of(c)));
+                grown.add(c.box().expand(margin, width, height));
             }
             List<Rect> regions = merge(width, height, grown);
             if (regions.stream().allMatch(r -> holdsSource(r, width, sources, half))
@@ -53,11 +85,11 @@ final class HoleRegions {
         }
     }
 
-    /** Bounding boxes of the 8-connected components of the hole, found by a breadth-first flood. */
-    static List<Rect> components(int width, int height, boolean[] hole) {
+    /** The 8-connected components of the hole, found by a breadth-first flood, in row-major order of their first pixel. */
+    static List<Component> components(int width, int height, boolean[] hole) {
         boolean[] seen = new boolean[hole.length];
         int[] queue = new int[0];
-        List<Rect> boxes = new ArrayList<>();
+        List<Component> boxes = new ArrayList<>();
         for (int start = 0; start < hole.length; start++) {
             if (!hole[start] || seen[start]) {
                 continue;
@@ -99,7 +131,7 @@ final class HoleRegions {
                     }
                 }
             }
-            boxes.add(new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1));
+            boxes.add(new Component(new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1), tail));
         }
         return boxes;
     }

@@ -12,18 +12,14 @@ final class OnionPeel {
     private OnionPeel() {
     }
 
-    /** The row-major indices of the pixels to try in this round, in order. */
-    static int[] round(WorkingImage image, int half, SplittableRandom random) {
-        IntList front = new IntList();
+    /**
+     * The row-major indices of the pixels to try in this round, in order: the pixels of
+     * {@code front} (the front of {@code image}) in row-major order, shuffled, then sorted by known
+     * count.
+     */
+    static int[] round(WorkingImage image, FillFront front, int half, SplittableRandom random) {
         int w = image.width();
-        for (int y = 0; y < image.height(); y++) {
-            for (int x = 0; x < w; x++) {
-                if (image.isOnFront(x, y)) {
-                    front.add(y * w + x);
-                }
-            }
-        }
-        int[] pixels = front.toArray();
+        int[] pixels = front.sorted();
         for (int i = pixels.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = pixels[i];

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * order, so a march driven by this heap is deterministic. A pixel may be pushed several times with
  * decreasing keys; callers skip the stale entries they pop. Not thread-safe.
  */
-public final class PixelHeap {
+final class PixelHeap {
 
     private double[] keys;
     private long[] order;

@@ -55,26 +55,47 @@ public final class TargetWindow {
     }
 
     /**
-     * The window around {@code (x, y)} seen at half resolution, matching candidates of
-     * {@link WorkingImage#halved()}: offset {@code (u, v)} holds the mean of the 2×2 block at
-     * {@code (x + 2u, y + 2v)}, kept only if the four pixels are known.
+     * The window around {@code (x, y)} seen at level {@code level} of a pyramid of halvings,
+     * matching candidates of {@link CandidateWindows#halved} taken {@code level} times: with
+     * {@code s = 2^level}, offset {@code (u, v)} holds the mean of the {@code s × s} block at
+     * {@code (x + s·u, y + s·v)}, kept only if its pixels are all known. The means are taken as the
+     * halvings take them (of four half-size means, in the same order), so that a window equal to a
+     * candidate's is at distance 0. Level 0 is {@link #around}.
      */
-    public static TargetWindow halvedAround(WorkingImage image, int x, int y, WindowWeights halvedWeights) {
-        int w = image.width();
-        return build(halvedWeights, (u, v, out) -> {
-            int px = x + 2 * u;
-            int py = y + 2 * v;
-            if (!(image.isKnownAt(px, py) && image.isKnownAt(px + 1, py) && image.isKnownAt(px, py + 1)
-                    && image.isKnownAt(px + 1, py + 1))) {
+    public static TargetWindow blockAround(WorkingImage image, int x, int y, WindowWeights levelWeights, int level) {
+        int s = 1 << level;
+        return build(levelWeights, (u, v, out) -> {
+            int px = x + s * u;
+            int py = y + s * v;
+            if (!blockKnown(image, px, py, s)) {
                 return false;
             }
-            int i = py * w + px;
             for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                out[c] = (image.sample(i, c) + image.sample(i + 1, c) + image.sample(i + w, c)
-                        + image.sample(i + w + 1, c)) / 4f;
+                out[c] = blockMean(image, px, py, s, c);
             }
             return true;
         });
+    }
+
+    private static boolean blockKnown(WorkingImage image, int px, int py, int s) {
+        for (int y = py; y < py + s; y++) {
+            for (int x = px; x < px + s; x++) {
+                if (!image.isKnownAt(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The mean of the {@code s × s} block at {@code (px, py)}, as nested 2×2 means. */
+    private static float blockMean(WorkingImage image, int px, int py, int s, int channel) {
+        if (s == 1) {
+            return image.sample(py * image.width() + px, channel);
+        }
+        int h = s / 2;
+        return (blockMean(image, px, py, h, channel) + blockMean(image, px + h, py, h, channel)
+                + blockMean(image, px, py + h, h, channel) + blockMean(image, px + h, py + h, h, channel)) / 4f;
     }
 
     /** Reads the samples of one offset into {@code out}, or says the offset is unknown. */
@@ -170,17 +191,21 @@ public final class TargetWindow {
      * it equals {@link DistanceKernel}'s result bit for bit.
      */
     public float weightedSsdAt(CandidateWindows source, int cx, int cy) {
+        float[][] reds = source.plane(0);
+        float[][] greens = source.plane(1);
+        float[][] blues = source.plane(2);
+        float[] vr = value[0];
+        float[] vg = value[1];
+        float[] vb = value[2];
         float total = 0;
         for (int dx = -half; dx <= half; dx++) {
             float part = 0;
-            for (int k = columnStart(dx); k < columnStart(dx + 1); k++) {
-                float[] r = source.row(0, cy + dy[k]);
-                float[] g = source.row(1, cy + dy[k]);
-                float[] b = source.row(2, cy + dy[k]);
-                int j = cx + dx;
-                float d0 = r[j] - value[0][k];
-                float d1 = g[j] - value[1][k];
-                float d2 = b[j] - value[2][k];
+            int j = cx + dx;
+            for (int k = columnStart[dx + half]; k < columnStart[dx + half + 1]; k++) {
+                int row = cy + dy[k];
+                float d0 = reds[row][j] - vr[k];
+                float d1 = greens[row][j] - vg[k];
+                float d2 = blues[row][j] - vb[k];
                 part += weight[k] * (d0 * d0 + d1 * d1 + d2 * d2);
             }
             total += part;

@@ -24,9 +24,20 @@ final class WindowCounts {
 
     /** Number of flagged pixels in the {@code size × size} square whose top-left corner is {@code (x0, y0)}, which must lie inside. */
     int in(int x0, int y0, int size) {
+        return in(x0, y0, size, size);
+    }
+
+    /**
+     * Number of flagged pixels in the {@code w × h} rectangle whose top-left corner is
+     * {@code (x0, y0)}, which must lie inside; 0 if it is empty ({@code w} or {@code h} ≤ 0).
+     */
+    int in(int x0, int y0, int w, int h) {
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
         int stride = width + 1;
-        return sums[(y0 + size) * stride + x0 + size] - sums[y0 * stride + x0 + size]
-                - sums[(y0 + size) * stride + x0] + sums[y0 * stride + x0];
+        return sums[(y0 + h) * stride + x0 + w] - sums[y0 * stride + x0 + w]
+                - sums[(y0 + h) * stride + x0] + sums[y0 * stride + x0];
     }
 
     /** {@code true} if every pixel of the {@code (2·half + 1)²} window centred on {@code (x, y)}, which must lie inside, is flagged. */

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import java.util.Arrays;
 
@@ -77,6 +78,42 @@ public final class WorkingImage {
             }
         }
         return half;
+    }
+
+    /** The pixels of {@code region}, which lies inside the image, as an image of their own (copied). */
+    public WorkingImage crop(Rect region) {
+        int w = region.width();
+        int h = region.height();
+        float[] part = new float[RgbImage.CHANNELS * w * h];
+        boolean[] partKnown = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            int from = (region.y() + y) * width + region.x();
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                System.arraycopy(samples, c * width * height + from, part, c * w * h + y * w, w);
+            }
+            System.arraycopy(known, from, partKnown, y * w, w);
+        }
+        return new WorkingImage(w, h, part, partKnown);
+    }
+
+    /**
+     * Fills the unknown pixels of {@code region} from {@code part}, a {@link #crop} of that region
+     * whose pixels are all known by now.
+     */
+    public void paste(WorkingImage part, Rect region) {
+        if (part.width != region.width() || part.height != region.height() || part.unknownCount > 0) {
+            throw new IllegalStateException("cannot paste a " + part.width + "×" + part.height + " part with "
+                    + part.unknownCount + " unknown pixels into " + region);
+        }
+        for (int y = 0; y < part.height; y++) {
+            for (int x = 0; x < part.width; x++) {
+                int i = (region.y() + y) * width + region.x() + x;
+                if (!known[i]) {
+                    int j = y * part.width + x;
+                    fill(i, part.sample(j, 0), part.sample(j, 1), part.sample(j, 2));
+                }
+            }
+        }
     }
 
     /** Width in pixels. */

@@ -19,8 +19,8 @@ class PatchMatchMachineryTest {
     @Test
     void componentsAreEightConnected() {
         Mask mask = Mask.fromRectangles(20, 10, new Rect(1, 1, 3, 2), new Rect(4, 3, 2, 2), new Rect(12, 5, 1, 1));
-        assertEquals(List.of(new Rect(1, 1, 5, 4), new Rect(12, 5, 1, 1)),
-                HoleRegions.components(20, 10, mask.toArray()));
+        assertEquals(List.of(new HoleRegions.Component(new Rect(1, 1, 5, 4), 10),
+                new HoleRegions.Component(new Rect(12, 5, 1, 1), 1)), HoleRegions.components(20, 10, mask.toArray()));
     }
 
     @Test
