@@ -13,8 +13,6 @@ import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Exemplar-based inpainting: A. Criminisi, P. Pérez and K. Toyama, "Region Filling and Object
@@ -40,8 +38,6 @@ import org.slf4j.LoggerFactory;
  * Thread-safe: the configuration is immutable and each call has its own state.
  */
 public final class CriminisiInpainter implements Inpainter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CriminisiInpainter.class);
 
     private final CriminisiConfig config;
 
@@ -75,7 +71,7 @@ public final class CriminisiInpainter implements Inpainter {
         }
         ExemplarRegions regions = regions(mask);
         ConfigChecks.requireCandidates(!regions.hasSource(), "patch", config.patch(), mask, config.sourceMask());
-        CostLog.before(LOG, "Criminisi (patch " + config.patch() + ")", estimate(regions),
+        CostLog.before("Criminisi (patch " + config.patch() + ")", estimate(regions),
                 regions.regions().size(), config.threads());
         WorkingImage work = WorkingImage.of(image, mask);
         regions.fill(work, config.threads(), progress, cancel,

@@ -15,8 +15,6 @@ import io.github.inpaint4j.texture.internal.WorkingImage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hole filling by non-parametric sampling: A. A. Efros and T. K. Leung, "Texture Synthesis by
@@ -44,8 +42,6 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: the configuration and the sample are immutable and each call has its own state.
  */
 public final class EfrosLeungInpainter implements Inpainter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EfrosLeungInpainter.class);
 
     private final EfrosLeungConfig config;
     private final RgbImage sample;
@@ -148,7 +144,7 @@ public final class EfrosLeungInpainter implements Inpainter {
 
     /** Logs the cost of a run before it starts. */
     private void log(CostEstimate cost, ExemplarRegions regions) {
-        CostLog.before(LOG, "Efros–Leung (" + (config.search() == SearchMode.EXACT ? "exact" : "coarse-to-fine")
+        CostLog.before("Efros–Leung (" + (config.search() == SearchMode.EXACT ? "exact" : "coarse-to-fine")
                 + " search, window " + config.window() + ")", cost, regions == null ? 1 : regions.regions().size(),
                 config.threads());
     }
