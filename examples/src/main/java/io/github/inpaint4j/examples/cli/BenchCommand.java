@@ -2,6 +2,7 @@ package io.github.inpaint4j.examples.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.bench.BenchConfig;
 import io.github.inpaint4j.bench.BenchMethod;
 import io.github.inpaint4j.bench.BenchPicture;
@@ -32,8 +33,13 @@ import picocli.CommandLine.Spec;
         description = "Compare methods on a folder of pictures: results.csv, summary.md and labelled montages.")
 final class BenchCommand implements Callable<Integer> {
 
-    /** The methods benched when --methods is not given (and gan too when --checkpoint is). */
-    static final List<String> DEFAULT_METHODS = List.of("telea", "efros-leung", "criminisi", "patchmatch");
+    /**
+     * The methods benched when --methods is not given: every registered one (the GAN with its default
+     * model, or --checkpoint's).
+     */
+    static List<String> defaultMethods() {
+        return Inpainters.names();
+    }
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "methods to compare (default: telea,efros-leung,criminisi,patchmatch, and gan with --checkpoint)")
+            description = "methods to compare (default: every method of inpaint methods)")
     List<String> methods;
 
     @Option(names = "--masks", split = ",", paramLabel = "KIND",
@@ -110,14 +116,6 @@ final class BenchCommand implements Callable<Integer> {
                     report.failures().size(), report.results().size());
         }
         return 0;
-    }
-
-    private List<String> defaultMethods() {
-        List<String> names = new ArrayList<>(DEFAULT_METHODS);
-        if (spec.commandLine().getParseResult().hasMatchedOption("--checkpoint")) {
-            names.add("gan");
-        }
-        return names;
     }
 
     private BenchConfig config() {

@@ -118,7 +118,7 @@ class PatchMatchCliTest {
         Path pictures = Files.createDirectories(dir.resolve("pictures"));
         ImageFiles.write(SyntheticImages.stripes(64, 64, 6), pictures.resolve("stripes.png"), false);
         Path out = dir.resolve("bench");
-        assertTrue(BenchCommand.DEFAULT_METHODS.contains("patchmatch"), BenchCommand.DEFAULT_METHODS.toString());
+        assertTrue(BenchCommand.defaultMethods().contains("patchmatch"), BenchCommand.defaultMethods().toString());
         CliRun run = CliRun.of("bench", "--images", pictures.toString(), "--output", out.toString(), "--size", "64",
                 "--methods", "telea,patchmatch", "--masks", "center", "--no-progress");
         assertEquals(0, run.exitCode(), run.err());
