@@ -93,7 +93,7 @@ class BenchCommandTest {
             boolean el = row[2].equals("efros-leung");
             assertEquals(el ? "failed" : "ok", row[4], String.join(",", row));
             assertEquals(el, row[5].isEmpty());
-            assertEquals(el, !row[11].isEmpty());
+            assertEquals(el, !row[13].isEmpty());
         }
         assertTrue(Files.readString(output.resolve("summary.md")).contains("| center | efros-leung | 2 | 2 | – |"));
     }
@@ -105,7 +105,7 @@ class BenchCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String[]> rows = rows();
         assertEquals(List.of("timed_out", "ok", "timed_out", "ok"), rows.stream().map(r -> r[4]).toList());
-        assertTrue(rows.get(0)[11].contains("timeout"), rows.get(0)[11]);
+        assertTrue(rows.get(0)[13].contains("timeout"), rows.get(0)[13]);
     }
 
     @Test
@@ -156,11 +156,11 @@ class BenchCommandTest {
     /** Known pixels are exact, so the whole picture's MSE is the hole's times the hole's share of the pixels. */
     private static void assertWholePsnrFollowsFromTheHole(String[] row, int pixels) {
         if (row[5].equals("inf")) {
-            assertEquals("inf", row[9], String.join(",", row));
+            assertEquals("inf", row[11], String.join(",", row));
             return;
         }
         double expected = Double.parseDouble(row[5]) + 10 * Math.log10((double) pixels / Integer.parseInt(row[3]));
-        assertEquals(expected, Double.parseDouble(row[9]), 2e-4, String.join(",", row));
+        assertEquals(expected, Double.parseDouble(row[11]), 2e-4, String.join(",", row));
     }
 
     private static void assertUsage(CliRun run, String message) {
