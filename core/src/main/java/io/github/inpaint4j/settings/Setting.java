@@ -654,6 +654,11 @@ public final class Setting<T> {
         return type;
     }
 
+    /** The setting of each item of a list setting; {@code null} for others. */
+    Setting<?> item() {
+        return item;
+    }
+
     /** Whether the value is a list (comma-separated, or a repeated command-line option). */
     public boolean isList() {
         return item != null;

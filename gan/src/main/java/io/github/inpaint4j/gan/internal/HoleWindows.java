@@ -1,8 +1,10 @@
 package io.github.inpaint4j.gan.internal;
 
+import io.github.inpaint4j.HoleComponent;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,7 +46,7 @@ public final class HoleWindows {
      * @param reach the hole depth the generator fills well at scale 1, at least 1
      */
     public static List<Window> plan(Mask mask, int minSide, int margin, int reach) {
-        List<Component> components = components(mask);
+        List<Component> components = mask.components().stream().map(Component::new).toList();
         int[] depth = depth(mask);
         for (Component c : components) {
             int deepest = 0;
@@ -133,66 +135,25 @@ public final class HoleWindows {
         return Math.max(0, Math.min(imageSide - side, centred));
     }
 
-    /** A connected hole and its bounding box. */
+    /** A connected hole ({@link Mask#components()}) and the scale it is filled at. */
     private static final class Component {
-        final List<Integer> pixels = new ArrayList<>();
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
+        final List<Integer> pixels;
+        final int minX;
+        final int minY;
+        final int maxX;
+        final int maxY;
         int scale = 1;
 
-        void add(int index, int width) {
-            pixels.add(index);
-            int x = index % width;
-            int y = index / width;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+        Component(HoleComponent hole) {
+            pixels = Arrays.stream(hole.pixels()).boxed().toList();
+            minX = hole.box().x();
+            minY = hole.box().y();
+            maxX = hole.box().endX() - 1;
+            maxY = hole.box().endY() - 1;
         }
 
         boolean isInside(Rect r) {
             return minX >= r.x() && maxX < r.endX() && minY >= r.y() && maxY < r.endY();
         }
-    }
-
-    /** The 8-connected hole components, found by flood fill in raster order. */
-    private static List<Component> components(Mask mask) {
-        int w = mask.width();
-        int h = mask.height();
-        boolean[] seen = new boolean[w * h];
-        int[] stack = new int[w * h];
-        List<Component> out = new ArrayList<>();
-        for (int start = 0; start < w * h; start++) {
-            if (!mask.isHole(start) || seen[start]) {
-                continue;
-            }
-            Component component = new Component();
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int p = stack[--top];
-                component.add(p, w);
-                int px = p % w;
-                int py = p / w;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int x = px + dx;
-                        int y = py + dy;
-                        if (x >= 0 && x < w && y >= 0 && y < h) {
-                            int q = y * w + x;
-                            if (mask.isHole(q) && !seen[q]) {
-                                seen[q] = true;
-                                stack[top++] = q;
-                            }
-                        }
-                    }
-                }
-            }
-            out.add(component);
-        }
-        return out;
     }
 }
