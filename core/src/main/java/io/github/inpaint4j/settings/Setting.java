@@ -465,7 +465,15 @@ public final class Setting<T> {
      * @param help what the threads do, e.g. {@code "worker threads of the exemplar search"}
      */
     public static Setting<Integer> threads(String help) {
-        return integer("threads", Threads.available()).range(1, Threads.max())
+        return threads("threads", help);
+    }
+
+    /**
+     * A count of parallel workers named otherwise ({@code jobs}), bounded as {@link #threads(String)}: in
+     * [1, {@link Threads#max()}], by default the available processors.
+     */
+    public static Setting<Integer> threads(String name, String help) {
+        return integer(name, Threads.available()).range(1, Threads.max())
                 .note(Threads.PER_PROCESSOR + " × the " + Threads.available() + " available processors, at least "
                         + Threads.MIN_BOUND)
                 .help(help);
