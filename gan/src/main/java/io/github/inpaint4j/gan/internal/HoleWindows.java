@@ -27,10 +27,12 @@ public final class HoleWindows {
      *
      * @param area the crop, inside the picture
      * @param pixels the picture indices ({@code y · width + x}) of the hole pixels this crop fills
+     * @param bounds the bounding box of {@code pixels}
+     * @param depth the largest chessboard distance from one of {@code pixels} to a known pixel
      * @param scale the power of two the crop is shrunk by for its first, coarsest fill (1: filled at
      *     full resolution in one pass)
      */
-    public record Window(Rect area, int[] pixels, int scale) {
+    public record Window(Rect area, int[] pixels, Rect bounds, int depth, int scale) {
     }
 
     private HoleWindows() {
@@ -47,11 +49,10 @@ public final class HoleWindows {
         List<Component> components = components(mask);
         int[] depth = depth(mask);
         for (Component c : components) {
-            int deepest = 0;
             for (int p : c.pixels) {
-                deepest = Math.max(deepest, depth[p]);
+                c.depth = Math.max(c.depth, depth[p]);
             }
-            c.scale = scale(deepest, reach);
+            c.scale = scale(c.depth, reach);
         }
         boolean[] taken = new boolean[components.size()];
         List<Window> windows = new ArrayList<>();
@@ -61,21 +62,54 @@ public final class HoleWindows {
             }
             Component first = components.get(c);
             int f = first.scale;
-            Rect area = new Rect(start(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
-                    start(first.minY, first.maxY, mask.height(), f * minSide, f * margin),
-                    side(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
-                    side(first.minY, first.maxY, mask.height(), f * minSide, f * margin));
+            Rect area = area(first.bounds(), f * minSide, f * margin, mask.width(), mask.height());
             List<Integer> pixels = new ArrayList<>();
+            Component all = new Component();
             for (int k = c; k < components.size(); k++) {
                 Component other = components.get(k);
                 if (!taken[k] && other.scale == f && other.isInside(area)) {
                     taken[k] = true;
                     pixels.addAll(other.pixels);
+                    all.include(other);
                 }
             }
-            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray(), f));
+            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray(), all.bounds(),
+                    all.depth, f));
         }
         return windows;
+    }
+
+    /**
+     * The window of holes bounded by {@code bounds} in a {@code width × height} picture: on each
+     * axis at least {@code minSide} and the holes plus {@code context} on each side, centred on the
+     * holes, shifted to lie inside the picture and clipped to it if the picture is smaller.
+     */
+    public static Rect area(Rect bounds, int minSide, int context, int width, int height) {
+        int minX = bounds.x();
+        int maxX = bounds.endX() - 1;
+        int minY = bounds.y();
+        int maxY = bounds.endY() - 1;
+        return new Rect(start(minX, maxX, width, minSide, context), start(minY, maxY, height, minSide, context),
+                side(minX, maxX, width, minSide, context), side(minY, maxY, height, minSide, context));
+    }
+
+    /**
+     * The whole picture as one window, at the largest scale of its holes: how the holes would be
+     * filled without windows (a reference for the windows' plan).
+     */
+    public static Window whole(Mask mask, int reach) {
+        int[] depth = depth(mask);
+        int deepest = 0;
+        int[] pixels = new int[mask.holeCount()];
+        int n = 0;
+        for (int p = 0; p < depth.length; p++) {
+            deepest = Math.max(deepest, depth[p]);
+            if (mask.isHole(p)) {
+                pixels[n++] = p;
+            }
+        }
+        Rect all = new Rect(0, 0, mask.width(), mask.height());
+        return new Window(all, pixels, mask.boundingBox().orElse(all), deepest, scale(deepest, reach));
     }
 
     /** The smallest power of two {@code f} with {@code depth / f ≤ reach}. */
@@ -140,6 +174,7 @@ public final class HoleWindows {
         int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
+        int depth;
         int scale = 1;
 
         void add(int index, int width) {
@@ -150,6 +185,18 @@ public final class HoleWindows {
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
+        }
+
+        void include(Component other) {
+            depth = Math.max(depth, other.depth);
+            minX = Math.min(minX, other.minX);
+            maxX = Math.max(maxX, other.maxX);
+            minY = Math.min(minY, other.minY);
+            maxY = Math.max(maxY, other.maxY);
+        }
+
+        Rect bounds() {
+            return new Rect(minX, minY, maxX - minX + 1, maxY - minY + 1);
         }
 
         boolean isInside(Rect r) {
