@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,7 +200,13 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
             ProgressListener progress, CancellationToken cancel) {
         CoarseToFine passes = new CoarseToFine(windowSide, reach(), tilePixels, windowSide / 2);
         Canvas canvas = new Canvas(image, mask);
-        ProgressCounter counter = new ProgressCounter(progress, windows.size());
+        long work = 0;
+        for (HoleWindows.Window w : windows) {
+            work += passes.work(image.width(), image.height(), w);
+        }
+        ProgressCounter counter = new ProgressCounter(progress, work);
+        long[] done = {0};
+        LongConsumer advance = pixels -> counter.advanceTo(done[0] += pixels);
         try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
             Function<InpaintingInput, RgbImage> run = input -> {
                 try {
@@ -208,10 +215,9 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
                     throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
                 }
             };
-            for (int i = 0; i < windows.size(); i++) {
+            for (HoleWindows.Window w : windows) {
                 cancel.throwIfCancelled();
-                passes.fill(canvas, windows.get(i), run, cancel);
-                counter.advanceTo(i + 1);
+                passes.fill(canvas, w, run, advance, cancel);
             }
         }
         return canvas.toImage();

@@ -6,6 +6,7 @@ import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * Fills the holes of one {@link HoleWindows.Window} coarse to fine, within a budget of pixels per
@@ -42,16 +43,18 @@ public record CoarseToFine(int minSide, int margin, long budget, int overlap) {
      * Fills the holes of {@code window} on {@code canvas} with {@code generator} (an input in, the
      * input with its holes filled out) and pastes them.
      *
+     * @param progress told the pixels of each part of a pass once it is done; they add up to
+     *     {@link #work}
      * @param cancel checked before each run of the generator
      */
     public void fill(Canvas canvas, HoleWindows.Window window, Function<InpaintingInput, RgbImage> generator,
-            CancellationToken cancel) {
+            LongConsumer progress, CancellationToken cancel) {
         Rect guideArea = null;
         RgbImage guide = null;
         Rect cropped = null;
         InpaintingInput crop = null;
         for (int f = window.scale(); f >= 1; f /= 2) {
-            Rect area = area(canvas, window, f, guideArea);
+            Rect area = area(canvas.width(), canvas.height(), window, f, guideArea);
             if (!area.equals(cropped)) {
                 crop = canvas.crop(area);
                 cropped = area;
@@ -59,24 +62,34 @@ public record CoarseToFine(int minSide, int margin, long budget, int overlap) {
             RgbImage image = f == 1 ? crop.image() : Scales.shrink(crop.image(), f);
             Mask holes = f == 1 ? crop.mask() : Scales.shrink(crop.mask(), image.width(), image.height());
             RgbImage seed = guide == null ? null : Scales.sample(guide, guideArea, area, image.width(), image.height());
-            guide = Tiles.fill(new InpaintingInput(image, holes, seed), budget, overlap, generator, cancel);
+            guide = Tiles.fill(new InpaintingInput(image, holes, seed), budget, overlap, generator, progress, cancel);
             guideArea = area;
         }
         canvas.paste(window.pixels(), guideArea, guide);
     }
 
+    /** The pixels the passes of {@code window} in a {@code width × height} picture work on, at their scales. */
+    public long work(int width, int height, HoleWindows.Window window) {
+        long pixels = 0;
+        Rect area = null;
+        for (int f = window.scale(); f >= 1; f /= 2) {
+            area = area(width, height, window, f, area);
+            pixels += pixels(area, f);
+        }
+        return pixels;
+    }
+
     /**
-     * The part of the picture the pass at scale {@code f} works on: the window if it fits the
-     * budget at that scale, else the window of the holes at that scale inside it; and inside the
-     * previous pass's part {@code outer}, if any.
+     * The part of a {@code width × height} picture the pass at scale {@code f} works on: the
+     * window if it fits the budget at that scale, else the window of the holes at that scale inside
+     * it; and inside the previous pass's part {@code outer}, if any.
      */
-    Rect area(Canvas canvas, HoleWindows.Window window, int f, Rect outer) {
+    Rect area(int width, int height, HoleWindows.Window window, int f, Rect outer) {
         Rect whole = window.area();
         Rect area = whole;
         if (f < window.scale() && pixels(whole, f) > budget) {
             int context = Math.max(f * margin, window.depth());
-            area = intersection(whole, HoleWindows.area(window.bounds(), f * minSide, context, canvas.width(),
-                    canvas.height()));
+            area = intersection(whole, HoleWindows.area(window.bounds(), f * minSide, context, width, height));
         }
         return outer == null ? area : intersection(area, outer);
     }

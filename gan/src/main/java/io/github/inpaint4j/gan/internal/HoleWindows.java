@@ -47,11 +47,8 @@ public final class HoleWindows {
      */
     public static List<Window> plan(Mask mask, int minSide, int margin, int reach) {
         List<Component> components = components(mask);
-        int[] depth = depth(mask);
         for (Component c : components) {
-            for (int p : c.pixels) {
-                c.depth = Math.max(c.depth, depth[p]);
-            }
+            c.depth = depth(c, mask.width(), mask.height());
             c.scale = scale(c.depth, reach);
         }
         boolean[] taken = new boolean[components.size()];
@@ -98,12 +95,13 @@ public final class HoleWindows {
      * filled without windows (a reference for the windows' plan).
      */
     public static Window whole(Mask mask, int reach) {
-        int[] depth = depth(mask);
         int deepest = 0;
+        for (Component c : components(mask)) {
+            deepest = Math.max(deepest, depth(c, mask.width(), mask.height()));
+        }
         int[] pixels = new int[mask.holeCount()];
         int n = 0;
-        for (int p = 0; p < depth.length; p++) {
-            deepest = Math.max(deepest, depth[p]);
+        for (int p = 0; p < mask.pixelCount(); p++) {
             if (mask.isHole(p)) {
                 pixels[n++] = p;
             }
@@ -122,23 +120,31 @@ public final class HoleWindows {
     }
 
     /**
-     * For every pixel, its chessboard distance to the nearest known pixel (0 for known pixels, 1 for
-     * a hole pixel beside one), by breadth-first search from all known pixels at once.
+     * The largest chessboard distance from a pixel of {@code c} to a known pixel, by breadth-first
+     * search from every pixel outside {@code c} in its bounding box grown by one pixel. That is
+     * the distance over the whole picture: a pixel outside the grown box is no nearer than the
+     * box's edge on the way to it, and the nearest pixel outside {@code c} is known (on a shortest
+     * way from {@code c} to another hole, the first pixel outside {@code c} touches {@code c}, so it
+     * is known, and nearer).
      */
-    public static int[] depth(Mask mask) {
-        int w = mask.width();
-        int h = mask.height();
+    static int depth(Component c, int width, int height) {
+        int x0 = Math.max(0, c.minX - 1);
+        int y0 = Math.max(0, c.minY - 1);
+        int w = Math.min(width, c.maxX + 2) - x0;
+        int h = Math.min(height, c.maxY + 2) - y0;
         int[] depth = new int[w * h];
+        for (int p : c.pixels) {
+            depth[(p / width - y0) * w + p % width - x0] = -1;
+        }
         int[] queue = new int[w * h];
         int head = 0;
         int tail = 0;
         for (int i = 0; i < w * h; i++) {
-            if (mask.isHole(i)) {
-                depth[i] = -1;
-            } else {
+            if (depth[i] == 0) {
                 queue[tail++] = i;
             }
         }
+        int deepest = 0;
         while (head < tail) {
             int p = queue[head++];
             int px = p % w;
@@ -149,12 +155,13 @@ public final class HoleWindows {
                     int y = py + dy;
                     if (x >= 0 && x < w && y >= 0 && y < h && depth[y * w + x] < 0) {
                         depth[y * w + x] = depth[p] + 1;
+                        deepest = Math.max(deepest, depth[p] + 1);
                         queue[tail++] = y * w + x;
                     }
                 }
             }
         }
-        return depth;
+        return deepest;
     }
 
     private static int side(int min, int max, int imageSide, int minSide, int margin) {
@@ -168,7 +175,7 @@ public final class HoleWindows {
     }
 
     /** A connected hole and its bounding box. */
-    private static final class Component {
+    static final class Component {
         final List<Integer> pixels = new ArrayList<>();
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;

@@ -8,6 +8,7 @@ import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * Runs the generator on an input of any size within a budget of pixels per run, which bounds the
@@ -92,10 +93,11 @@ public final class Tiles {
      * {@code input} filled by {@code generator} tile by tile ({@link #of}): known pixels are the
      * input's, hole pixels the blend of the tiles' fills.
      *
+     * @param progress told the pixels of each tile's core once the tile is done (or skipped)
      * @param cancel checked before each tile
      */
     public static RgbImage fill(InpaintingInput input, long budget, int overlap,
-            Function<InpaintingInput, RgbImage> generator, CancellationToken cancel) {
+            Function<InpaintingInput, RgbImage> generator, LongConsumer progress, CancellationToken cancel) {
         RgbImage image = input.image();
         Mask mask = input.mask();
         int width = image.width();
@@ -103,7 +105,9 @@ public final class Tiles {
         List<Tile> tiles = of(width, height, budget, overlap);
         if (tiles.size() == 1) {
             cancel.throwIfCancelled();
-            return generator.apply(input);
+            RgbImage filled = generator.apply(input);
+            progress.accept((long) width * height);
+            return filled;
         }
         int plane = width * height;
         double[] sum = new double[RgbImage.CHANNELS * plane];
@@ -112,6 +116,7 @@ public final class Tiles {
             cancel.throwIfCancelled();
             Rect in = tile.input();
             if (!hasHole(mask, width, tile.core())) {
+                progress.accept(tile.core().area());
                 continue;
             }
             RgbImage filled = generator.apply(new InpaintingInput(image.crop(in), mask.crop(in),
@@ -133,6 +138,7 @@ public final class Tiles {
                     }
                 }
             }
+            progress.accept(tile.core().area());
         }
         float[] out = image.toPlanar();
         for (int p = 0; p < plane; p++) {

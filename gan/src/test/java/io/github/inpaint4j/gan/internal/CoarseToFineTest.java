@@ -34,7 +34,7 @@ class CoarseToFineTest {
     private RgbImage fill(RgbImage picture, Mask mask, CoarseToFine passes) {
         Canvas canvas = new Canvas(picture, mask);
         for (HoleWindows.Window w : HoleWindows.plan(mask, passes.minSide(), passes.margin(), passes.margin())) {
-            passes.fill(canvas, w, standIn, CancellationToken.NONE);
+            passes.fill(canvas, w, standIn, pixels -> { }, CancellationToken.NONE);
         }
         return canvas.toImage();
     }
@@ -74,11 +74,10 @@ class CoarseToFineTest {
         assertEquals(16, window.scale());
         assertEquals(130, window.depth());
         assertEquals(new Rect(688, 418, 1024, 1024), window.area());
-        Canvas canvas = new Canvas(RgbImage.filled(2400, 2400, 0.1f, 0.2f, 0.3f), mask);
         List<Rect> areas = new ArrayList<>();
         Rect outer = null;
         for (int f = 16; f >= 1; f /= 2) {
-            outer = PASSES.area(canvas, window, f, outer);
+            outer = PASSES.area(2400, 2400, window, f, outer);
             areas.add(outer);
         }
         Rect own = new Rect(1050 - 130, 800 - 130, 300 + 260, 260 + 260);
@@ -86,6 +85,19 @@ class CoarseToFineTest {
                 "1024/16 = 64 and 1024/8 = 128 fit 128², 1024/4 = 256 does not");
         for (Rect a : areas) {
             assertTrue(a.x() <= 1050 && a.endX() >= 1350 && a.y() <= 800 && a.endY() >= 1060, a.toString());
+        }
+    }
+
+    /** What the passes report adds up to their work, known before they start: the progress of a fill. */
+    @Test
+    void theProgressAddsUpToTheWork() {
+        Mask mask = Mask.fromRectangles(1500, 1000, new Rect(500, 300, 300, 260), new Rect(1200, 100, 3, 700),
+                new Rect(100, 900, 40, 40));
+        Canvas canvas = new Canvas(RgbImage.filled(1500, 1000, 0.1f, 0.2f, 0.3f), mask);
+        for (HoleWindows.Window w : HoleWindows.plan(mask, 64, 16, 16)) {
+            long[] done = {0};
+            PASSES.fill(canvas, w, standIn, pixels -> done[0] += pixels, CancellationToken.NONE);
+            assertEquals(PASSES.work(1500, 1000, w), done[0], w.toString());
         }
     }
 

@@ -64,7 +64,7 @@ class TilesTest {
         RgbImage image = SyntheticImages.gradient(40, 30);
         InpaintingInput input = new InpaintingInput(image, Mask.fromRectangles(40, 30, new Rect(10, 10, 5, 5)));
         RgbImage answer = RgbImage.filled(40, 30, 0.5f, 0.5f, 0.5f);
-        assertSame(answer, Tiles.fill(input, 40 * 30, 4, in -> answer, CancellationToken.NONE));
+        assertSame(answer, Tiles.fill(input, 40 * 30, 4, in -> answer, pixels -> { }, CancellationToken.NONE));
     }
 
     /**
@@ -84,7 +84,7 @@ class TilesTest {
         RgbImage out = Tiles.fill(new InpaintingInput(image, mask, guide), 60 * 60, 8, in -> {
             runs.add(new Rect(0, 0, in.image().width(), in.image().height()));
             return copyGuideIntoHoles(in);
-        }, CancellationToken.NONE);
+        }, pixels -> { }, CancellationToken.NONE);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 RgbImage expected = mask.isHole(x, y) ? guide : image;
@@ -122,7 +122,7 @@ class TilesTest {
             int w = in.image().width();
             int h = in.image().height();
             return RgbImage.filled(w, h, grey, grey, grey);
-        }, CancellationToken.NONE);
+        }, pixels -> { }, CancellationToken.NONE);
         assertEquals(2, run[0]);
         float left = out.get(0, 20, 0);
         float right = out.get(width - 1, 20, 0);
@@ -146,7 +146,7 @@ class TilesTest {
                     runs[0]++;
                     cancel.cancel();
                     return in.image();
-                }, cancel));
+                }, pixels -> { }, cancel));
         assertEquals(1, runs[0]);
     }
 
