@@ -112,7 +112,7 @@ final class BenchCases {
 
     /** Which reference input a case uses. */
     enum Reference {
-        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000, PHOTO_HOLE_160K, PHOTO_HOLE_1100K;
+        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000, PHOTO_HOLE_160K, PHOTO_HOLE_281K, PHOTO_HOLE_1100K;
 
         BenchInputs.Input load(Path samples) throws IOException {
             return switch (this) {
@@ -121,6 +121,7 @@ final class BenchCases {
                 case BLOB_30 -> BenchInputs.blob30(samples);
                 case PHOTO_4000X3000 -> BenchInputs.photo4000x3000(samples);
                 case PHOTO_HOLE_160K -> BenchInputs.photo4000x3000Hole160k(samples);
+                case PHOTO_HOLE_281K -> BenchInputs.photo4000x3000Hole281k(samples);
                 case PHOTO_HOLE_1100K -> BenchInputs.photo4000x3000Hole1100k(samples);
             };
         }

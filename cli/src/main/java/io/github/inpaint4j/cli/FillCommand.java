@@ -7,6 +7,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
     Path mask;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
 
     @Mixin
@@ -56,17 +58,22 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
+    @Mixin
+    PictureWriteOptions writing;
+
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         OutputFile.check(spec.commandLine(), output, force.on);
+        WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read);
+            return fill(selected, inpainter, read, write);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
+    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write)
+            throws IOException {
         FillFiles.Inputs inputs;
         try {
             inputs = FillFiles.read(image, mask, maskRule.rule, read);
@@ -82,7 +89,7 @@ final class FillCommand implements Callable<Integer> {
         warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
         try (ProgressBar bar = progress.open(spec, selected.name())) {
-            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, ProgressOption.listener(bar),
+            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, write, ProgressOption.listener(bar),
                     CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -11,9 +11,10 @@ import java.util.Objects;
 
 /**
  * The one way a picture file is filled, shared by {@code inpaint fill}, the server's jobs, the batch
- * and the Spark job: {@link #read} the picture and its mask and check that they have the same size
- * ({@link Mask#requireSameSize}), then {@link #fillAndWrite} — fill with a method and write the result
- * atomically. The two halves are apart so that a front end can act between them (warn that the mask
+ * and the Spark job: {@link #read} the picture (with its depth and metadata, a {@link Picture}) and
+ * its mask and check that they have the same size ({@link Mask#requireSameSize}), then
+ * {@link #fillAndWrite} — fill with a method and write the result atomically, at the picture's depth
+ * and with its metadata unless the {@link WriteOptions} say otherwise. The two halves are apart so that a front end can act between them (warn that the mask
  * is empty, record the picture's size) and tell a bad input from a failed fill.
  *
  * @since 0.2.0
@@ -26,15 +27,20 @@ public final class FillFiles {
     /**
      * A picture and its holes, of the same size.
      *
-     * @param picture the picture
+     * @param picture the picture as read: its pixels, depth and metadata
      * @param holes its holes
      */
-    public record Inputs(RgbImage picture, Mask holes) {
+    public record Inputs(Picture picture, Mask holes) {
 
-        /** @throws IllegalArgumentException if the mask does not have the picture's size (the message names both) */
+        /** @throws io.github.inpaint4j.MaskSizeException if the mask does not have the picture's size */
         public Inputs {
             Objects.requireNonNull(picture, "picture");
-            Objects.requireNonNull(holes, "holes").requireSameSize(picture);
+            Objects.requireNonNull(holes, "holes").requireSameSize(picture.image());
+        }
+
+        /** The picture's pixels, as the methods take them. */
+        public RgbImage image() {
+            return picture.image();
         }
     }
 
@@ -53,16 +59,18 @@ public final class FillFiles {
      * @throws io.github.inpaint4j.MaskSizeException if the mask does not have the picture's size
      */
     public static Inputs read(Path picture, Path mask, MaskRule rule, ReadOptions reading) throws IOException {
-        RgbImage image = ImageFiles.read(picture, reading);
+        Picture file = ImageFiles.readPicture(picture, reading);
         Mask holes = ImageFiles.readMask(mask, rule, reading);
-        return new Inputs(image, holes);
+        return new Inputs(file, holes);
     }
 
     /**
-     * Fills the holes and writes the result atomically.
+     * Fills the holes and writes the result atomically, as the picture was read (its depth and metadata), through
+     * {@link ImageFiles#write(Picture, Path, boolean, WriteOptions)}.
      *
      * @param output the result's file (its format from its extension); its folder must exist
      * @param overwrite whether an existing output is replaced
+     * @param writing the depth, metadata and quality of the output
      * @return the result
      * @throws io.github.inpaint4j.InpaintingCancelledException if {@code cancel} stopped the fill (nothing is written)
      * @throws RuntimeException what the method throws (an {@link IllegalArgumentException} for inputs it cannot
@@ -70,10 +78,11 @@ public final class FillFiles {
      * @throws IOException if the result cannot be written ({@link java.nio.file.FileAlreadyExistsException} if it
      *     exists and {@code overwrite} is false)
      */
-    public static RgbImage fillAndWrite(Inpainter inpainter, Inputs inputs, Path output, boolean overwrite,
-            ProgressListener progress, CancellationToken cancel) throws IOException {
-        RgbImage result = inpainter.inpaint(inputs.picture(), inputs.holes(), progress, cancel);
-        ImageFiles.write(result, output, overwrite);
-        return result;
+    public static Picture fillAndWrite(Inpainter inpainter, Inputs inputs, Path output, boolean overwrite,
+            WriteOptions writing, ProgressListener progress, CancellationToken cancel) throws IOException {
+        RgbImage result = inpainter.inpaint(inputs.image(), inputs.holes(), progress, cancel);
+        Picture filled = inputs.picture().withImage(result);
+        ImageFiles.write(filled, output, overwrite, writing);
+        return filled;
     }
 }

@@ -4,6 +4,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.FillFiles;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,7 +109,9 @@ final class Job implements Runnable {
                 width = holes.width();
                 height = holes.height();
             }
-            FillFiles.fillAndWrite(request.inpainter(), inputs, result(), true, fraction -> progress = fraction, cancel);
+            // a PNG at the picture's depth (8 or 16 bits) with its EXIF, ICC profile and XMP
+            FillFiles.fillAndWrite(request.inpainter(), inputs, result(), true, WriteOptions.defaults(),
+                    fraction -> progress = fraction, cancel);
             finish(State.DONE, 0, null);
             LOG.debug("job {}: {} filled {} hole pixels of {}×{} in {} ms", id, request.method(), holes.holeCount(),
                     width, height, (System.nanoTime() - start) / 1_000_000);

@@ -39,7 +39,8 @@ final class UploadedImages {
     }
 
     /**
-     * Decodes the picture and the mask of a request ({@link FillFiles#read}), checking their sizes.
+     * Decodes the picture (with its depth and metadata, which the result keeps) and the mask of a request
+     * ({@link FillFiles#read}), checking their sizes.
      *
      * @throws HttpError 400 naming the field if a file is corrupt or does not suit the mask rule, 413 if it is too
      *     large

@@ -173,6 +173,32 @@ class InpaintServerTest {
     }
 
     @Test
+    void answersASixteenBitPngAtSixteenBitsWithItsKnownPixelsExact() throws java.io.IOException {
+        java.awt.image.ComponentColorModel cm = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_USHORT);
+        java.awt.image.WritableRaster raster = cm.createCompatibleWritableRaster(TestPictures.WIDTH, TestPictures.HEIGHT);
+        int[] values = new int[3 * TestPictures.WIDTH * TestPictures.HEIGHT];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) ((i * 40503L) % 65536);
+        }
+        raster.setPixels(0, 0, TestPictures.WIDTH, TestPictures.HEIGHT, values);
+        byte[] deep = TestPictures.png(new BufferedImage(cm, raster, false, null));
+        HttpResponse<byte[]> answer = api.post("/api/inpaint", new FormBody().file("image", "deep.png", deep)
+                .file("mask", "mask.png", TestPictures.png(TestPictures.holes())).field("method", "telea"));
+        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), StandardCharsets.UTF_8));
+        BufferedImage result = TestPictures.decode(answer.body());
+        assertEquals(16, result.getColorModel().getComponentSize(0));
+        int[] written = result.getRaster().getPixels(0, 0, TestPictures.WIDTH, TestPictures.HEIGHT, (int[]) null);
+        for (int i = 0; i < values.length; i++) {
+            int p = i / 3;
+            if (!TestPictures.HOLE.contains(p % TestPictures.WIDTH, p / TestPictures.WIDTH)) {
+                assertEquals(values[i], written[i], "sample " + i);
+            }
+        }
+    }
+
+    @Test
     void refusesABodyThatIsNotAFormWith415() {
         HttpResponse<byte[]> answer = api.send(HttpRequest.newBuilder(api.uri("/api/inpaint"))
                 .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10])));
