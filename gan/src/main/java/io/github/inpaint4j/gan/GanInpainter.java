@@ -18,6 +18,7 @@ import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.internal.Greys;
 import io.github.inpaint4j.gan.internal.HoleWindows;
 import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
@@ -48,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * Only hole pixels are ever written: there is no visible window and no seam at a window's edge, and
  * known pixels come back bit for bit.
  *
+ * <p><b>Grey stays grey.</b> When every known pixel of the picture is grey (R, G and B within half
+ * an 8-bit level), each filled pixel is set to its luma: a grey picture has no colour to continue,
+ * so any tint in its fill would be invented.
+ *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
@@ -70,7 +75,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         this.source = source;
         this.metadata = metadata;
         this.generator = generator;
-        this.windowSide = metadata.training().imageSize();
+        this.windowSide = metadata.model().cropSize();
     }
 
     /**
@@ -125,17 +130,17 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         Engine engine = TorchRuntime.start(threads);
         Model model = Model.newInstance(Checkpoint.GENERATOR, TorchRuntime.device(engine));
         try {
-            model.setBlock(new UNetGenerator(metadata.training().generator()));
-            int side = metadata.training().imageSize();
-            Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
+            model.setBlock(new UNetGenerator(metadata.model().generator()));
+            int side = metadata.model().cropSize();
+            Checkpoint.loadParameters(source, metadata.generatorWeights(), model,
                     new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
         }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", source.describe(),
-                metadata.step(), metadata.training().imageSize(), metadata.training().imageSize(),
-                model.getNDManager().getDevice());
+        LOG.info("loaded the generator of {} (step {}, {}×{} training crops, weights {}) on {}", source.describe(),
+                metadata.step(), metadata.model().cropSize(), metadata.model().cropSize(),
+                metadata.generatorWeights(), model.getNDManager().getDevice());
         return new GanInpainter(source.describe(), metadata, model);
     }
 
@@ -182,7 +187,9 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         } catch (TranslateException e) {
             throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
         }
-        return RgbImage.fromPlanar(width, image.height(), out);
+        RgbImage filled = RgbImage.fromPlanar(width, image.height(), out);
+        // A grey picture carries no colour to continue: any tint in its fill would be invented.
+        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : filled;
     }
 
     /**

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GanTrainingTest {
 
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).withLogEvery(1).withCheckpointEvery(2).withKeep(10);
+        return TinyGan.config(steps).withSchedule(new TrainingConfig.Schedule(steps, 1, 2, 10));
     }
 
     private static GanTraining.Result train(Path data, Path run, TrainingConfig config, boolean resume)
@@ -93,7 +93,7 @@ class GanTrainingTest {
                 }
             }
         };
-        TrainingConfig config = config(6).withCheckpointEvery(5);
+        TrainingConfig config = config(6).withSchedule(new TrainingConfig.Schedule(6, 1, 5, 10));
         InpaintingCancelledException e = assertThrows(InpaintingCancelledException.class,
                 () -> GanTraining.builder().setDataFolder(data).setCheckpointFolder(run).optConfig(config)
                         .optListener(cancelAtThree).build().run(token));
@@ -110,7 +110,7 @@ class GanTrainingTest {
     void keepsTheNewestCheckpointsAndWritesMetricsAndTheirPlot(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         GanTraining.Result r = train(TinyGan.data(dir.resolve("data")), run,
-                config(5).withCheckpointEvery(1).withKeep(2), false);
+                config(5).withSchedule(new TrainingConfig.Schedule(5, 1, 1, 2)), false);
         assertEquals(List.of(run.resolve("step-00000004"), run.resolve("step-00000005")),
                 CheckpointFolder.checkpoints(run));
         List<TrainingMetrics> rows = MetricsLog.read(run.resolve(GanTraining.METRICS_FILE));
@@ -136,8 +136,9 @@ class GanTrainingTest {
     void refusesToResumeWithAnotherBatchSize(@TempDir Path dir) throws IOException {
         Path data = TinyGan.data(dir.resolve("data"));
         train(data, dir.resolve("run"), config(2), false);
+        TrainingConfig four = config(4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> train(data, dir.resolve("run"), config(4).withBatchSize(4), true));
+                () -> train(data, dir.resolve("run"), four.withData(four.data().withBatchSize(4)), true));
         assertTrue(e.getMessage().contains("batchSize (checkpoint 8, now 4)"), e.getMessage());
     }
 

@@ -115,10 +115,10 @@ class ImageFolderTest {
     void theBatchOfAStepDependsOnlyOnTheSeedAndTheStep() {
         List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.noise(30, 30, 1)),
                 Picture.of(Path.of("b"), SyntheticImages.noise(20, 40, 2)));
-        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5);
+        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5, 0);
         Batch b7 = sampler.batch(7);
         sampler.batch(3);
-        Batch again = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5).batch(7);
+        Batch again = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5, 0).batch(7);
         assertEquals(java.util.Arrays.toString(b7.real()), java.util.Arrays.toString(again.real()));
         assertEquals(java.util.Arrays.toString(b7.input()), java.util.Arrays.toString(again.input()));
         assertEquals(java.util.Arrays.toString(b7.mask()), java.util.Arrays.toString(again.mask()));

@@ -12,10 +12,10 @@ import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.data.Picture;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import java.io.IOException;
@@ -32,6 +32,12 @@ final class TinyNetworks implements AutoCloseable {
     static final DiscriminatorConfig DISCRIMINATOR = new DiscriminatorConfig(8, 2);
     static final Shape G_INPUT = new Shape(BATCH, 5, SIDE, SIDE);
     static final Shape D_INPUT = new Shape(BATCH, 3, SIDE, SIDE);
+    /** The tiny networks' configuration: λ = 100, the seed's objective otherwise. */
+    static final TrainingConfig CONFIG = TrainingConfig.defaults()
+            .withModel(new ModelDescription(SIDE, GENERATOR, DISCRIMINATOR))
+            .withData(TrainingConfig.Data.defaults().withBatchSize(BATCH))
+            .withLosses(TrainingConfig.Losses.defaults().withL1Weight(100f))
+            .withThreads(1);
 
     final Model generator;
     final Model discriminator;
@@ -47,19 +53,27 @@ final class TinyNetworks implements AutoCloseable {
      */
     TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
+        this(CONFIG.withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+    }
+
+    /** Networks for {@code config}'s model and losses (its seed seeds the weights). */
+    TinyNetworks(TrainingConfig config, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
+            throws IOException {
+        int seed = (int) config.seed();
+        Shape dInput = new Shape(BATCH, config.model().discriminator().inputPlanes(), SIDE, SIDE);
         Engine engine = TorchRuntime.start(1);
         engine.setRandomSeed(seed);
         Device device = TorchRuntime.device(engine);
         generator = Model.newInstance(Checkpoint.GENERATOR, device);
         discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
-        generator.setBlock(new UNetGenerator(GENERATOR));
-        discriminator.setBlock(new PatchDiscriminator(DISCRIMINATOR));
+        generator.setBlock(new UNetGenerator(config.model().generator()));
+        discriminator.setBlock(new PatchDiscriminator(config.model().discriminator()));
         generatorAdam = adam(learningRate, stepsDone);
         discriminatorAdam = adam(learningRate, stepsDone);
         if (checkpoint != null) {
             try {
                 Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
-                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
+                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, dInput);
                 if (withAdamState) {
                     generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
                     discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
@@ -73,8 +87,8 @@ final class TinyNetworks implements AutoCloseable {
         generatorTrainer = generator.newTrainer(TrainingSession.trainingConfig(generatorAdam, device));
         discriminatorTrainer = discriminator.newTrainer(TrainingSession.trainingConfig(discriminatorAdam, device));
         generatorTrainer.initialize(G_INPUT);
-        discriminatorTrainer.initialize(D_INPUT);
-        step = new AdversarialStep(generatorTrainer, discriminatorTrainer, 100f, GeneratorLossForm.NON_SATURATING);
+        discriminatorTrainer.initialize(dInput);
+        step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config);
     }
 
     private static ResumableAdam adam(float learningRate, int stepsDone) {
@@ -87,7 +101,7 @@ final class TinyNetworks implements AutoCloseable {
         for (int i = 0; i < 6; i++) {
             pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, 24)));
         }
-        return new BatchSampler(pictures, SIDE, BATCH, seed, MaskMix.defaults().generator(), 0.25);
+        return new BatchSampler(pictures, SIDE, BATCH, seed, MaskMix.defaults().generator(), 0.25, 0);
     }
 
     /** Runs steps {@code from} to {@code to} (inclusive) and returns their losses. */
@@ -95,7 +109,7 @@ final class TinyNetworks implements AutoCloseable {
         List<StepLosses> losses = new ArrayList<>();
         for (int s = from; s <= to; s++) {
             try (var manager = generator.getNDManager().newSubManager()) {
-                losses.add(step.run(manager, sampler.batch(s)));
+                losses.add(step.run(manager, sampler.batch(s), s));
             }
         }
         return losses;
@@ -103,9 +117,8 @@ final class TinyNetworks implements AutoCloseable {
 
     /** Writes a checkpoint of the current state. */
     void save(Path folder, long stepsDone) throws IOException {
-        TrainingConfig config = TrainingConfig.defaults().withImageSize(SIDE).withBatchSize(BATCH)
-                .withGenerator(GENERATOR).withDiscriminator(DISCRIMINATOR).withThreads(1);
-        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, discriminator,
+        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, CONFIG.model(), Checkpoint.GENERATOR,
+                CONFIG.settings(), null), generator, discriminator,
                 temporary -> {
                     generatorAdam.save(temporary, Checkpoint.GENERATOR, generator);
                     discriminatorAdam.save(temporary, Checkpoint.DISCRIMINATOR, discriminator);
@@ -114,6 +127,7 @@ final class TinyNetworks implements AutoCloseable {
 
     @Override
     public void close() {
+        step.close();
         generatorTrainer.close();
         discriminatorTrainer.close();
         generator.close();
