@@ -159,7 +159,7 @@ final class AdversarialStep implements AutoCloseable {
      * The lazy R1 term, {@code r1Every · γ/2 · mean_n ((Σ D(x_n + σδ_n) − Σ D(x_n)) / σ)²}, δ
      * perturbing the RGB planes only.
      */
-    private NDArray r1(NDArray realSeen, NDArray realLogits, SplittableRandom directions) {
+    NDArray r1(NDArray realSeen, NDArray realLogits, SplittableRandom directions) {
         NDManager manager = realSeen.getManager();
         Shape shape = realSeen.getShape();
         long plane = shape.get(2) * shape.get(3);

@@ -45,7 +45,9 @@ final class WeightAverage {
             NDArray a = mean.valueAt(i).getArray();
             a.setRequiresGradient(false);
             if (!keep) {
-                w.copyTo(a);
+                // in place rather than copyTo, which goes through a Java buffer and makes PyTorch
+                // print a deprecation warning on stderr (a is freshly initialised, so finite)
+                a.muli(0f).addi(w);
             }
             pairs.add(new Pair<>(w, a));
         }

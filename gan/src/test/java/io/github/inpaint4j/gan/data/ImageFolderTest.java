@@ -111,6 +111,27 @@ class ImageFolderTest {
         assertTrue(e.getMessage().contains("not inside the 5×4 picture g.png"), e.getMessage());
     }
 
+    /** With every crop drawn grey, every real crop and every known input sample has R = G = B. */
+    @Test
+    void greyCropsAreGrey() {
+        List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.gradient(30, 30)));
+        Batch b = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0, 1).batch(1);
+        int plane = 16 * 16;
+        for (int i = 0; i < 4; i++) {
+            for (int p = 0; p < plane; p++) {
+                float r = b.real()[i * 3 * plane + p];
+                assertEquals(r, b.real()[i * 3 * plane + plane + p]);
+                assertEquals(r, b.real()[i * 3 * plane + 2 * plane + p]);
+            }
+        }
+        Batch colour = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0, 0).batch(1);
+        int coloured = 0;
+        for (int p = 0; p < plane; p++) {
+            coloured += colour.real()[p] != colour.real()[plane + p] ? 1 : 0;
+        }
+        assertTrue(coloured > plane / 2, "without grey crops the gradient keeps its colour");
+    }
+
     @Test
     void theBatchOfAStepDependsOnlyOnTheSeedAndTheStep() {
         List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.noise(30, 30, 1)),
