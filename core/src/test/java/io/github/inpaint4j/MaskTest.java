@@ -50,21 +50,122 @@ class MaskTest {
     }
 
     @Test
-    void dilateGrowsBySquareAndIsClipped() {
+    void dilateByZeroIsTheIdentity() {
         Mask mask = parse(
                 "......",
-                "......",
-                "...#..",
-                "......",
-                "#.....");
-        assertEquals(parse(
-                "......",
-                "..###.",
-                "..###.",
-                "#####.",
-                "##...."), mask.dilate(1));
+                "..#...",
+                "#....#");
         assertEquals(mask, mask.dilate(0));
+        assertEquals(mask, mask.erode(0));
         assertThrows(IllegalArgumentException.class, () -> mask.dilate(-1));
+        assertThrows(IllegalArgumentException.class, () -> mask.erode(-1));
+    }
+
+    @Test
+    void aSinglePixelGrowsIntoADisc() {
+        Mask pixel = parse(
+                ".......",
+                ".......",
+                ".......",
+                "...#...",
+                ".......",
+                ".......",
+                ".......");
+        assertEquals(parse(
+                ".......",
+                ".......",
+                "...#...",
+                "..###..",
+                "...#...",
+                ".......",
+                "......."), pixel.dilate(1));
+        assertEquals(parse(
+                ".......",
+                "...#...",
+                "..###..",
+                ".#####.",
+                "..###..",
+                "...#...",
+                "......."), pixel.dilate(2));
+        // radius 3: every offset with dx² + dy² <= 9, 29 pixels
+        assertEquals(parse(
+                "...#...",
+                ".#####.",
+                ".#####.",
+                "#######",
+                ".#####.",
+                ".#####.",
+                "...#..."), pixel.dilate(3));
+        assertEquals(29, pixel.dilate(3).holeCount());
+    }
+
+    @Test
+    void dilateIsClippedAtThePicturesEdge() {
+        Mask corner = parse(
+                "#....",
+                ".....",
+                ".....",
+                ".....");
+        assertEquals(parse(
+                "###..",
+                "##...",
+                "#....",
+                "....."), corner.dilate(2));
+        Mask edge = parse(
+                ".....",
+                ".....",
+                "....#");
+        assertEquals(parse(
+                ".....",
+                "....#",
+                "...##"), edge.dilate(1));
+        assertEquals(Mask.full(5, 3), edge.dilate(100));
+    }
+
+    @Test
+    void dilateAndErodeMatchTheirDefinitionOnRandomMasks() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 20; trial++) {
+            int w = 1 + random.nextInt(23);
+            int h = 1 + random.nextInt(17);
+            boolean[] hole = new boolean[w * h];
+            double density = random.nextDouble() * 0.2;
+            for (int i = 0; i < hole.length; i++) {
+                hole[i] = random.nextDouble() < density;
+            }
+            Mask mask = Mask.of(w, h, hole);
+            int radius = random.nextInt(6);
+            assertEquals(naive(mask, radius, true), mask.dilate(radius), "dilate " + radius + ", trial " + trial);
+            assertEquals(naive(mask, radius, false), mask.erode(radius), "erode " + radius + ", trial " + trial);
+        }
+    }
+
+    /**
+     * Morphology by its definition: for each pixel, every offset that lands inside the picture — of
+     * the disc for dilation, of the square for erosion.
+     */
+    private static Mask naive(Mask mask, int r, boolean dilate) {
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] out = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean any = false;
+                boolean all = true;
+                for (int dy = -r; dy <= r; dy++) {
+                    for (int dx = -r; dx <= r; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if ((!dilate || dx * dx + dy * dy <= r * r) && nx >= 0 && ny >= 0 && nx < w && ny < h) {
+                            any |= mask.isHole(nx, ny);
+                            all &= mask.isHole(nx, ny);
+                        }
+                    }
+                }
+                out[y * w + x] = dilate ? any : all;
+            }
+        }
+        return Mask.of(w, h, out);
     }
 
     @Test

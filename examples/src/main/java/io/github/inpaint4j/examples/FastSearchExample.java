@@ -18,7 +18,7 @@ import java.util.Arrays;
  * hole PSNR and the time of both, over several seeds (one run's PSNR depends a lot on its random
  * choices, so single runs say little).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.FastSearchExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.FastSearchExample
  * [picture] [seeds] [output-folder] [hole-side]} (defaults: docs/samples/astronaut-256.png with a
  * 64×64 centre hole — case A —, 10 seeds, target/examples, 64). Prints a table and writes
  * {@code efros-leung-exact-vs-fast.png} (the hole, exact, coarse-to-fine, for the default seed).

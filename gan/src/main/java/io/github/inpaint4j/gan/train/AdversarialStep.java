@@ -39,6 +39,8 @@ import java.util.SplittableRandom;
  * </ol>
  * What D sees — the real crops and the composites, with the mask as a fourth plane when D is
  * conditioned on it — passes through the {@link Augmentation} first, each crop with its own draw.
+ * Before each update every gradient is checked to be finite ({@link FiniteParameters}); a
+ * {@link NonFiniteGradientException} leaves the weights as they were.
  * DJL's PyTorch gradient collector never clears gradients itself (docs/djl.md#gradients); the detach and
  * the freeze are what keep the two networks' gradients apart.
  *
@@ -151,7 +153,7 @@ final class AdversarialStep implements AutoCloseable {
             loss = loss.add(r1(realSeen, realLogits, r1Directions));
         }
         collector.backward(loss);
-        discriminator.step();
+        update(discriminator, "discriminator");
         return loss.getFloat();
     }
 
@@ -210,7 +212,7 @@ final class AdversarialStep implements AutoCloseable {
                 other += p.getFloat();
             }
             collector.backward(total);
-            generator.step();
+            update(generator, "generator");
             return new StepLosses(discriminatorLoss, adversarial.getFloat(), pixels.getFloat(), other);
         } finally {
             d.freezeParameters(false, trainableDiscriminatorParameters::contains);
@@ -225,6 +227,18 @@ final class AdversarialStep implements AutoCloseable {
     /** What D takes of a picture with its mask plane: all four planes when conditioned on the mask, else RGB. */
     private NDArray discriminatorInput(NDArray seen) {
         return maskChannel ? seen : seen.get(":, 0:3");
+    }
+
+    /**
+     * Adam's update of {@code trainer}'s network, refused (weights untouched) if a gradient is not
+     * finite: see {@link FiniteParameters}.
+     */
+    private static void update(Trainer trainer, String network) {
+        String broken = FiniteParameters.firstNonFiniteGradient(trainer.getModel());
+        if (broken != null) {
+            throw new NonFiniteGradientException(network, broken);
+        }
+        trainer.step();
     }
 
     private Block discriminatorBlock() {

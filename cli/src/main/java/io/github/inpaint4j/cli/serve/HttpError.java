@@ -1,0 +1,30 @@
+package io.github.inpaint4j.cli.serve;
+
+/**
+ * A request the server refuses: the HTTP status and the one-line message that the JSON error answer
+ * carries. Thrown anywhere in a request's handling; {@link InpaintServer} turns it into the answer.
+ */
+final class HttpError extends RuntimeException {
+
+    static final int BAD_REQUEST = 400;
+    static final int FORBIDDEN = 403;
+    static final int NOT_FOUND = 404;
+    static final int METHOD_NOT_ALLOWED = 405;
+    static final int CONFLICT = 409;
+    static final int TOO_LARGE = 413;
+    static final int UNSUPPORTED_MEDIA_TYPE = 415;
+    static final int INTERNAL = 500;
+    static final int BUSY = 503;
+
+    private final int status;
+
+    HttpError(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    /** The HTTP status of the answer. */
+    int status() {
+        return status;
+    }
+}
