@@ -1,8 +1,8 @@
 package io.github.inpaint4j.imagej;
 
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
-import io.github.inpaint4j.registry.OptionType;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +24,8 @@ final class MethodForm {
     /** Adds a field for every option, showing its default. */
     void addTo(Form form) {
         form.addMessage(method.name() + ": " + method.summary());
-        for (OptionDescription option : method.options()) {
-            String value = option.defaultValue();
+        for (Setting<?> option : method.options()) {
+            String value = option.defaultValue().isPresent() ? option.defaultText() : null;
             switch (option.type()) {
                 case INTEGER, NUMBER -> {
                     if (value == null) {
@@ -52,9 +52,9 @@ final class MethodForm {
      */
     Map<String, String> readFrom(Form form) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (OptionDescription option : method.options()) {
+        for (Setting<?> option : method.options()) {
             String value = switch (option.type()) {
-                case INTEGER, NUMBER -> option.defaultValue() == null ? form.nextText().trim()
+                case INTEGER, NUMBER -> option.defaultValue().isEmpty() ? form.nextText().trim()
                         : number(option, form.nextNumber());
                 case FLAG -> Boolean.toString(form.nextFlag());
                 case CHOICE -> form.nextChoice();
@@ -67,11 +67,11 @@ final class MethodForm {
         return values;
     }
 
-    private static String number(OptionDescription option, double value) {
+    private static String number(Setting<?> option, double value) {
         if (Double.isNaN(value)) {
             throw new IllegalArgumentException("option " + option.name() + " needs a number");
         }
-        if (option.type() == OptionType.INTEGER) {
+        if (option.type() == SettingType.INTEGER) {
             if (value != Math.rint(value)) {
                 throw new IllegalArgumentException("option " + option.name() + " must be a whole number, got " + value);
             }
@@ -81,8 +81,8 @@ final class MethodForm {
     }
 
     /** Enough decimals to show the default as it is (none for whole numbers, at most 6). */
-    private static int decimals(OptionType type, String value) {
-        if (type == OptionType.INTEGER) {
+    private static int decimals(SettingType type, String value) {
+        if (type == SettingType.INTEGER) {
             return 0;
         }
         String plain = new BigDecimal(value).stripTrailingZeros().toPlainString();

@@ -66,12 +66,9 @@ final class UploadedImages {
         }
     }
 
-    /** The library's message, with the server's file replaced by the form field. */
+    /** The library's reason, for the form field rather than the server's file. */
     private static HttpError unreadable(ImageReadException e, String field) {
-        String message = e.getMessage();
-        String prefix = "cannot read image " + e.file() + ": ";
         return new HttpError(e instanceof ImageTooLargeException ? HttpError.TOO_LARGE : HttpError.BAD_REQUEST,
-                field + ": " + (message.startsWith(prefix) ? message.substring(prefix.length())
-                        : message.replace(String.valueOf(e.file()), field)));
+                field + ": " + e.reason());
     }
 }
