@@ -342,7 +342,7 @@ class InpaintPluginTest {
     void escCancelsTheFillAndLeavesTheImageAsItWas() throws InterruptedException {
         ColorProcessor ip = new ColorProcessor(200, 160);
         for (int i = 0; i < 200 * 160; i++) {
-            ip.set(i, (i * 2654435761L) & 0xffffff);
+            ip.set(i, (int) ((i * 2654435761L) & 0xffffff));
         }
         ImagePlus imp = new ImagePlus("large", ip);
         imp.setRoi(new Roi(60, 40, 70, 70));
