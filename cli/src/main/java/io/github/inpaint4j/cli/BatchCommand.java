@@ -10,6 +10,7 @@ import io.github.inpaint4j.batch.BatchResult;
 import io.github.inpaint4j.batch.BatchStatus;
 import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
+import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.settings.Setting;
@@ -52,8 +53,8 @@ final class BatchCommand implements Callable<Integer> {
     static final Setting<Path> REPORT = Setting.file("report").help("write a CSV with a row per picture (picture,"
             + " mask, status, seconds, message); replaced at each run");
 
-    /** The batch's own settings: {@link BatchConfig#SETTINGS} and the report. */
-    static final Settings SETTINGS = BatchConfig.SETTINGS.plus(REPORT);
+    /** The batch's own settings: {@link BatchConfig#SETTINGS}, the mask rule and the report. */
+    static final Settings SETTINGS = BatchConfig.SETTINGS.plus(MaskRule.SETTING, REPORT);
 
     @Spec
     private CommandSpec spec;
@@ -73,9 +74,6 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
-
-    @Mixin
-    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -105,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ReadOptions read = reading.readOptions();
         BatchConfig config = BatchConfig.of(images, given.get(BatchConfig.MASKS), given.get(BatchConfig.OUTPUT))
-                .withMaskRule(maskRule.rule).withOverwrite(force.on)
+                .withMaskRule(given.get(MaskRule.SETTING)).withOverwrite(force.on)
                 .withJobs(split.jobs()).withReading(read);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))

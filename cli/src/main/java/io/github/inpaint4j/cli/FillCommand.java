@@ -6,9 +6,11 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.io.FillFiles;
+import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,18 +18,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
-@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
+    /** The settings of {@code fill} itself: the mask rule. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING);
+
     @Spec
     private CommandSpec spec;
+
+    /** Adds {@code --mask-rule}, then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new MethodOptions().transform(SettingOptions.addAll(command, OWN));
+        }
+    }
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
@@ -42,9 +56,6 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
-
-    @Mixin
-    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -64,19 +75,20 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        MaskRule rule = SettingOptions.given(spec, OWN).get(MaskRule.SETTING);
         OutputFile.check(spec.commandLine(), output, force.on);
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read, write);
+            return fill(selected, inpainter, rule, read, write);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write)
+    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, ReadOptions read, WriteOptions write)
             throws IOException {
         FillFiles.Inputs inputs;
         try {
-            inputs = FillFiles.read(image, mask, maskRule.rule, read);
+            inputs = FillFiles.read(image, mask, rule, read);
         } catch (MaskSizeException e) {
             throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
                     + e.size(), e);
