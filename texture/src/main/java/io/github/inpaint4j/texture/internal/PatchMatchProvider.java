@@ -9,6 +9,7 @@ import io.github.inpaint4j.texture.PatchMatchConfig;
 import io.github.inpaint4j.texture.PatchMatchInpainter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** Registers {@code patchmatch}: {@link PatchMatchInpainter}. */
 public final class PatchMatchProvider implements InpainterProvider {
@@ -30,6 +31,14 @@ public final class PatchMatchProvider implements InpainterProvider {
                             1L, (long) PatchMatchConfig.MAX_SEARCH_ITERATIONS,
                             "PatchMatch passes (propagation and random search) per EM iteration"),
                     SourceMaskOption.DESCRIPTION,
+                    OptionDescription.text("guide", PatchMatchConfig.DEFAULT_GUIDE,
+                            "method whose fill guides the coarse levels: telea, gan (with inpaint4j-gan), ..., or none"),
+                    OptionDescription.number("guide-weight", PatchMatchConfig.DEFAULT_GUIDE_WEIGHT, 0.0,
+                            PatchMatchConfig.MAX_GUIDE_WEIGHT,
+                            "weight of the guide in the coarsest level's patch distance, falling to 0 at the finest"),
+                    OptionDescription.choice("blend", "gradient", List.of("gradient", "none"),
+                            "gradient: blend the fill in the gradient domain (no colour step at the border);"
+                                    + " none: every filled pixel a copy of a known one"),
                     OptionDescription.seed(PatchMatchConfig.DEFAULT_SEED),
                     OptionDescription.threads("worker threads; the output does not depend on them")));
 
@@ -43,6 +52,8 @@ public final class PatchMatchProvider implements InpainterProvider {
         return new PatchMatchInpainter(new PatchMatchConfig(options.getInt("patch"), options.getInt("levels"),
                 options.getInt("coarsest-iterations"), options.getInt("finest-iterations"),
                 options.getInt("search-iterations"), options.getLong(OptionDescription.SEED),
-                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options)));
+                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options), options.getString("guide"),
+                options.getDouble("guide-weight"),
+                PatchMatchConfig.Blend.valueOf(options.getString("blend").toUpperCase(Locale.ROOT))));
     }
 }
