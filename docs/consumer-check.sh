@@ -3,7 +3,7 @@
 # repository. Installs the modules into a local repository of its own (never ~/.m2), then:
 #   1. a project that imports inpaint4j-bom and depends on inpaint4j-texture finds every method by
 #      name with Inpainters.create and runs it, on the class path and on the module path;
-#   2. a project that depends on inpaint4j-examples gets no SLF4J binding from it;
+#   2. a project that depends on inpaint4j-cli (the command line and the server) gets no SLF4J binding from it;
 #   3. a project that depends on inpaint4j-gan resolves the PyTorch natives of each platform.
 # Needs JDK 17+, Maven 3.6.3+ and Maven Central (about 400 MB of downloads on the first run).
 # Usage: docs/consumer-check.sh [work folder, default /tmp/inpaint4j-consumer-check]
@@ -112,12 +112,12 @@ java -cp "target/classes:$(cat cp.txt)" demo.Main
 echo "module path:"
 java --module-path "target/classes:$(cat cp.txt)" -m demo/demo.Main
 
-echo "== 2. inpaint4j-examples leaves the logging binding to its user"
-project examples-user inpaint4j-examples
-cd "$WORK/examples-user"
+echo "== 2. inpaint4j-cli leaves the logging binding to its user"
+project cli-user inpaint4j-cli
+cd "$WORK/cli-user"
 mvn -B -q -Dmaven.repo.local="$LOCAL" dependency:tree -DoutputFile=tree.txt
 if grep -q slf4j-simple tree.txt; then
-  echo "FAILED: slf4j-simple comes with inpaint4j-examples"; exit 1
+  echo "FAILED: slf4j-simple comes with inpaint4j-cli"; exit 1
 fi
 echo "SLF4J artifacts: $(grep -o 'slf4j-[a-z]*:jar' tree.txt | sort -u | tr '\n' ' ')(slf4j-nop is the project's own choice)"
 

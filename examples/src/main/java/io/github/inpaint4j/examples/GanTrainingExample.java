@@ -29,7 +29,7 @@ import java.util.List;
  * Telea | original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in
  * the output folder is reused (the training resumes, so it only trains the steps still missing).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.GanTrainingExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.GanTrainingExample
  * DATA HELD-OUT [steps] [threads] [output-folder]} (defaults: 2000 steps, half the cores,
  * target/examples/gan; the picture is docs/samples/astronaut-256.png with its 64×64 centre hole).
  * docs/training.md describes the public-domain folders used for docs/performance.md.

@@ -142,7 +142,8 @@ public final class GanTraining {
      * @throws java.nio.file.FileSystemException naming the checkpoint folder if another run holds
      *     its {@link CheckpointLock}, if it is a file, or if it lies inside the data or validation folder
      * @throws IllegalArgumentException if resuming with a configuration the checkpoint cannot continue
-     * @throws IllegalStateException if the losses stop being finite numbers (training diverged)
+     * @throws IllegalStateException if a loss or a gradient stops being a finite number (training diverged;
+     *     the message names the step and the last good checkpoint, or says there is none)
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public Result run(CancellationToken cancel) throws IOException {

@@ -29,9 +29,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("kernels") // also run under forced-down CPU kernel families (gan/pom.xml)
 class GanTrainingTest {
 
     private static TrainingConfig config(int steps) {

@@ -62,14 +62,13 @@ class PatchMatchGuideTest {
 
     @Test
     void theGuideIsValidated() {
-        EfrosLeungConfigTest.assertMessage("guide must name another registered method or be 'none', got 'patchmatch'",
+        EfrosLeungConfigTest.assertMessage("guide must be another method's name, or none, got 'patchmatch'",
                 () -> CONFIG.withGuide("patchmatch"));
-        EfrosLeungConfigTest.assertMessage("guide must name another registered method or be 'none', got ' '",
-                () -> CONFIG.withGuide(" "));
-        EfrosLeungConfigTest.assertMessage("guideWeight must be in [0, 100.0], got -1.0", () -> CONFIG.withGuideWeight(-1));
-        EfrosLeungConfigTest.assertMessage("guideWeight must be in [0, 100.0], got NaN",
+        EfrosLeungConfigTest.assertMessage("guide must be a method's name, got ' '", () -> CONFIG.withGuide(" "));
+        EfrosLeungConfigTest.assertMessage("guide-weight must be in [0, 100], got -1.0", () -> CONFIG.withGuideWeight(-1));
+        EfrosLeungConfigTest.assertMessage("guide-weight must be a finite number, got NaN",
                 () -> CONFIG.withGuideWeight(Double.NaN));
-        assertThrows(NullPointerException.class, () -> CONFIG.withBlend(null));
+        EfrosLeungConfigTest.assertMessage("blend must be one of gradient, none, got null", () -> CONFIG.withBlend(null));
     }
 
     /** The guide's weight is the configured one at the coarsest level, falling linearly to 0 at the finest. */

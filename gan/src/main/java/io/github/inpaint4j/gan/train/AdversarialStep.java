@@ -30,6 +30,8 @@ import java.util.Set;
  *       D leaves nothing behind in D), G's loss = adversarial loss on D(composite) + λ·L1 on the
  *       hole, backward, G's Adam update; then D's trainable parameters are unfrozen again.</li>
  * </ol>
+ * Before each update every gradient is checked to be finite ({@link FiniteParameters}); a
+ * {@link NonFiniteGradientException} leaves the weights as they were.
  * DJL's PyTorch gradient collector never clears gradients itself (docs/djl.md#gradients); the detach and
  * the freeze are what keep the two networks' gradients apart.
  *
@@ -106,7 +108,7 @@ final class AdversarialStep {
         NDArray fakeLogits = discriminator.forward(new NDList(generated.composite().stopGradient())).singletonOrThrow();
         NDArray loss = AdversarialLoss.discriminator(realLogits, fakeLogits);
         collector.backward(loss);
-        discriminator.step();
+        update(discriminator, "discriminator");
         return loss.getFloat();
     }
 
@@ -119,11 +121,23 @@ final class AdversarialStep {
             NDArray adversarial = AdversarialLoss.generator(logits, generatorLoss);
             NDArray l1 = reconstruction.evaluate(new NDList(real, mask), new NDList(generated.fake()));
             collector.backward(adversarial.add(l1));
-            generator.step();
+            update(generator, "generator");
             return new StepLosses(discriminatorLoss, adversarial.getFloat(), l1.getFloat());
         } finally {
             d.freezeParameters(false, trainableDiscriminatorParameters::contains);
         }
+    }
+
+    /**
+     * Adam's update of {@code trainer}'s network, refused (weights untouched) if a gradient is not
+     * finite: see {@link FiniteParameters}.
+     */
+    private static void update(Trainer trainer, String network) {
+        String broken = FiniteParameters.firstNonFiniteGradient(trainer.getModel());
+        if (broken != null) {
+            throw new NonFiniteGradientException(network, broken);
+        }
+        trainer.step();
     }
 
     private Block discriminatorBlock() {

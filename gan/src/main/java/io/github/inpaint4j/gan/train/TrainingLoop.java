@@ -81,7 +81,9 @@ public final class TrainingLoop {
      * Trains up to {@code config.steps()}, writing a checkpoint every {@code checkpointEvery}
      * steps and at the end.
      *
-     * @throws IllegalStateException if the losses stop being finite numbers (training diverged)
+     * @throws IllegalStateException if a loss or a gradient stops being a finite number (training
+     *     diverged); the message names the step, what was not finite and the last good checkpoint, or says
+     *     there is none
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public void run(CancellationToken cancel) throws IOException {
@@ -111,11 +113,15 @@ public final class TrainingLoop {
     private void trainOneStep() throws IOException {
         long next = step + 1;
         long begin = System.nanoTime();
-        StepLosses losses = session.step(sampler.batch(next));
+        StepLosses losses;
+        try {
+            losses = session.step(sampler.batch(next));
+        } catch (NonFiniteGradientException e) {
+            throw diverged(next, e.getMessage(), e);
+        }
         trainingNanos += System.nanoTime() - begin;
         if (!losses.isFinite()) {
-            throw new IllegalStateException("training diverged at step " + next + ": " + losses
-                    + "; the last good checkpoint is " + lastCheckpoint);
+            throw diverged(next, "the losses are " + losses, null);
         }
         step = next;
         sumD += losses.discriminator();
@@ -129,6 +135,17 @@ public final class TrainingLoop {
         } else if (step % config.logEvery() == 0) {
             addRow(ValidationScore.NONE);
         }
+    }
+
+    private IllegalStateException diverged(long at, String what, Throwable cause) {
+        return new IllegalStateException(divergedMessage(at, what, lastCheckpoint), cause);
+    }
+
+    /** The message of a diverged run: the step, what was not finite, and the checkpoint to go back to, or that there is none. */
+    static String divergedMessage(long step, String what, Path lastGood) {
+        return "training diverged at step " + step + ": " + what + "; " + (lastGood == null
+                ? "no checkpoint was written before it, so there is none to resume from"
+                : "the last good checkpoint is " + lastGood);
     }
 
     private void cancelled() throws IOException {

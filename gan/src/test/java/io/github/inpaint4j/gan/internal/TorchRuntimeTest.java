@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.jna.NativeLibrary;
 import io.github.inpaint4j.gan.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,35 @@ class TorchRuntimeTest {
             }
             System.out.println("result " + outcome);
         }
+    }
+
+    /** Starts the engine and prints {@code level N}: the level of PyTorch's C++ log (0 INFO … 3 FATAL). */
+    public static final class PrintLogLevel {
+        public static void main(String[] args) {
+            TorchRuntime.start(1);
+            System.out.println("level " + NativeLibrary.getInstance(TorchLogging.c10Library().toString())
+                    .getGlobalVariableAddress("FLAGS_caffe2_log_level").getInt(0));
+        }
+    }
+
+    private static String logLevel(Path dir, Map<String, String> environment) throws IOException {
+        try (ChildJvm child = ChildJvm.start(PrintLogLevel.class, dir.resolve("level.log"), environment)) {
+            return child.awaitLine("level ");
+        }
+    }
+
+    /**
+     * PyTorch's C++ warnings (NNPACK's "Could not initialize NNPACK! Reason: Unsupported hardware." on
+     * some CPUs) are kept off stderr: its log level is ERROR unless the user chose one with
+     * TORCH_CPP_LOG_LEVEL, which is then what PyTorch uses.
+     */
+    @Test
+    void pytorchsOwnLogIsKeptToErrorsUnlessTheUserChoosesALevel(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(!System.getProperty("os.name").startsWith("Windows"),
+                "the level is read from an Itanium-ABI symbol; Windows names it otherwise");
+        assertEquals("level 2", logLevel(dir, Map.of()), "ERROR by default");
+        assertEquals("level 0", logLevel(dir, Map.of("TORCH_CPP_LOG_LEVEL", "INFO")), "the user's INFO");
+        assertEquals("level 1", logLevel(dir, Map.of("TORCH_CPP_LOG_LEVEL", "warning")), "the user's WARNING");
     }
 
     private static String run(Path dir, List<String> options, boolean natives) throws IOException {

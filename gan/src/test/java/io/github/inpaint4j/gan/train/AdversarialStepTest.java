@@ -17,9 +17,11 @@ import io.github.inpaint4j.gan.loss.AdversarialLoss;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("kernels") // also run under forced-down CPU kernel families (gan/pom.xml)
 class AdversarialStepTest {
 
     private static double gradientNorm(Model model) {

@@ -26,9 +26,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("kernels") // also run under forced-down CPU kernel families (gan/pom.xml)
 class CheckpointTest {
 
     private static Path checkpoint;

@@ -33,6 +33,21 @@ final class TinyNetworks implements AutoCloseable {
     static final Shape G_INPUT = new Shape(BATCH, 5, SIDE, SIDE);
     static final Shape D_INPUT = new Shape(BATCH, 3, SIDE, SIDE);
 
+    /** The shapes of the networks and of their batches. */
+    record Shapes(GeneratorConfig generator, DiscriminatorConfig discriminator, int batch, int side) {
+        Shape generatorInput() {
+            return new Shape(batch, 5, side, side);
+        }
+
+        Shape discriminatorInput() {
+            return new Shape(batch, 3, side, side);
+        }
+    }
+
+    /** The tiny networks most step tests use: a Fourier bottleneck, batches of 4 crops of 16². */
+    static final Shapes TINY = new Shapes(GENERATOR, DISCRIMINATOR, BATCH, SIDE);
+
+    final Shapes shapes;
     final Model generator;
     final Model discriminator;
     final ResumableAdam generatorAdam;
@@ -47,19 +62,27 @@ final class TinyNetworks implements AutoCloseable {
      */
     TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
+        this(TINY, seed, learningRate, stepsDone, checkpoint, withAdamState);
+    }
+
+    /** Fresh networks of {@code shapes} seeded with {@code seed}, or the weights of {@code checkpoint}. */
+    TinyNetworks(Shapes shapes, int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
+            throws IOException {
+        this.shapes = shapes;
         Engine engine = TorchRuntime.start(1);
         engine.setRandomSeed(seed);
         Device device = TorchRuntime.device(engine);
         generator = Model.newInstance(Checkpoint.GENERATOR, device);
         discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
-        generator.setBlock(new UNetGenerator(GENERATOR));
-        discriminator.setBlock(new PatchDiscriminator(DISCRIMINATOR));
+        generator.setBlock(new UNetGenerator(shapes.generator()));
+        discriminator.setBlock(new PatchDiscriminator(shapes.discriminator()));
         generatorAdam = adam(learningRate, stepsDone);
         discriminatorAdam = adam(learningRate, stepsDone);
         if (checkpoint != null) {
             try {
-                Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, G_INPUT);
-                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, D_INPUT);
+                Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, shapes.generatorInput());
+                Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator,
+                        shapes.discriminatorInput());
                 if (withAdamState) {
                     generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
                     discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
@@ -72,8 +95,8 @@ final class TinyNetworks implements AutoCloseable {
         }
         generatorTrainer = generator.newTrainer(TrainingSession.trainingConfig(generatorAdam, device));
         discriminatorTrainer = discriminator.newTrainer(TrainingSession.trainingConfig(discriminatorAdam, device));
-        generatorTrainer.initialize(G_INPUT);
-        discriminatorTrainer.initialize(D_INPUT);
+        generatorTrainer.initialize(shapes.generatorInput());
+        discriminatorTrainer.initialize(shapes.discriminatorInput());
         step = new AdversarialStep(generatorTrainer, discriminatorTrainer, 100f, GeneratorLossForm.NON_SATURATING);
     }
 
@@ -83,11 +106,16 @@ final class TinyNetworks implements AutoCloseable {
 
     /** A seeded sampler over a few synthetic pictures. */
     static BatchSampler sampler(long seed) {
+        return sampler(TINY, seed);
+    }
+
+    /** A seeded sampler of batches of {@code shapes} over a few synthetic pictures. */
+    static BatchSampler sampler(Shapes shapes, long seed) {
         List<Picture> pictures = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, 24)));
+            pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, shapes.side() + 8)));
         }
-        return new BatchSampler(pictures, SIDE, BATCH, seed, MaskMix.defaults().generator(), 0.25);
+        return new BatchSampler(pictures, shapes.side(), shapes.batch(), seed, MaskMix.defaults().generator(), 0.25);
     }
 
     /** Runs steps {@code from} to {@code to} (inclusive) and returns their losses. */
@@ -103,8 +131,8 @@ final class TinyNetworks implements AutoCloseable {
 
     /** Writes a checkpoint of the current state. */
     void save(Path folder, long stepsDone) throws IOException {
-        TrainingConfig config = TrainingConfig.defaults().withImageSize(SIDE).withBatchSize(BATCH)
-                .withGenerator(GENERATOR).withDiscriminator(DISCRIMINATOR).withThreads(1);
+        TrainingConfig config = TrainingConfig.defaults().withImageSize(shapes.side()).withBatchSize(shapes.batch())
+                .withGenerator(shapes.generator()).withDiscriminator(shapes.discriminator()).withThreads(1);
         Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, discriminator,
                 temporary -> {
                     generatorAdam.save(temporary, Checkpoint.GENERATOR, generator);

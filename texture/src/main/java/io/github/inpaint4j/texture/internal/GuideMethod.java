@@ -2,7 +2,7 @@ package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Inpainters;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -36,9 +36,9 @@ public final class GuideMethod {
                     ? "guide '" + name + "' is not on the class path: add the artifact " + artifact + " (" + known + ")"
                     : "guide '" + name + "' is not a registered method (" + known + ")");
         }
-        boolean threaded = Inpainters.describe(name).option(OptionDescription.THREADS).isPresent();
+        boolean threaded = Inpainters.describe(name).option(MethodDescription.THREADS).isPresent();
         try {
-            return Inpainters.create(name, threaded ? Map.of(OptionDescription.THREADS, Integer.toString(threads))
+            return Inpainters.create(name, threaded ? Map.of(MethodDescription.THREADS, Integer.toString(threads))
                     : Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("guide '" + name + "' could not be loaded: " + e.getMessage(), e);
