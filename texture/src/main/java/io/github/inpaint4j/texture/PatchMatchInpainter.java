@@ -11,6 +11,8 @@ import io.github.inpaint4j.texture.internal.GuideFill;
 import io.github.inpaint4j.texture.internal.GuideMethod;
 import io.github.inpaint4j.texture.internal.PatchMatchCompletion;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Multi-scale patch-based image completion: Y. Wexler, E. Shechtman and M. Irani, "Space-Time
@@ -44,6 +46,7 @@ import java.util.Objects;
  */
 public final class PatchMatchInpainter implements Inpainter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PatchMatchInpainter.class);
     /** Progress is counted in millionths of the whole. */
     private static final int PROGRESS_UNITS = 1_000_000;
     /** Share of the progress given to the guide's fill. */
@@ -94,8 +97,10 @@ public final class PatchMatchInpainter implements Inpainter {
             return completion.run(null, progress, cancel);
         }
         ProgressCounter counter = new ProgressCounter(progress, PROGRESS_UNITS);
+        long start = System.nanoTime();
         GuideFill guided = GuideFill.compute(guide, image, mask,
                 f -> counter.advanceTo((long) (Math.min(1, f) * GUIDE_SHARE * (PROGRESS_UNITS - 1))), cancel);
+        LOG.debug("guide {} filled in {} ms", config.guide(), (System.nanoTime() - start) / 1_000_000);
         RgbImage out = completion.run(guided, f -> counter.advanceTo(Math.min(PROGRESS_UNITS - 1,
                 (long) ((GUIDE_SHARE + (1 - GUIDE_SHARE) * f) * PROGRESS_UNITS))), cancel);
         counter.finish();

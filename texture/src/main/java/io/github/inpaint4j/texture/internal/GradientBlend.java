@@ -32,8 +32,9 @@ final class GradientBlend {
      * Blends the hole of {@code level} in place.
      *
      * @param origin for each hole pixel, the level pixel its colours were copied from; −1 if none
+     * @param parallel runs the solver's sweeps
      */
-    static void apply(PyramidLevel level, int[] origin) {
+    static void apply(PyramidLevel level, int[] origin, ParallelTasks parallel) {
         int w = level.width;
         int n = level.size();
         boolean[] hole = level.hole;
@@ -52,7 +53,7 @@ final class GradientBlend {
                 pair(a, a + w, w, f, unknown, hole, origin, w, n, v, u, rhs);
             }
         }
-        float[][] change = new MaskedPoisson(w, level.height, unknown, fixed).solve(rhs);
+        float[][] change = new MaskedPoisson(w, level.height, unknown, fixed, parallel).solve(rhs);
         for (int c = 0; c < 3; c++) {
             for (int i = 0; i < n; i++) {
                 if (unknown[i]) {

@@ -9,15 +9,16 @@ import io.github.inpaint4j.RgbImage;
 
 /**
  * A guide's fill of the holes, for PatchMatch's coarse levels. The guide only sets the colour
- * layout of levels at half the resolution and coarser (its weight is 0 at the finest), so a
- * picture of more than {@link #MAX_PIXELS} pixels is guided from a copy shrunk by a power of two
- * until it has at most that many: each small pixel the mean of the known pixels of its block, and
- * a hole if any of them is one. The fill is brought back to the picture's size by bilinear
+ * layout of levels at half the resolution and coarser (its weight is 0 at the finest), so it is
+ * computed on a copy of the picture shrunk by two, or by a larger power of two until the copy has
+ * at most {@link #MAX_PIXELS} pixels: each small pixel the mean of its block, and a hole if any of
+ * its pixels is one. That is a quarter of the guide's work or less, work that runs before the
+ * completion can start. The fill is brought back to the picture's size by bilinear
  * interpolation, crop by crop, so no full-size copy is ever held.
  */
 public final class GuideFill {
 
-    /** Pictures up to this many pixels are guided at full resolution. */
+    /** The most pixels of the shrunk copy the guide fills. */
     public static final long MAX_PIXELS = 1L << 20;
 
     private final int factor;
@@ -33,9 +34,9 @@ public final class GuideFill {
         this.small = small;
     }
 
-    /** The shrink factor for a {@code width × height} picture: the smallest power of two that brings it to {@link #MAX_PIXELS} or fewer. */
+    /** The shrink factor for a {@code width × height} picture: the smallest power of two, at least 2, that brings it to {@link #MAX_PIXELS} or fewer. */
     static int factorFor(int width, int height) {
-        int f = 1;
+        int f = 2;
         while ((long) ((width + f - 1) / f) * ((height + f - 1) / f) > MAX_PIXELS) {
             f *= 2;
         }
@@ -46,9 +47,6 @@ public final class GuideFill {
     public static GuideFill compute(Inpainter guide, RgbImage image, Mask mask, ProgressListener progress,
             CancellationToken cancel) {
         int f = factorFor(image.width(), image.height());
-        if (f == 1) {
-            return new GuideFill(1, image.width(), image.height(), guide.inpaint(image, mask, progress, cancel).toPlanar());
-        }
         int w = image.width();
         int h = image.height();
         int sw = (w + f - 1) / f;
@@ -75,6 +73,7 @@ public final class GuideFill {
                 int k = sy * sw + sx;
                 holes[k] = hole;
                 for (int c = 0; c < 3; c++) {
+                    // a block with a hole pixel is a hole: what lies under it does not matter
                     shrunk[c * sw * sh + k] = hole ? 0f : (float) (sum[c] / n);
                 }
             }

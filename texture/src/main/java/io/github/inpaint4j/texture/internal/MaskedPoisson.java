@@ -33,6 +33,24 @@ final class MaskedPoisson {
     /** A grid is not halved once it has at most this many unknown pixels or a side under 4. */
     private static final int SMALLEST = 16;
     private static final int CHANNELS = 3;
+    /** Pixels per parallel task; a grid with fewer unknown pixels than two chunks is swept on one thread. */
+    private static final int CHUNK = 4096;
+
+    /** A range {@code [from, to)} of a grid's cells. */
+    @FunctionalInterface
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code range} over {@code [from, to)} in chunks of {@link #CHUNK}, as parallel tasks. */
+    private static void chunks(ParallelTasks parallel, int from, int to, Range range) {
+        int parts = (to - from + CHUNK - 1) / CHUNK;
+        if (parts <= 1) {
+            range.run(from, to);
+            return;
+        }
+        parallel.run(parts, part -> range.run(from + part * CHUNK, Math.min(to, from + (part + 1) * CHUNK)));
+    }
 
     /** One grid of the hierarchy. */
     private static final class Grid {
@@ -41,6 +59,8 @@ final class MaskedPoisson {
         final boolean[] unknown;
         /** The unknown pixels, row-major, split by colour: {@code (x + y)} even first, so one pass is a red–black sweep. */
         final int[] cells;
+        /** Where the odd colour starts in {@link #cells}. */
+        final int oddStart;
         /** Neighbours inside the grid of each pixel. */
         final byte[] degree;
         final float[][] e = new float[CHANNELS][];
@@ -57,7 +77,11 @@ final class MaskedPoisson {
             }
             this.cells = new int[count];
             int k = 0;
+            int odd = 0;
             for (int parity = 0; parity < 2; parity++) {
+                if (parity == 1) {
+                    odd = k;
+                }
                 for (int y = 0; y < height; y++) {
                     for (int x = (y + parity) % 2; x < width; x += 2) {
                         if (unknown[y * width + x]) {
@@ -66,6 +90,7 @@ final class MaskedPoisson {
                     }
                 }
             }
+            this.oddStart = odd;
             this.degree = new byte[n];
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
@@ -105,34 +130,55 @@ final class MaskedPoisson {
             return s;
         }
 
-        /** Red–black Gauss–Seidel sweeps; pixels that are not unknown keep e = 0. */
-        void smooth(int sweeps) {
+        /**
+         * Red–black Gauss–Seidel sweeps; pixels that are not unknown keep e = 0. The pixels of one
+         * colour depend only on the other's, so each colour's chunks run in parallel.
+         */
+        void smooth(int sweeps, ParallelTasks parallel) {
             for (int s = 0; s < sweeps; s++) {
-                for (int c = 0; c < CHANNELS; c++) {
-                    float[] ec = e[c];
-                    float[] bc = b[c];
-                    for (int k = 0; k < cells.length; k++) {
-                        int i = cells[k];
-                        ec[i] = (bc[i] + neighbours(ec, i)) / degree[i];
-                    }
+                for (int colour = 0; colour < 2; colour++) {
+                    int from = colour == 0 ? 0 : oddStart;
+                    int to = colour == 0 ? oddStart : cells.length;
+                    chunks(parallel, from, to, (lo, hi) -> {
+                        for (int c = 0; c < CHANNELS; c++) {
+                            float[] ec = e[c];
+                            float[] bc = b[c];
+                            for (int k = lo; k < hi; k++) {
+                                int i = cells[k];
+                                ec[i] = (bc[i] + neighbours(ec, i)) / degree[i];
+                            }
+                        }
+                    });
                 }
             }
         }
 
         /** {@code b − A e} at every unknown pixel, into {@code out}; returns its largest magnitude. */
-        float residual(float[][] out) {
-            float largest = 0;
-            for (int c = 0; c < CHANNELS; c++) {
-                float[] ec = e[c];
-                float[] bc = b[c];
-                float[] oc = out[c];
-                for (int i : cells) {
-                    float r = bc[i] - (degree[i] * ec[i] - neighbours(ec, i));
-                    oc[i] = r;
-                    largest = Math.max(largest, Math.abs(r));
+        float residual(float[][] out, ParallelTasks parallel) {
+            int parts = (cells.length + CHUNK - 1) / CHUNK;
+            float[] largest = new float[Math.max(1, parts)];
+            parallel.run(parts, part -> {
+                int from = part * CHUNK;
+                int to = Math.min(cells.length, from + CHUNK);
+                float m = 0;
+                for (int c = 0; c < CHANNELS; c++) {
+                    float[] ec = e[c];
+                    float[] bc = b[c];
+                    float[] oc = out[c];
+                    for (int k = from; k < to; k++) {
+                        int i = cells[k];
+                        float r = bc[i] - (degree[i] * ec[i] - neighbours(ec, i));
+                        oc[i] = r;
+                        m = Math.max(m, Math.abs(r));
+                    }
                 }
+                largest[part] = m;
+            });
+            float m = 0;
+            for (float v : largest) {
+                m = Math.max(m, v);
             }
-            return largest;
+            return m;
         }
 
         /** The grid of half the resolution, or {@code null} if this one is small enough to solve directly. */
@@ -155,6 +201,7 @@ final class MaskedPoisson {
 
     private final Grid[] grids;
     private final float[][] scratch;
+    private final ParallelTasks parallel;
 
     /**
      * A solver for the unknown pixels of a {@code width × height} grid. The coarser grids, which
@@ -162,8 +209,10 @@ final class MaskedPoisson {
      *
      * @param unknown row-major flags; not copied, not changed
      * @param fixed the pixels of the Dirichlet boundary; {@code null}: every pixel that is not unknown
+     * @param parallel runs the sweeps' chunks
      */
-    MaskedPoisson(int width, int height, boolean[] unknown, boolean[] fixed) {
+    MaskedPoisson(int width, int height, boolean[] unknown, boolean[] fixed, ParallelTasks parallel) {
+        this.parallel = parallel;
         List<Grid> list = new ArrayList<>();
         Grid g = new Grid(width, height, unknown, fixed);
         while (g != null) {
@@ -187,7 +236,7 @@ final class MaskedPoisson {
             System.arraycopy(rhs[c], 0, top.b[c], 0, rhs[c].length);
         }
         for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-            if (top.residual(scratch) <= TOLERANCE) {
+            if (top.residual(scratch, parallel) <= TOLERANCE) {
                 break;
             }
             cycle(0);
@@ -202,48 +251,62 @@ final class MaskedPoisson {
     private void cycle(int level) {
         Grid g = grids[level];
         if (level == grids.length - 1) {
-            g.smooth(COARSEST_SWEEPS);
+            g.smooth(COARSEST_SWEEPS, parallel);
             return;
         }
-        g.smooth(SWEEPS);
+        g.smooth(SWEEPS, parallel);
         float[][] r = new float[CHANNELS][g.width * g.height];
-        g.residual(r);
+        g.residual(r, parallel);
         Grid coarse = grids[level + 1];
+        // Each unknown coarse pixel sums its unknown children's residuals (a gather: no two tasks write one pixel).
         for (int c = 0; c < CHANNELS; c++) {
             Arrays.fill(coarse.e[c], 0f);
-            float[] cb = coarse.b[c];
-            Arrays.fill(cb, 0f);
-            float[] rc = r[c];
-            for (int i : g.cells) {
-                int x = i % g.width;
-                int y = i / g.width;
-                int parent = (y / 2) * coarse.width + x / 2;
-                if (coarse.unknown[parent]) {
-                    cb[parent] += rc[i];
+            Arrays.fill(coarse.b[c], 0f);
+        }
+        chunks(parallel, 0, coarse.cells.length, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                int p = coarse.cells[k];
+                int px = p % coarse.width;
+                int py = p / coarse.width;
+                for (int c = 0; c < CHANNELS; c++) {
+                    float sum = 0;
+                    for (int y = 2 * py; y < Math.min(g.height, 2 * py + 2); y++) {
+                        for (int x = 2 * px; x < Math.min(g.width, 2 * px + 2); x++) {
+                            int i = y * g.width + x;
+                            if (g.unknown[i]) {
+                                sum += r[c][i];
+                            }
+                        }
+                    }
+                    coarse.b[c][p] = sum;
                 }
             }
-        }
+        });
         cycle(level + 1);
-        prolong(coarse, g);
-        g.smooth(SWEEPS);
+        prolong(coarse, g, parallel);
+        g.smooth(SWEEPS, parallel);
     }
 
     /** Adds the coarse grid's correction to the fine grid's unknown pixels, bilinearly. */
-    private static void prolong(Grid coarse, Grid fine) {
+    private static void prolong(Grid coarse, Grid fine, ParallelTasks parallel) {
         int cw = coarse.width;
         int ch = coarse.height;
-        for (int c = 0; c < CHANNELS; c++) {
-            float[] ce = coarse.e[c];
-            float[] fe = fine.e[c];
-            for (int i : fine.cells) {
-                int x = i % fine.width;
-                int y = i / fine.width;
-                int cx = x / 2;
-                int cy = y / 2;
-                int nx = Math.max(0, Math.min(cw - 1, cx + (x % 2 == 0 ? -1 : 1)));
-                int ny = Math.max(0, Math.min(ch - 1, cy + (y % 2 == 0 ? -1 : 1)));
-                fe[i] += (9 * ce[cy * cw + cx] + 3 * ce[cy * cw + nx] + 3 * ce[ny * cw + cx] + ce[ny * cw + nx]) / 16;
+        chunks(parallel, 0, fine.cells.length, (from, to) -> {
+            for (int c = 0; c < CHANNELS; c++) {
+                float[] ce = coarse.e[c];
+                float[] fe = fine.e[c];
+                for (int k = from; k < to; k++) {
+                    int i = fine.cells[k];
+                    int x = i % fine.width;
+                    int y = i / fine.width;
+                    int cx = x / 2;
+                    int cy = y / 2;
+                    int nx = Math.max(0, Math.min(cw - 1, cx + (x % 2 == 0 ? -1 : 1)));
+                    int ny = Math.max(0, Math.min(ch - 1, cy + (y % 2 == 0 ? -1 : 1)));
+                    fe[i] += (9 * ce[cy * cw + cx] + 3 * ce[cy * cw + nx] + 3 * ce[ny * cw + cx] + ce[ny * cw + nx])
+                            / 16;
+                }
             }
-        }
+        });
     }
 }

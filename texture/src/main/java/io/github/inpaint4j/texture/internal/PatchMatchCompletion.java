@@ -29,8 +29,13 @@ import org.slf4j.LoggerFactory;
 public final class PatchMatchCompletion {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatchMatchCompletion.class);
-    /** Below this many targets (or hole pixels) a step runs on the calling thread alone. */
-    static final int PARALLEL_MIN = 2048;
+    /**
+     * Below this many targets (or hole pixels) a step runs on the calling thread alone. A pass over
+     * 256 targets is tens of microseconds of work, several times what handing it to another thread
+     * costs; the coarse levels, with a few hundred to a few thousand targets but the most
+     * iterations, are a third of the work and must be shared too.
+     */
+    static final int PARALLEL_MIN = 256;
     /** Progress is counted in millionths of the whole. */
     private static final int PROGRESS_UNITS = 1_000_000;
     /** Bandwidth of the sharp vote's mean shift, in sample units ([0, 1] per channel). */
@@ -231,7 +236,9 @@ public final class PatchMatchCompletion {
                         (System.nanoTime() - start) / 1_000_000);
             }
             if (config.blend() == PatchMatchConfig.Blend.GRADIENT) {
-                GradientBlend.apply(levels.get(0), origin);
+                long blendStart = System.nanoTime();
+                GradientBlend.apply(levels.get(0), origin, this::tasks);
+                LOG.debug("gradient-domain blend in {} ms", (System.nanoTime() - blendStart) / 1_000_000);
             }
             paste(levels.get(0));
         }
@@ -301,7 +308,7 @@ public final class PatchMatchCompletion {
             }
             List<PyramidLevel> levels = new ArrayList<>();
             levels.add(PyramidLevel.finest(box.width(), box.height(), half, planar, guidePlanar, cropHole,
-                    cropCopyable, TEXTURE_BOX));
+                    cropCopyable, TEXTURE_BOX, this::tasks));
             int smallest = 2 * config.patch() + 1;
             while (true) {
                 PyramidLevel last = levels.get(levels.size() - 1);
@@ -310,7 +317,7 @@ public final class PatchMatchCompletion {
                 if (enough || (last.width + 1) / 2 < smallest || (last.height + 1) / 2 < smallest) {
                     return levels;
                 }
-                PyramidLevel next = last.coarser(TEXTURE_WEIGHT);
+                PyramidLevel next = last.coarser(TEXTURE_WEIGHT, this::tasks);
                 if (next.sources.length == 0) {
                     return levels;
                 }
@@ -322,6 +329,17 @@ public final class PatchMatchCompletion {
             steps(field.holeStripes(), field.holePixels.length, (w, s) -> votes[w].vote(field, s, bandwidth,
                     bandwidth > 0 ? origin : null));
             advance(field.level.holeCount);
+        }
+
+        /** Runs independent tasks on the pool's threads. */
+        private void tasks(int count, java.util.function.IntConsumer task) {
+            cancel.throwIfCancelled();
+            AtomicInteger next = new AtomicInteger();
+            pool.share(Math.max(1, Math.min(pool.threads(), count)), worker -> {
+                for (int t = next.getAndIncrement(); t < count; t = next.getAndIncrement()) {
+                    task.accept(t);
+                }
+            });
         }
 
         /** Runs {@code step} on every stripe, on the pool's threads if there is enough work. */

@@ -105,6 +105,12 @@ final class PyramidLevel {
      */
     static PyramidLevel finest(int width, int height, int half, float[] planar, float[] guidePlanar, boolean[] hole,
             boolean[] copyable, int box) {
+        return finest(width, height, half, planar, guidePlanar, hole, copyable, box, ParallelTasks.SERIAL);
+    }
+
+    /** {@link #finest(int, int, int, float[], float[], boolean[], boolean[], int)}, its two features as parallel tasks. */
+    static PyramidLevel finest(int width, int height, int half, float[] planar, float[] guidePlanar, boolean[] hole,
+            boolean[] copyable, int box, ParallelTasks parallel) {
         int n = width * height;
         float[][] planes = new float[RgbImage.CHANNELS + 2][];
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
@@ -135,8 +141,8 @@ final class PyramidLevel {
                 }
             }
         }
-        planes[3] = boxMean(width, height, gx, hasX, hole, box);
-        planes[4] = boxMean(width, height, gy, hasY, hole, box);
+        parallel.run(2, k -> planes[3 + k] = k == 0 ? boxMean(width, height, gx, hasX, hole, box)
+                : boxMean(width, height, gy, hasY, hole, box));
         float[][] guide = null;
         if (guidePlanar != null) {
             guide = new float[RgbImage.CHANNELS][n];
@@ -302,6 +308,11 @@ final class PyramidLevel {
 
     /** The level at half the resolution (sides rounded up), its texture features of weight {@code weight}. */
     PyramidLevel coarser(float weight) {
+        return coarser(weight, ParallelTasks.SERIAL);
+    }
+
+    /** {@link #coarser(float)}, its planes halved as parallel tasks. */
+    PyramidLevel coarser(float weight, ParallelTasks parallel) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         int cn = cw * ch;
@@ -311,26 +322,26 @@ final class PyramidLevel {
         for (int i = 0; i < n; i++) {
             known[i] = hole[i] ? 0f : 1f;
         }
-        float[] across = new float[height * cw];
+        float[] every = new float[n];
+        Arrays.fill(every, 1f);
         float[] weights = new float[cn];
+        float[] all = new float[cn];
+        float[] across = new float[height * cw];
         horizontal(known, null, across, cw);
         vertical(across, weights, cw, ch);
+        horizontal(every, null, across, cw);
+        vertical(across, all, cw, ch);
+        int guided = guide == null ? 0 : RgbImage.CHANNELS;
         float[][] coarse = new float[channels.length][];
-        for (int c = 0; c < channels.length; c++) {
-            coarse[c] = halve(channels[c], known, weights, across, cw, ch);
-        }
-        float[][] coarseGuide = null;
-        if (guide != null) {
-            float[] every = new float[n];
-            Arrays.fill(every, 1f);
-            float[] all = new float[cn];
-            horizontal(every, null, across, cw);
-            vertical(across, all, cw, ch);
-            coarseGuide = new float[RgbImage.CHANNELS][];
-            for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                coarseGuide[c] = halve(guide[c], every, all, across, cw, ch);
+        float[][] coarseGuide = guide == null ? null : new float[RgbImage.CHANNELS][];
+        parallel.run(channels.length + guided, c -> {
+            float[] scratch = new float[height * cw];
+            if (c < channels.length) {
+                coarse[c] = halve(channels[c], known, weights, scratch, cw, ch);
+            } else {
+                coarseGuide[c - channels.length] = halve(guide[c - channels.length], every, all, scratch, cw, ch);
             }
-        }
+        });
         boolean[] coarseHole = new boolean[cn];
         boolean[] coarseCopyable = new boolean[cn];
         for (int cy = 0; cy < ch; cy++) {

@@ -30,7 +30,7 @@ class GradientBlendTest {
                 rhs[c][i] = unknown[i] ? (float) (random.nextDouble() - 0.5) * 0.1f : 0f;
             }
         }
-        float[][] e = new MaskedPoisson(w, h, unknown, null).solve(rhs);
+        float[][] e = new MaskedPoisson(w, h, unknown, null, ParallelTasks.SERIAL).solve(rhs);
         for (int c = 0; c < 3; c++) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
@@ -50,6 +50,42 @@ class GradientBlendTest {
                         }
                     }
                     assertEquals(rhs[c][i], degree * e[c][i] - sum, 2 * MaskedPoisson.TOLERANCE, "(" + x + ", " + y + ")");
+                }
+            }
+        }
+    }
+
+    /** Sweeps shared among 2 or 3 threads give the serial solution bit for bit. */
+    @Test
+    void theSolutionDoesNotDependOnTheThreadCount() {
+        int w = 230;
+        int h = 170;
+        SplittableRandom random = new SplittableRandom(8);
+        boolean[] unknown = new boolean[w * h];
+        float[][] rhs = new float[3][w * h];
+        for (int y = 10; y < 160; y++) {
+            for (int x = 12; x < 215; x++) {
+                unknown[y * w + x] = (x - 110) * (x - 110) + (y - 85) * (y - 85) < 95 * 95 || random.nextInt(9) == 0;
+            }
+        }
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < w * h; i++) {
+                rhs[c][i] = unknown[i] ? (float) (random.nextDouble() - 0.5) * 0.2f : 0f;
+            }
+        }
+        float[][] serial = new MaskedPoisson(w, h, unknown, null, ParallelTasks.SERIAL).solve(rhs);
+        for (int threads = 2; threads <= 3; threads++) {
+            try (WorkerPool pool = WorkerPool.create(threads)) {
+                float[][] shared = new MaskedPoisson(w, h, unknown, null, (count, task) -> {
+                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                    pool.share(Math.min(pool.threads(), count), worker -> {
+                        for (int t = next.getAndIncrement(); t < count; t = next.getAndIncrement()) {
+                            task.accept(t);
+                        }
+                    });
+                }).solve(rhs);
+                for (int c = 0; c < 3; c++) {
+                    assertArrayEquals(serial[c], shared[c], threads + " threads, channel " + c);
                 }
             }
         }
@@ -81,7 +117,7 @@ class GradientBlendTest {
             }
         }
         PyramidLevel level = new PyramidLevel(w, h, 1, planes, 0f, null, hole, invert(hole));
-        GradientBlend.apply(level, origin);
+        GradientBlend.apply(level, origin, ParallelTasks.SERIAL);
         for (int y = 4; y < 16; y++) {
             for (int x = 29; x <= 46; x++) {
                 int i = y * w + x;
@@ -125,7 +161,7 @@ class GradientBlendTest {
         }
         float[][] before = {planes[0].clone(), planes[1].clone(), planes[2].clone()};
         PyramidLevel level = new PyramidLevel(w, h, 1, planes, 0f, null, hole, invert(hole));
-        GradientBlend.apply(level, origin);
+        GradientBlend.apply(level, origin, ParallelTasks.SERIAL);
         assertArrayEquals(before[0], level.red);
         assertArrayEquals(before[1], level.green);
         assertArrayEquals(before[2], level.blue);

@@ -17,8 +17,9 @@ class GuideFillTest {
 
     @Test
     void largePicturesAreGuidedFromACopyShrunkByAPowerOfTwo() {
-        assertEquals(1, GuideFill.factorFor(1024, 1024));
-        assertEquals(2, GuideFill.factorFor(1025, 1024));
+        assertEquals(2, GuideFill.factorFor(6, 6));
+        assertEquals(2, GuideFill.factorFor(2048, 2048));
+        assertEquals(4, GuideFill.factorFor(2049, 2048));
         assertEquals(4, GuideFill.factorFor(4000, 3000));
         assertEquals(8, GuideFill.factorFor(8000, 6000));
     }
