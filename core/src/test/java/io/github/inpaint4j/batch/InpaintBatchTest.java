@@ -158,7 +158,7 @@ class InpaintBatchTest {
                 rows.get("corrupt.png").message());
         assertEquals("no mask: none of lonely.* or lonely_mask.* in the mask folder", rows.get("lonely.png").message());
         assertEquals("", rows.get("lonely.png").mask());
-        assertEquals("wrong size: the mask is 7×6, the picture 6×6", rows.get("small.png").message());
+        assertEquals("wrong size: the mask is 7×6 but the image is 6×6", rows.get("small.png").message());
         assertEquals("method error: 13 is unlucky", rows.get("throws.png").message());
         for (String failed : List.of("corrupt", "lonely", "small", "throws")) {
             assertFalse(Files.exists(out.resolve(failed + ".png")), failed);
