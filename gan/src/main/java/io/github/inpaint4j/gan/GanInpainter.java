@@ -46,7 +46,7 @@ import java.util.function.Function;
  * overlapping tiles blended across their overlap. The native memory of a fill is therefore bounded
  * whatever the size of the picture or of the hole (about 0.5 GB with the default model), and its
  * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
- * working copy and the result (docs/performance.md#gan-at-photo-size).
+ * working copy and the result (docs/performance.md#at-photo-size).
  *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
