@@ -35,7 +35,7 @@ final class BenchCases {
                         threads -> new TeleaInpainter()),
                 efrosLeung("A/efros-leung", "Efros–Leung, exact search, window 11, case A", SearchMode.EXACT),
                 efrosLeung("A/efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, case A",
-                        SearchMode.COARSE_TO_FINE),
+                        SearchMode.FAST),
                 inpainting("A/criminisi", "Criminisi, patch 9, case A", true, Reference.CASE_A,
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 synthesis("synth-128/efros-leung",
@@ -97,7 +97,7 @@ final class BenchCases {
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 inpainting(prefix + "efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, automatic"
                         + " context" + where, true, reference, threads -> new EfrosLeungInpainter(
-                                EfrosLeungConfig.defaults().withSearch(SearchMode.COARSE_TO_FINE).withThreads(threads))));
+                                EfrosLeungConfig.defaults().withSearch(SearchMode.FAST).withThreads(threads))));
     }
 
     /** PatchMatch at its defaults on a reference input. */

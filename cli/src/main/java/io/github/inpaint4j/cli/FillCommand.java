@@ -6,7 +6,9 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
     Path mask;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
 
     @Mixin
@@ -56,18 +59,24 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
+    @Mixin
+    PictureWriteOptions writing;
+
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         OutputFile.check(spec.commandLine(), output, force.on);
+        WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read);
+            return fill(selected, inpainter, read, write);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
-        RgbImage picture = ImageFiles.read(image, read);
+    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write)
+            throws IOException {
+        Picture file = ImageFiles.readPicture(image, read);
+        RgbImage picture = file.image();
         Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
         if (holes.width() != picture.width() || holes.height() != picture.height()) {
             throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
@@ -84,7 +93,7 @@ final class FillCommand implements Callable<Integer> {
             result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(result, output, force.on);
+        ImageFiles.write(file.withImage(result), output, force.on, write);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;

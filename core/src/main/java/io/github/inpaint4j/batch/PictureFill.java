@@ -9,7 +9,9 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.OutputGuard;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
- * result atomically. It never throws for a bad picture: every problem becomes a
+ * result atomically, at the picture's depth (8 or 16 bits; a float picture is written 16-bit in a
+ * PNG) and with its EXIF, ICC profile and XMP (see {@link ImageFiles#write(Picture, Path, boolean,
+ * WriteOptions)}). It never throws for a bad picture: every problem becomes a
  * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
  * size, method error, out of memory, write error), so that one bad picture never stops a batch.
  * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
@@ -48,14 +52,26 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), cancel);
+    }
+
+    /**
+     * Fills one picture and writes it with {@code writing} (a depth, no metadata).
+     *
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
         Objects.requireNonNull(inpainter, "inpainter");
+        Objects.requireNonNull(writing, "writing");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(cancel, "cancel");
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -71,7 +87,7 @@ public final class PictureFill {
     }
 
     private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, CancellationToken cancel) {
+            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -83,9 +99,9 @@ public final class PictureFill {
         if (cancel.isCancelled()) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped");
         }
-        RgbImage image;
+        Picture file;
         try {
-            image = ImageFiles.read(picture, reading);
+            file = ImageFiles.readPicture(picture, reading);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
         }
@@ -95,6 +111,7 @@ public final class PictureFill {
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
         }
+        RgbImage image = file.image();
         if (holes.width() != image.width() || holes.height() != image.height()) {
             return new Outcome(BatchStatus.FAILED, "wrong size: the mask is " + holes.width() + "×" + holes.height()
                     + ", the picture " + image.width() + "×" + image.height());
@@ -112,7 +129,7 @@ public final class PictureFill {
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            ImageFiles.write(result, output, overwrite);
+            ImageFiles.write(file.withImage(result), output, overwrite, writing);
         } catch (FileAlreadyExistsException e) {
             return new Outcome(BatchStatus.SKIPPED, "output written meanwhile by another run");
         } catch (IOException | RuntimeException e) {

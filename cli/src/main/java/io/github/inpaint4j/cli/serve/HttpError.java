@@ -17,10 +17,26 @@ final class HttpError extends RuntimeException {
     static final int BUSY = 503;
 
     private final int status;
+    private final String allow;
 
     HttpError(int status, String message) {
+        this(status, message, null);
+    }
+
+    private HttpError(int status, String message, String allow) {
         super(message, null, false, false);
         this.status = status;
+        this.allow = allow;
+    }
+
+    /** The 405 of a request method that the resource does not take; {@code allowed} lists those it takes. */
+    static HttpError methodNotAllowed(String verb, String allowed) {
+        return new HttpError(METHOD_NOT_ALLOWED, verb + " is not allowed here; use " + allowed, allowed);
+    }
+
+    /** The value of the answer's {@code Allow} header: for a 405, the methods the resource takes; else {@code null}. */
+    String allow() {
+        return allow;
     }
 
     /** The HTTP status of the answer. */

@@ -5,12 +5,10 @@ import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.io.BoundedInputStream;
-import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.settings.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +60,6 @@ public final class InpaintServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InpaintServer.class);
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final Pattern JOB = Pattern.compile("/api/jobs/([0-9a-f]{32})(/result)?");
-    private static final Set<String> FILE_FIELDS = Set.of("image", "mask");
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self' blob: data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
@@ -78,6 +74,7 @@ public final class InpaintServer implements AutoCloseable {
     private final Path temporary;
     private final URI uri;
     private final ReadOptions reading;
+    private final FillParameters fills;
 
     private InpaintServer(ServeConfig config, ServedMethods methods, Clock clock) throws IOException {
         this.config = config;
@@ -85,10 +82,11 @@ public final class InpaintServer implements AutoCloseable {
         this.page = StaticFiles.load();
         // warnings name the server's own files: for its log, not for the answer
         this.reading = ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info);
+        this.fills = new FillParameters(methods, reading);
         InetAddress address = InetAddress.getByName(config.bind());
         this.http = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
         int port = http.getAddress().getPort();
-        this.guard = OriginGuard.forAddress(address, port, config.allowedHosts());
+        this.guard = OriginGuard.forAddress(address, port, config.allowHosts());
         // every fill that waits holds a request thread (POST /api/inpaint), plus a few for the rest
         int threads = Math.min(256, config.maxJobs() + config.queue() + 4);
         AtomicInteger number = new AtomicInteger();
@@ -162,7 +160,7 @@ public final class InpaintServer implements AutoCloseable {
             guard.check(exchange.getRequestHeaders().getFirst("Host"), exchange.getRequestHeaders().getFirst("Origin"));
             route(exchange, path, answer);
         } catch (HttpError e) {
-            answer.error(e.status(), e.getMessage());
+            answer.error(e);
         } catch (OutOfMemoryError e) {
             answer.error(HttpError.BUSY, "out of memory: the server has no memory free for this request; try again later");
         } catch (IOException e) {
@@ -222,7 +220,7 @@ public final class InpaintServer implements AutoCloseable {
     /** Refuses a method the endpoint does not take, naming those it takes. */
     private static void allow(String verb, String allowed) {
         if (!List.of(allowed.split(", ")).contains(verb)) {
-            throw new HttpError(HttpError.METHOD_NOT_ALLOWED, verb + " is not allowed here; use " + allowed);
+            throw HttpError.methodNotAllowed(verb, allowed);
         }
     }
 
@@ -264,8 +262,8 @@ public final class InpaintServer implements AutoCloseable {
         if (length != null) {
             try {
                 long declared = Long.parseLong(length.trim());
-                if (declared > config.maxBodyBytes()) {
-                    throw tooLarge(config.maxBodyBytes(), declared);
+                if (declared > config.maxBody()) {
+                    throw tooLarge(config.maxBody(), declared);
                 }
             } catch (NumberFormatException e) {
                 throw new HttpError(HttpError.BAD_REQUEST, "the Content-Length '" + length + "' is not a number");
@@ -275,44 +273,16 @@ public final class InpaintServer implements AutoCloseable {
         Path folder = Files.createTempDirectory(temporary, "fill-");
         try {
             MultipartForm form;
-            try (InputStream body = new BoundedInputStream(exchange.getRequestBody(), config.maxBodyBytes(), () -> {
-                throw tooLarge(config.maxBodyBytes(), -1);
+            try (InputStream body = new BoundedInputStream(exchange.getRequestBody(), config.maxBody(), () -> {
+                throw tooLarge(config.maxBody(), -1);
             })) {
-                form = MultipartForm.read(body, boundary, FILE_FIELDS, folder);
+                form = MultipartForm.read(body, boundary, FillParameters.FILE_FIELDS, folder);
             }
-            Path image = requireFile(form, "image");
-            Path mask = requireFile(form, "mask");
-            String method = form.fields().get("method");
-            if (method == null || method.isBlank()) {
-                throw new HttpError(HttpError.BAD_REQUEST, "the form has no field 'method' (one of "
-                        + String.join(", ", methods.offered().stream().map(MethodDescription::name).toList()) + ")");
-            }
-            MaskRule rule;
-            try {
-                String ruleText = form.fields().get("mask-rule");
-                rule = ruleText == null ? MaskRule.nonZero() : MaskRule.parse(ruleText);
-            } catch (IllegalArgumentException e) {
-                throw new HttpError(HttpError.BAD_REQUEST, "mask-rule: " + e.getMessage());
-            }
-            UploadedImages.requirePixels(image, "image", reading);
-            UploadedImages.requirePixels(mask, "mask", reading);
-            Map<String, String> options = new LinkedHashMap<>(form.fields());
-            options.keySet().removeAll(ServedMethods.FORM_FIELDS);
-            Inpainter inpainter = methods.forFill(method.trim(), options);
-            return new FillRequest(method.trim(), inpainter, image, mask, rule, reading, folder);
+            return fills.read(form.fields(), form.files(), folder);
         } catch (IOException | RuntimeException e) {
             TempFolders.deleteTree(folder);
             throw e;
         }
-    }
-
-    private static Path requireFile(MultipartForm form, String field) {
-        Path file = form.files().get(field);
-        if (file == null) {
-            throw new HttpError(HttpError.BAD_REQUEST, "the form has no file field '" + field + "' (send it with"
-                    + " curl -F " + field + "=@FILE)");
-        }
-        return file;
     }
 
     /** {@code GET /api/methods}: the methods, their options and the limits. */
@@ -320,7 +290,7 @@ public final class InpaintServer implements AutoCloseable {
         List<Map<String, Object>> list = methods.offered().stream().map(InpaintServer::describe).toList();
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("maxPixels", config.maxPixels());
-        limits.put("maxBodyBytes", config.maxBodyBytes());
+        limits.put("maxBodyBytes", config.maxBody());
         limits.put("maxJobs", config.maxJobs());
         limits.put("queue", config.queue());
         limits.put("jobTtlSeconds", config.jobTtl().toSeconds());
@@ -338,17 +308,18 @@ public final class InpaintServer implements AutoCloseable {
         return json;
     }
 
-    private static Map<String, Object> describe(OptionDescription option) {
+    private static Map<String, Object> describe(Setting<?> option) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", option.name());
         json.put("type", option.type().name().toLowerCase(Locale.ROOT));
-        json.put("default", option.defaultValue());
+        json.put("default", option.defaultText());
         json.put("min", option.min());
         json.put("max", option.max());
         if (!option.choices().isEmpty()) {
             json.put("choices", option.choices());
         }
-        json.put("description", option.description());
+        json.put("allowed", option.allowed());
+        json.put("description", option.help());
         return json;
     }
 
@@ -366,12 +337,16 @@ public final class InpaintServer implements AutoCloseable {
             send(code, "application/json; charset=utf-8", GSON.toJson(body).getBytes(StandardCharsets.UTF_8));
         }
 
+        void error(HttpError e) {
+            if (e.allow() != null) {
+                exchange.getResponseHeaders().set("Allow", e.allow());
+            }
+            error(e.status(), e.getMessage());
+        }
+
         void error(int code, String message) {
             if (status != 0) {
                 return; // the answer's head is out: the connection is closed instead
-            }
-            if (code == HttpError.METHOD_NOT_ALLOWED) {
-                exchange.getResponseHeaders().set("Allow", message.substring(message.lastIndexOf("use ") + 4));
             }
             try {
                 json(code, Map.of("error", message));

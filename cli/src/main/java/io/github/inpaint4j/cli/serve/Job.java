@@ -5,6 +5,7 @@ import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.Picture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,7 +104,8 @@ final class Job implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            RgbImage picture = UploadedImages.read(request.image(), "image", request.reading());
+            Picture file = UploadedImages.read(request.image(), "image", request.reading());
+            RgbImage picture = file.image();
             Mask holes = UploadedImages.readMask(request.mask(), "mask", request.maskRule(), request.reading());
             if (holes.width() != picture.width() || holes.height() != picture.height()) {
                 throw new HttpError(HttpError.BAD_REQUEST, "the mask is " + holes.width() + "×" + holes.height()
@@ -114,7 +116,8 @@ final class Job implements Runnable {
                 height = picture.height();
             }
             RgbImage result = request.inpainter().inpaint(picture, holes, fraction -> progress = fraction, cancel);
-            ImageFiles.write(result, result(), true);
+            // a PNG at the picture's depth (8 or 16 bits) with its EXIF, ICC profile and XMP
+            ImageFiles.write(file.withImage(result), result(), true);
             finish(State.DONE, 0, null);
             LOG.debug("job {}: {} filled {} hole pixels of {}×{} in {} ms", id, request.method(), holes.holeCount(),
                     width, height, (System.nanoTime() - start) / 1_000_000);
