@@ -4,9 +4,8 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.MaskSizeException;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
@@ -75,25 +74,25 @@ final class FillCommand implements Callable<Integer> {
 
     private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write)
             throws IOException {
-        Picture file = ImageFiles.readPicture(image, read);
-        RgbImage picture = file.image();
-        Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
-        if (holes.width() != picture.width() || holes.height() != picture.height()) {
-            throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
-                    + " but image " + image + " is " + picture.width() + "×" + picture.height());
+        FillFiles.Inputs inputs;
+        try {
+            inputs = FillFiles.read(image, mask, maskRule.rule, read);
+        } catch (MaskSizeException e) {
+            throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
+                    + e.size(), e);
         }
+        Mask holes = inputs.holes();
         if (holes.isEmpty()) {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                     + " has no hole pixels; the output is a copy of the input");
         }
         warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
-        RgbImage result;
         try (ProgressBar bar = progress.open(spec, selected.name())) {
-            result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
+            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, write, ProgressOption.listener(bar),
+                    CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(file.withImage(result), output, force.on, write);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;

@@ -48,6 +48,10 @@ import java.util.function.Function;
  * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
  * working copy and the result (docs/performance.md#at-photo-size).
  *
+ * <p><b>Grey stays grey.</b> When every known pixel of the picture is grey (R, G and B within half
+ * an 8-bit level), each filled pixel is set to its luma: a grey picture has no colour to continue,
+ * so any tint in its fill would be invented.
+ *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
@@ -68,7 +72,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         this.source = source;
         this.metadata = metadata;
         this.generator = generator;
-        this.windowSide = metadata.training().imageSize();
+        this.windowSide = metadata.model().cropSize();
     }
 
     /**

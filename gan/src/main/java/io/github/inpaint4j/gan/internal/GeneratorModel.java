@@ -35,17 +35,17 @@ public final class GeneratorModel {
         Model model = Model.newInstance(Checkpoint.GENERATOR, device == null ? TorchRuntime.device(engine) : device,
                 TorchRuntime.ENGINE);
         try {
-            model.setBlock(new UNetGenerator(metadata.training().generator()));
-            int side = metadata.training().imageSize();
-            Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
+            model.setBlock(new UNetGenerator(metadata.model().generator()));
+            int side = metadata.model().cropSize();
+            Checkpoint.loadParameters(source, metadata.generatorWeights(), model,
                     new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
         }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", source.describe(),
-                metadata.step(), metadata.training().imageSize(), metadata.training().imageSize(),
-                model.getNDManager().getDevice());
+        LOG.info("loaded the generator of {} (step {}, {}×{} training crops, weights {}) on {}", source.describe(),
+                metadata.step(), metadata.model().cropSize(), metadata.model().cropSize(),
+                metadata.generatorWeights(), model.getNDManager().getDevice());
         return model;
     }
 }

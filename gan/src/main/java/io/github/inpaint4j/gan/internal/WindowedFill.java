@@ -32,15 +32,18 @@ public record WindowedFill(int windowSide, long tilePixels) {
 
     /**
      * {@code image} with the holes of {@code mask} filled (known pixels bit for bit the input's).
-     * The mask must hold a known pixel; an empty one gives the image back.
+     * The mask must hold a known pixel; an empty one gives the image back. When every known pixel
+     * is grey, every filled one is made grey ({@link Greys}): a grey picture carries no colour to
+     * continue, so any tint in its fill would be invented.
      */
     public RgbImage fill(RgbImage image, Mask mask, Function<InpaintingInput, RgbImage> generator,
             ProgressListener progress, CancellationToken cancel) {
         if (mask.isEmpty()) {
             return image;
         }
-        return fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels, generator,
-                progress, cancel);
+        RgbImage filled = fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels,
+                generator, progress, cancel);
+        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : filled;
     }
 
     /**

@@ -93,7 +93,7 @@ final class GanModelLoader implements ModelLoader {
         CheckpointMetadata metadata = Checkpoint.readMetadata(source);
         Model model = GeneratorModel.load(source, metadata, threads, criteria.getDevice());
         try {
-            model.setBlock(new WindowedGenerator(model.getBlock(), WindowedFill.of(metadata.training().imageSize())));
+            model.setBlock(new WindowedGenerator(model.getBlock(), WindowedFill.of(metadata.model().cropSize())));
             Translator<I, O> translator = factory.newInstance(input, output, model, arguments);
             return new ZooModel<>(model, translator);
         } catch (TranslateException | RuntimeException e) {
