@@ -7,7 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import java.io.IOException;
 import org.slf4j.Logger;
