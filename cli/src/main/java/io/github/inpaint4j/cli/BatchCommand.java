@@ -75,6 +75,9 @@ final class BatchCommand implements Callable<Integer> {
     MaskRuleOption maskRule;
 
     @Mixin
+    DilateOption dilate;
+
+    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -98,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ReadOptions read = reading.readOptions();
         BatchConfig config = BatchConfig.of(images, masks, output).withMaskRule(maskRule.rule).withOverwrite(force.on)
-                .withJobs(split.jobs()).withReading(read);
+                .withJobs(split.jobs()).withReading(read).withDilate(dilate.radius(spec));
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

@@ -67,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SeedOption seed;
 
+    @Mixin
+    DilateOption dilate;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "longest time one method may take on one case; it is then cancelled and recorded as timed out"
                     + " (default: ${DEFAULT-VALUE})")
@@ -126,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--timeout must be > 0 and at most a day in seconds, got " + timeout);
             }
             return new BenchConfig(size, seed.or(BenchConfig.DEFAULT_SEED), kinds,
-                    Duration.ofMillis(Math.round(timeout * 1000)));
+                    Duration.ofMillis(Math.round(timeout * 1000)), dilate.radius(spec));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

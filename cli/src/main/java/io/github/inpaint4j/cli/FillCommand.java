@@ -48,6 +48,9 @@ final class FillCommand implements Callable<Integer> {
     MaskRuleOption maskRule;
 
     @Mixin
+    DilateOption dilate;
+
+    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -68,12 +71,13 @@ final class FillCommand implements Callable<Integer> {
         OutputFile.check(spec.commandLine(), output, force.on);
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
+        int radius = dilate.radius(spec);
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read, write);
+            return fill(selected, inpainter, read, write, radius);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write)
+    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write, int radius)
             throws IOException {
         Picture file = ImageFiles.readPicture(image, read);
         RgbImage picture = file.image();
@@ -86,6 +90,7 @@ final class FillCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                     + " has no hole pixels; the output is a copy of the input");
         }
+        holes = holes.dilate(radius);
         warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
         RgbImage result;
