@@ -4,12 +4,14 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.MaskSizeException;
+import io.github.inpaint4j.io.FillFiles;
+import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +19,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
-@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
+    /** The settings of {@code fill} itself: the mask rule and the dilation. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING, Mask.DILATE);
+
     @Spec
     private CommandSpec spec;
+
+    /** Adds {@code --mask-rule} and {@code --dilate}, then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new MethodOptions().transform(SettingOptions.addAll(command, OWN));
+        }
+    }
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
@@ -43,12 +57,6 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
-
-    @Mixin
-    MaskRuleOption maskRule;
-
-    @Mixin
-    DilateOption dilate;
 
     @Mixin
     SeedOption seed;
@@ -68,37 +76,39 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        SettingValues own = SettingOptions.given(spec, OWN);
+        MaskRule rule = own.get(MaskRule.SETTING);
+        int dilate = own.get(Mask.DILATE);
         OutputFile.check(spec.commandLine(), output, force.on);
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
-        int radius = dilate.radius(spec);
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read, write, radius);
+            return fill(selected, inpainter, rule, dilate, read, write);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read, WriteOptions write, int radius)
-            throws IOException {
-        Picture file = ImageFiles.readPicture(image, read);
-        RgbImage picture = file.image();
-        Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
-        if (holes.width() != picture.width() || holes.height() != picture.height()) {
-            throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
-                    + " but image " + image + " is " + picture.width() + "×" + picture.height());
+    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, int dilate, ReadOptions read,
+            WriteOptions write) throws IOException {
+        FillFiles.Inputs inputs;
+        try {
+            inputs = FillFiles.read(image, mask, rule, read);
+        } catch (MaskSizeException e) {
+            throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
+                    + e.size(), e);
         }
-        if (holes.isEmpty()) {
+        if (inputs.holes().isEmpty()) {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                     + " has no hole pixels; the output is a copy of the input");
         }
-        holes = holes.dilate(radius);
+        inputs = inputs.dilated(dilate);
+        Mask holes = inputs.holes();
         warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
-        RgbImage result;
         try (ProgressBar bar = progress.open(spec, selected.name())) {
-            result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
+            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, write, ProgressOption.listener(bar),
+                    CancellationToken.create());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(file.withImage(result), output, force.on, write);
         spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
                 holes.holeCount(), selected.name(), seconds);
         return 0;

@@ -1,22 +1,27 @@
 package io.github.inpaint4j.bench;
 
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingException;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What an {@link InpaintBench} runs: the side of the square pictures, the seed of the masks, the
- * kinds of hole and the time a method may take on one case. Immutable; validated at construction.
+ * kinds of hole and the time a method may take on one case. Immutable; validated at construction
+ * against its {@link Setting}s ({@link #SETTINGS}), from which {@code inpaint bench} builds its options.
  *
  * @param size side of the square every picture is brought to (centre crop, then resampled), at least 32
  * @param seed seed of the random masks: the same seed gives every picture the same holes
  * @param masks the kinds of hole, at least one, no repeats, in the order of the outputs
  * @param timeout the longest a method may take on one case before it is cancelled and recorded as timed out
- * @param dilate pixels by which every hole is {@linkplain io.github.inpaint4j.Mask#dilate grown} after it is
- *     drawn ({@link io.github.inpaint4j.Mask#DILATE}); every method fills, and is scored on, the grown hole.
- *     Default 0
+ * @param dilate pixels by which every hole is {@linkplain Mask#dilate grown} after it is drawn
+ *     ({@link Mask#DILATE}); every method fills, and is scored on, the grown hole. Default 0
  */
 public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration timeout, int dilate) {
 
@@ -29,22 +34,38 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
     /** Smallest side: a 11×11 window and a brush stroke still fit in a quarter of it. */
     public static final int MIN_SIZE = 32;
 
-    /** @throws IllegalArgumentException naming the bad value */
+    /** The {@code size} setting. */
+    public static final Setting<Integer> SIZE = Setting.integer("size", DEFAULT_SIZE).atLeast(MIN_SIZE).label("PX")
+            .help("side of the square each picture is centre-cropped and resized to");
+    /** The {@code seed} setting: the seed of the holes. */
+    public static final Setting<Long> SEED = Setting.seed(DEFAULT_SEED).help("seed of the random holes: the same seed"
+            + " gives every picture the same holes");
+    /** The {@code masks} setting: the kinds of hole. */
+    public static final Setting<List<MaskKind>> MASKS = Setting.list("masks", Setting.parsed("masks", null,
+            MaskKind::of, MaskKind::id, "one of " + String.join(", ", Arrays.stream(MaskKind.values())
+                    .map(MaskKind::id).toList())).label("KIND"), List.of(MaskKind.values()))
+            .help("hole kinds: center, strokes, scratches, large");
+    /** The {@code timeout} setting. */
+    public static final Setting<Duration> TIMEOUT = Setting.seconds("timeout", DEFAULT_TIMEOUT).above(0)
+            .atMost(Duration.ofDays(1).toSeconds()).label("SECONDS")
+            .help("longest time one method may take on one case; it is then cancelled and recorded as timed out");
+
+    /** The settings, in the order a user sees them. */
+    public static final Settings SETTINGS = Settings.of(SIZE, SEED, MASKS, TIMEOUT, Mask.DILATE);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the bad value */
     public BenchConfig {
         Objects.requireNonNull(masks, "masks");
         Objects.requireNonNull(timeout, "timeout");
-        if (size < MIN_SIZE) {
-            throw new IllegalArgumentException("bench size must be >= " + MIN_SIZE + ", got " + size);
-        }
+        SIZE.check(size);
+        MASKS.check(masks);
         if (masks.isEmpty()) {
-            throw new IllegalArgumentException("bench needs at least one mask kind");
+            throw new SettingException(MASKS.name(), "none", "at least one mask kind");
         }
         if (EnumSet.copyOf(masks).size() != masks.size()) {
-            throw new IllegalArgumentException("mask kinds repeat: " + masks);
+            throw new SettingException(MASKS.name(), masks.toString(), "mask kinds that do not repeat");
         }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-        }
+        TIMEOUT.check(timeout);
         Mask.DILATE.check(dilate);
         masks = List.copyOf(masks);
     }
@@ -59,18 +80,19 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
         this(size, seed, masks, timeout, 0);
     }
 
-    /** 256 pixels, seed 42, every mask kind, 10 minutes per case, no dilation. */
-    public static BenchConfig defaults() {
-        return new BenchConfig(DEFAULT_SIZE, DEFAULT_SEED, List.of(MaskKind.values()), DEFAULT_TIMEOUT, 0);
+    /**
+     * The configuration that {@code values} give: each setting given, the others at their defaults.
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if a value is not allowed
+     */
+    public static BenchConfig of(SettingValues values) {
+        return new BenchConfig(values.get(SIZE), values.get(SEED), values.get(MASKS), values.get(TIMEOUT),
+                values.get(Mask.DILATE));
     }
 
-    /**
-     * This configuration with holes grown by {@code newDilate} pixels.
-     *
-     * @since 0.2.0
-     */
-    public BenchConfig withDilate(int newDilate) {
-        return new BenchConfig(size, seed, masks, timeout, newDilate);
+    /** 256 pixels, seed 42, every mask kind, 10 minutes per case, no dilation. */
+    public static BenchConfig defaults() {
+        return of(SETTINGS.defaults());
     }
 
     /** This configuration with another side. */
@@ -91,5 +113,14 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
     /** This configuration with another timeout per case. */
     public BenchConfig withTimeout(Duration newTimeout) {
         return new BenchConfig(size, seed, masks, newTimeout, dilate);
+    }
+
+    /**
+     * This configuration with holes grown by {@code newDilate} pixels.
+     *
+     * @since 0.2.0
+     */
+    public BenchConfig withDilate(int newDilate) {
+        return new BenchConfig(size, seed, masks, timeout, newDilate);
     }
 }

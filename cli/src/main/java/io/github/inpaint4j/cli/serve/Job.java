@@ -3,9 +3,8 @@ package io.github.inpaint4j.cli.serve;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.io.FillFiles;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,20 +103,15 @@ final class Job implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            Picture file = UploadedImages.read(request.image(), "image", request.reading());
-            RgbImage picture = file.image();
-            Mask holes = UploadedImages.readMask(request.mask(), "mask", request.maskRule(), request.reading());
-            if (holes.width() != picture.width() || holes.height() != picture.height()) {
-                throw new HttpError(HttpError.BAD_REQUEST, "the mask is " + holes.width() + "×" + holes.height()
-                        + " but the image is " + picture.width() + "×" + picture.height());
-            }
+            FillFiles.Inputs inputs = UploadedImages.read(request);
+            Mask holes = inputs.holes();
             synchronized (this) {
-                width = picture.width();
-                height = picture.height();
+                width = holes.width();
+                height = holes.height();
             }
-            RgbImage result = request.inpainter().inpaint(picture, holes, fraction -> progress = fraction, cancel);
             // a PNG at the picture's depth (8 or 16 bits) with its EXIF, ICC profile and XMP
-            ImageFiles.write(file.withImage(result), result(), true);
+            FillFiles.fillAndWrite(request.inpainter(), inputs, result(), true, WriteOptions.defaults(),
+                    fraction -> progress = fraction, cancel);
             finish(State.DONE, 0, null);
             LOG.debug("job {}: {} filled {} hole pixels of {}×{} in {} ms", id, request.method(), holes.holeCount(),
                     width, height, (System.nanoTime() - start) / 1_000_000);
