@@ -13,7 +13,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 import io.github.inpaint4j.gan.data.Batch;
 import io.github.inpaint4j.gan.data.BatchSampler;
-import io.github.inpaint4j.gan.loss.AdversarialLoss;
+import io.github.inpaint4j.gan.internal.loss.AdversarialLoss;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
