@@ -8,7 +8,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import io.github.inpaint4j.gan.data.Batch;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import io.github.inpaint4j.gan.internal.Seeds;
 import io.github.inpaint4j.gan.internal.loss.AdversarialLoss;
 import io.github.inpaint4j.gan.internal.loss.FeatureMatchingLoss;
