@@ -51,7 +51,7 @@ class GanBenchTest {
         TrainingConfig d = TrainingConfig.defaults();
         TrainingConfig tiny = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
                         1), new DiscriminatorConfig(8, 2)))
-                .withData(d.data().withBatchSize(2)).withThreads(1);
+                .with(TrainingConfig.BATCH_SIZE, 2).withThreads(1);
         try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),
                     Mask.fromRectangles(40, 30, new Rect(10, 10, 8, 8)), 20, 10);
