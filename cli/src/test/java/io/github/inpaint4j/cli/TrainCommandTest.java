@@ -174,7 +174,7 @@ class TrainCommandTest {
         CountDownLatch release = new CountDownLatch(1);
         TrainingConfig d = TrainingConfig.defaults();
         TrainingConfig tiny = d.withModel(new ModelDescription(16, GeneratorConfig.defaults().withWidth(8).withDepth(2),
-                new DiscriminatorConfig(8, 2))).withData(d.data().withBatchSize(4)).withSteps(2).withThreads(1);
+                new DiscriminatorConfig(8, 2))).with(TrainingConfig.BATCH_SIZE, 4).withSteps(2).withThreads(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<GanTraining.Result> other = pool.submit(() -> GanTraining.builder().setDataFolder(data)
