@@ -43,15 +43,7 @@ class GanBenchTest {
 
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
-<<<<<<< HEAD
         try (GanInpainter gan = GanInpainter.loadDefault(1)) {
-=======
-        TrainingConfig d = TrainingConfig.defaults();
-        TrainingConfig tiny = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
-                        1), new DiscriminatorConfig(8, 2)))
-                .with(TrainingConfig.BATCH_SIZE, 2).withThreads(1);
-        try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
->>>>>>> gan
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),
                     Mask.fromRectangles(40, 30, new Rect(10, 10, 8, 8)), 20, 10);
             assertEquals(List.of(1, 10, 20), samples.stream().map(GanMemoryCheck.Sample::calls).toList());

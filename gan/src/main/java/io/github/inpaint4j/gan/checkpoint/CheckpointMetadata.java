@@ -59,17 +59,11 @@ import java.util.regex.Pattern;
  * @param libraryVersion the inpaint4j version that wrote the checkpoint
  * @param step training steps done
  * @param model the networks and their crop size
-<<<<<<< HEAD
  * @param generatorWeights which generator weights inference loads: {@code generator}, the
  *     trained ones, or {@code generator-ema}, their exponential moving average
- * @param training the training settings, name to value as text, in the order written
-=======
- * @param generatorWeights which generator weights inference loads: {@link Checkpoint#GENERATOR}, the
- *     trained ones, or {@link Checkpoint#AVERAGED_GENERATOR}, their exponential moving average
  * @param training the training settings, name to value as text, in the order written (the names
  *     of {@code TrainingConfig}'s settings, such as {@code learning-rate}; format 2 wrote them in camel
  *     case, {@code learningRate}, and training reads both)
->>>>>>> gan
  * @param validationHolePsnr mean hole PSNR (dB) on the held-out crops, or {@code null} if none
  */
 public record CheckpointMetadata(String libraryVersion, long step, ModelDescription model, String generatorWeights,
