@@ -3,16 +3,19 @@ package io.github.inpaint4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -20,13 +23,18 @@ import io.github.inpaint4j.testing.InpainterContractTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainCommandTest {
 
-    private static final String[] TINY = {"--size", "16", "--batch", "4", "--width", "8", "--depth", "2",
+    private static final String[] TINY = {"--crop-size", "16", "--batch-size", "4", "--width", "8", "--depth", "2",
         "--d-width", "8", "--d-layers", "2", "--threads", "1", "--log-every", "1", "--no-progress"};
 
     @TempDir
@@ -90,18 +98,23 @@ class TrainCommandTest {
         CliRun run2 = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--resume",
                 "--steps", "2", "--width", "12", "--no-progress");
         assertEquals(1, run2.exitCode());
-        assertTrue(run2.err().contains("different generator"), run2.err());
+        assertTrue(run2.err().contains("different width (checkpoint 8, now 12)"), run2.err());
     }
 
     @Test
     void badOptionsAreUsageErrors() {
         CliRun badLoss = train("--generator-loss", "hinge");
         assertEquals(2, badLoss.exitCode());
-        assertTrue(badLoss.err().contains("--generator-loss must be non_saturating or saturating, got 'hinge'"),
+        assertTrue(badLoss.err().contains("--generator-loss must be one of non-saturating, saturating, got 'hinge'"),
                 badLoss.err());
-        CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--size", "4");
+        CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--crop-size",
+                "4");
         assertEquals(2, badSize.exitCode());
-        assertTrue(badSize.err().contains("cropSize must be in [8, 1024], got 4"), badSize.err());
+        assertTrue(badSize.err().contains("--crop-size must be in [8, 1024], got 4"), badSize.err());
+        CliRun tooSmall = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--crop-size",
+                "16", "--d-layers", "5");
+        assertEquals(2, tooSmall.exitCode());
+        assertTrue(tooSmall.err().contains("crop-size must be at least 2^d-layers = 32, got 16"), tooSmall.err());
     }
 
     @Test
@@ -109,7 +122,7 @@ class TrainCommandTest {
         CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
                 "residual", "--blocks", "2", "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
-        CheckpointMetadata metadata = Checkpoint.readMetadata(run.resolve("step-00000001"));
+        CheckpointMetadata metadata = CheckpointSource.folder(run.resolve("step-00000001")).metadata();
         TrainingConfig stored = TrainingConfig.fromSettings(metadata.model(), metadata.training());
         assertEquals(7, stored.seed());
         assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.data().masks());
@@ -123,7 +136,7 @@ class TrainCommandTest {
         assertTrue(bad.err().contains("'squares=1'"), bad.err());
         CliRun badBottleneck = train("--steps", "1", "--bottleneck", "wide");
         assertEquals(2, badBottleneck.exitCode());
-        assertTrue(badBottleneck.err().contains("--bottleneck must be dilated, residual or fourier, got 'wide'"),
+        assertTrue(badBottleneck.err().contains("--bottleneck must be one of dilated, residual, fourier, got 'wide'"),
                 badBottleneck.err());
     }
 
@@ -135,10 +148,10 @@ class TrainCommandTest {
             ImageFiles.write(SyntheticImages.noise(96, 80, i), photos.resolve("n" + i + ".png"), false);
         }
         CliRun r = CliRun.of("train", "--data", photos.toString(), "--checkpoint", run.toString(), "--init", "default",
-                "--steps", "1", "--batch", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
+                "--steps", "1", "--batch-size", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
-        ModelDescription shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).model();
-        assertEquals(shipped, Checkpoint.readMetadata(run.resolve("step-00000001")).model());
+        ModelDescription shipped = CheckpointSource.defaultModel().metadata().model();
+        assertEquals(shipped, CheckpointSource.find(run).metadata().model());
         CliRun other = CliRun.of("train", "--data", photos.toString(), "--checkpoint", dir.resolve("other").toString(),
                 "--init", "default", "--width", "12", "--steps", "1", "--no-progress");
         assertEquals(1, other.exitCode());
@@ -155,15 +168,39 @@ class TrainCommandTest {
     }
 
     @Test
-    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws IOException {
-        CheckpointLock other = CheckpointLock.acquire(run);
-        try (other) {
+    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws Exception {
+        // another training run into the same folder, held after its first step until the command has run
+        CountDownLatch stepped = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TrainingConfig d = TrainingConfig.defaults();
+        TrainingConfig tiny = d.withModel(new ModelDescription(16, GeneratorConfig.defaults().withWidth(8).withDepth(2),
+                new DiscriminatorConfig(8, 2))).with(TrainingConfig.BATCH_SIZE, 4).withSteps(2).withThreads(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<GanTraining.Result> other = pool.submit(() -> GanTraining.builder().setDataFolder(data)
+                    .setCheckpointFolder(run).optConfig(tiny).optListener(new TrainingListener() {
+                        @Override
+                        public void onStep(long step, long totalSteps) {
+                            stepped.countDown();
+                            try {
+                                release.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                    }).build().run(CancellationToken.NONE));
+            assertTrue(stepped.await(5, TimeUnit.MINUTES), "the other run trains");
             CliRun locked = train("--steps", "1");
+            release.countDown();
             assertEquals(1, locked.exitCode());
             assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "
                     + "(process " + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into "
                     + "another folder",
                     locked.err().strip());
+            assertEquals(2, other.get().step());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
         }
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         CliRun notAFolder = CliRun.of("train", "--data", data.toString(), "--checkpoint", file.toString(), "--steps", "1");

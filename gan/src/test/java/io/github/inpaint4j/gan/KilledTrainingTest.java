@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
@@ -26,7 +26,7 @@ class KilledTrainingTest {
 
     /** A checkpoint every step, pruned to two, for as long as it is let run. */
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).withSchedule(new TrainingConfig.Schedule(steps, 50, 1, 2));
+        return GanTrainingTest.schedule(TinyGan.config(steps), 50, 1, 2);
     }
 
     /** Trains {@code args[0]} into {@code args[1]} and prints a line per checkpoint until killed. */

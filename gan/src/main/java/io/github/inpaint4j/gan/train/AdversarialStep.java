@@ -8,12 +8,12 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import io.github.inpaint4j.gan.data.Batch;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import io.github.inpaint4j.gan.internal.Seeds;
-import io.github.inpaint4j.gan.loss.AdversarialLoss;
-import io.github.inpaint4j.gan.loss.FeatureMatchingLoss;
-import io.github.inpaint4j.gan.loss.HoleL1Loss;
-import io.github.inpaint4j.gan.loss.PerceptualLoss;
+import io.github.inpaint4j.gan.internal.loss.AdversarialLoss;
+import io.github.inpaint4j.gan.internal.loss.FeatureMatchingLoss;
+import io.github.inpaint4j.gan.internal.loss.HoleL1Loss;
+import io.github.inpaint4j.gan.internal.loss.PerceptualLoss;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -76,8 +76,8 @@ final class AdversarialStep implements AutoCloseable {
     private final PerceptualLoss perceptual;
 
     /**
-     * @param generator the trainer of a {@link io.github.inpaint4j.gan.model.UNetGenerator}, initialised
-     * @param discriminator the trainer of a {@link io.github.inpaint4j.gan.model.PatchDiscriminator}, initialised
+     * @param generator the trainer of a {@link io.github.inpaint4j.gan.internal.model.UNetGenerator}, initialised
+     * @param discriminator the trainer of a {@link io.github.inpaint4j.gan.internal.model.PatchDiscriminator}, initialised
      * @param config the run's configuration: its losses, regularisation, the discriminator's input and the seed
      */
     AdversarialStep(Trainer generator, Trainer discriminator, TrainingConfig config) {
@@ -87,7 +87,7 @@ final class AdversarialStep implements AutoCloseable {
         this.regularisation = config.regularisation();
         this.maskChannel = config.model().discriminator().maskChannel();
         this.seed = config.seed();
-        this.reconstruction = new HoleL1Loss(losses.l1Weight(), losses.knownL1Weight());
+        this.reconstruction = new HoleL1Loss((float) losses.l1Weight(), (float) losses.knownL1Weight());
         this.augment = new DiscriminatorAugment(regularisation.augmentation());
         this.perceptual = losses.perceptualWeight() > 0
                 ? new PerceptualLoss(generator.getModel().getNDManager()) : null;
@@ -174,8 +174,8 @@ final class AdversarialStep implements AutoCloseable {
         NDArray moved = logits(realSeen.add(manager.create(delta, shape)));
         int[] perCrop = {1, 2, 3};
         NDArray difference = moved.sum(perCrop).sub(realLogits.sum(perCrop));
-        float weight = regularisation.r1Weight() / 2 * regularisation.r1Every() / (R1_STEP * R1_STEP)
-                / shape.get(0);
+        float weight = (float) (regularisation.r1Weight() / 2 * regularisation.r1Every() / (R1_STEP * R1_STEP)
+                / shape.get(0));
         return difference.square().sum().mul(manager.full(new Shape(), weight));
     }
 
@@ -202,12 +202,13 @@ final class AdversarialStep implements AutoCloseable {
                     fakeFeatures.add(out.get(l).get("0:{}", n));
                     realFeatures.add(out.get(l).get("{}:", n));
                 }
-                NDArray fm = FeatureMatchingLoss.of(realFeatures, fakeFeatures, losses.featureMatchingWeight());
+                NDArray fm = FeatureMatchingLoss.of(realFeatures, fakeFeatures,
+                        (float) losses.featureMatchingWeight());
                 total = total.add(fm);
                 other += fm.getFloat();
             }
             if (perceptual != null) {
-                NDArray p = perceptual.evaluate(real, generated.composite(), losses.perceptualWeight());
+                NDArray p = perceptual.evaluate(real, generated.composite(), (float) losses.perceptualWeight());
                 total = total.add(p);
                 other += p.getFloat();
             }

@@ -15,14 +15,14 @@ import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.data.Batch;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.PatchDiscriminator;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
@@ -90,7 +90,7 @@ public final class TrainingSession implements AutoCloseable {
         generatorTrainer.initialize(generatorInput());
         discriminatorTrainer.initialize(discriminatorInput());
         this.average = averaged == null ? null
-                : new WeightAverage(generator, averaged, config.optimisation().emaDecay(), averageLoaded);
+                : new WeightAverage(generator, averaged, (float) config.optimisation().emaDecay(), averageLoaded);
         this.step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config);
     }
 
@@ -146,9 +146,9 @@ public final class TrainingSession implements AutoCloseable {
 
     private static ResumableAdam adam(TrainingConfig config, long stepsDone) {
         return ResumableAdam.builder()
-                .optLearningRate(config.optimisation().learningRate())
-                .optBeta1(config.optimisation().beta1())
-                .optBeta2(config.optimisation().beta2())
+                .optLearningRate((float) config.optimisation().learningRate())
+                .optBeta1((float) config.optimisation().beta1())
+                .optBeta2((float) config.optimisation().beta2())
                 .optStepsDone(Math.toIntExact(stepsDone))
                 .build();
     }

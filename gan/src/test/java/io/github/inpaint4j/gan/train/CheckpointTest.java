@@ -11,14 +11,15 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.github.inpaint4j.gan.GanInpainter;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
-import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class CheckpointTest {
         assertEquals(TinyNetworks.GENERATOR, m.model().generator());
         assertEquals(16, m.model().cropSize());
         assertEquals(Checkpoint.GENERATOR, m.generatorWeights());
-        assertEquals("4", m.training().get("batchSize"));
+        assertEquals("4", m.training().get("batch-size"));
     }
 
     @Test
@@ -171,7 +172,7 @@ class CheckpointTest {
     void anInvalidValueIsReported(@TempDir Path dir) throws IOException {
         Path c = copy(dir);
         replaceInMetadata(c, "\"width\": 8", "\"width\": 1");
-        assertMetadataRefused(c, "generator width must be in [4, 256], got 1");
+        assertMetadataRefused(c, "width must be in [4, 256], got 1");
     }
 
     @Test
@@ -309,9 +310,8 @@ class CheckpointTest {
     @Test
     void metadataSurvivesAJsonRoundTrip() throws CheckpointException {
         TrainingConfig d = TrainingConfig.defaults();
-        TrainingConfig config = d.withSeed(-7_000_000_000L)
-                .withOptimisation(d.optimisation().withLearningRate(3e-4f).withEmaDecay(0.999f))
-                .withModel(d.model().withDiscriminator(d.model().discriminator().withMaskChannel(true)));
+        TrainingConfig config = d.with(TrainingConfig.SEED, -7_000_000_000L).with(TrainingConfig.LEARNING_RATE, 3e-4)
+                .with(TrainingConfig.EMA_DECAY, 0.999).with(DiscriminatorConfig.MASK_CHANNEL, true);
         CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config.model(), Checkpoint.AVERAGED_GENERATOR,
                 config.settings(), 21.5);
         assertEquals(m, CheckpointMetadata.parse(m.toJson(), Path.of("x.json")));

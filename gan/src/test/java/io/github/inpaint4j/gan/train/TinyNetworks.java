@@ -6,18 +6,18 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.Trainer;
 import io.github.inpaint4j.gan.TestData;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
-import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.internal.data.BatchSampler;
 import io.github.inpaint4j.gan.data.MaskMix;
-import io.github.inpaint4j.gan.data.Picture;
+import io.github.inpaint4j.gan.internal.data.Picture;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.ModelDescription;
-import io.github.inpaint4j.gan.model.PatchDiscriminator;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +35,7 @@ final class TinyNetworks implements AutoCloseable {
     /** The tiny networks' configuration: λ = 100, the seed's objective otherwise. */
     static final TrainingConfig CONFIG = TrainingConfig.defaults()
             .withModel(new ModelDescription(SIDE, GENERATOR, DISCRIMINATOR))
-            .withData(TrainingConfig.Data.defaults().withBatchSize(BATCH))
-            .withLosses(TrainingConfig.Losses.defaults().withL1Weight(100f))
-            .withThreads(1);
+            .with(TrainingConfig.BATCH_SIZE, BATCH).with(TrainingConfig.L1_WEIGHT, 100.0).withThreads(1);
 
     /** The shapes of the networks and of their batches. */
     record Shapes(GeneratorConfig generator, DiscriminatorConfig discriminator, int batch, int side) {
@@ -52,7 +50,7 @@ final class TinyNetworks implements AutoCloseable {
         /** {@code config} with these shapes. */
         TrainingConfig applyTo(TrainingConfig config) {
             return config.withModel(new ModelDescription(side, generator, discriminator))
-                    .withData(config.data().withBatchSize(batch));
+                    .with(TrainingConfig.BATCH_SIZE, batch);
         }
 
         static Shapes of(TrainingConfig config) {
@@ -80,13 +78,14 @@ final class TinyNetworks implements AutoCloseable {
      */
     TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this(CONFIG.withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+        this(CONFIG.with(TrainingConfig.SEED, (long) seed), learningRate, stepsDone, checkpoint, withAdamState);
     }
 
     /** Fresh networks of {@code shapes} seeded with {@code seed}, or the weights of {@code checkpoint}. */
     TinyNetworks(Shapes shapes, int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this(shapes.applyTo(CONFIG).withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+        this(shapes.applyTo(CONFIG).with(TrainingConfig.SEED, (long) seed), learningRate, stepsDone, checkpoint,
+                withAdamState);
     }
 
     /** Networks for {@code config}'s model and losses (its seed seeds the weights). */
