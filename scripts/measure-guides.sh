@@ -20,10 +20,11 @@ run() {
 mkdir -p "$WORK"
 run unguided-copies --guide none --blend none
 run unguided --guide none
+run telea-0.3-copies --guide telea --guide-weight 0.3 --blend none
+run telea-0.1 --guide telea --guide-weight 0.1
 run telea-0.3 --guide telea --guide-weight 0.3
 run telea-1 --guide telea --guide-weight 1
 run telea-3 --guide telea --guide-weight 3
-run telea-0.3-copies --guide telea --guide-weight 0.3 --blend none
 run gan-0.3 --guide gan --guide-weight 0.3
 run gan-1 --guide gan --guide-weight 1
 echo "| variant | mask | method | cases | failed | hole PSNR (dB) | hole MAE | fidelity | patch distance | seam | SSIM | PSNR (dB) | time (s) |"

@@ -72,8 +72,9 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--method", required = true, paramLabel = "NAME",
-            description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = "patchmatch",
+            description = "the method (see `inpaint methods`): patchmatch (the default: guided PatchMatch, the best on"
+                    + " object removal), telea, efros-leung, criminisi, gan, ...")
     String method;
 
     @Mixin

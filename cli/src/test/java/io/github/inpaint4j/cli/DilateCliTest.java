@@ -90,6 +90,22 @@ class DilateCliTest {
         assertTrue(changed.holeCount() > drawn.holeCount(), "grown: " + changed.holeCount());
     }
 
+    /** Without --method, batch fills with guided PatchMatch. */
+    @Test
+    void batchChoosesGuidedPatchMatchByDefault() throws IOException {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Path masks = Files.createDirectories(dir.resolve("masks"));
+        ImageFiles.write(SyntheticImages.stripes(40, 30, 6), images.resolve("a.png"), false);
+        ImageFiles.writeMask(drawn, masks.resolve("a.png"), false);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("batch", "--images", images.toString(), "--masks", masks.toString(), "--output",
+                out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("patchmatch") || run.err().contains("patchmatch"), run.out() + run.err());
+        assertEquals(ImageFiles.read(images.resolve("a.png")), ImageFiles.read(out.resolve("a.png")),
+                "the stripes continue");
+    }
+
     @Test
     void benchScoresTheGrownHoles() throws IOException {
         Path pictures = Files.createDirectories(dir.resolve("pictures"));

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.spark;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.settings.Setting;
@@ -31,11 +32,13 @@ import java.util.TreeMap;
  * @param overwrite whether outputs that exist are filled again; if not, their pictures are skipped
  * @param partitions the partitions the pictures are spread over; 0 for twice the default parallelism
  * @param maxPixels the largest width × height read, in [1, {@link ReadOptions#LARGEST_MAX_PIXELS}]
+ * @param dilate pixels by which every hole is {@linkplain Mask#dilate grown} before the fill ({@link Mask#DILATE});
+ *     default 0
  */
 public record SparkBatchConfig(String images, String masks, String output, String method, Map<String, String> options,
-        String maskRule, boolean overwrite, int partitions, long maxPixels) implements Serializable {
+        String maskRule, boolean overwrite, int partitions, long maxPixels, int dilate) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The {@code images} setting: the picture folder. */
     public static final Setting<String> IMAGES = Setting.text("images", null).matching(".*\\S.*", "a folder")
@@ -66,8 +69,8 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
             .range(1, ReadOptions.LARGEST_MAX_PIXELS).help("the largest width × height read");
 
     /** The settings, in the order of the job's usage line. */
-    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, METHOD, OPTION, MASK_RULE, FORCE,
-            PARTITIONS, MAX_PIXELS);
+    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, METHOD, OPTION, MASK_RULE, Mask.DILATE,
+            FORCE, PARTITIONS, MAX_PIXELS);
 
     /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the value */
     public SparkBatchConfig {
@@ -79,6 +82,18 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         MASK_RULE.parse(maskRule == null ? "null" : maskRule);
         PARTITIONS.check(partitions);
         MAX_PIXELS.check(maxPixels);
+        Mask.DILATE.check(dilate);
+    }
+
+    /**
+     * A configuration without dilation.
+     *
+     * @deprecated since 0.2.0: use {@link #builder} or {@link #of}, which keep the dilation
+     */
+    @Deprecated(since = "0.2.0")
+    public SparkBatchConfig(String images, String masks, String output, String method, Map<String, String> options,
+            String maskRule, boolean overwrite, int partitions, long maxPixels) {
+        this(images, masks, output, method, options, maskRule, overwrite, partitions, maxPixels, 0);
     }
 
     /** The options, sorted by name; unmodifiable. */
@@ -113,14 +128,14 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
             options.put(option.substring(0, eq), option.substring(eq + 1));
         }
         return builder(values.get(IMAGES), values.get(MASKS), values.get(OUTPUT), values.get(METHOD))
-                .options(options).maskRule(values.get(MASK_RULE)).overwrite(values.get(FORCE))
-                .partitions(values.get(PARTITIONS)).maxPixels(values.get(MAX_PIXELS)).build();
+                .options(options).maskRule(values.get(MASK_RULE)).dilate(values.get(Mask.DILATE))
+                .overwrite(values.get(FORCE)).partitions(values.get(PARTITIONS)).maxPixels(values.get(MAX_PIXELS)).build();
     }
 
     /** A builder holding this configuration's values. */
     public Builder toBuilder() {
         return new Builder(images, masks, output, method).options(options).maskRule(MaskRule.parse(maskRule))
-                .overwrite(overwrite).partitions(partitions).maxPixels(maxPixels);
+                .dilate(dilate).overwrite(overwrite).partitions(partitions).maxPixels(maxPixels);
     }
 
     /** This configuration with other method options. */
@@ -169,6 +184,7 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         private boolean overwrite;
         private int partitions = PARTITIONS.defaultValue().orElseThrow();
         private long maxPixels = MAX_PIXELS.defaultValue().orElseThrow();
+        private int dilate = Mask.DILATE.defaultValue().orElseThrow();
 
         private Builder(String images, String masks, String output, String method) {
             this.images = images;
@@ -186,6 +202,12 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         /** How mask files mark holes. */
         public Builder maskRule(MaskRule value) {
             maskRule = value;
+            return this;
+        }
+
+        /** Pixels by which every hole grows before the fill ({@link Mask#DILATE}). */
+        public Builder dilate(int value) {
+            dilate = value;
             return this;
         }
 
@@ -214,7 +236,7 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
          */
         public SparkBatchConfig build() {
             return new SparkBatchConfig(images, masks, output, method, options, MASK_RULE.check(maskRule).toString(),
-                    overwrite, partitions, maxPixels);
+                    overwrite, partitions, maxPixels, dilate);
         }
     }
 }

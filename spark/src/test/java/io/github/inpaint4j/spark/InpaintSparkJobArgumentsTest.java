@@ -25,12 +25,13 @@ class InpaintSparkJobArgumentsTest {
     void everyOptionIsRead() {
         Arguments a = Arguments.parse("--images", "in", "--masks", "m", "--output", "out", "--method", "criminisi",
                 "--option", "patch=13", "--option", "threads=2", "--mask-rule", "threshold=0.5", "--force",
-                "--partitions", "16", "--max-pixels", "1000", "--report", "r.csv");
+                "--partitions", "16", "--max-pixels", "1000", "--report", "r.csv", "--dilate", "3");
         assertEquals(Map.of("patch", "13", "threads", "2"), a.config().options());
         assertEquals("threshold=0.5", a.config().maskRule());
         assertTrue(a.config().overwrite());
         assertEquals(16, a.config().partitions());
         assertEquals(1000, a.config().maxPixels());
+        assertEquals(3, a.config().dilate());
         assertEquals(Path.of("r.csv"), a.report());
     }
 
@@ -48,6 +49,8 @@ class InpaintSparkJobArgumentsTest {
                 () -> Arguments.parse(concat(REQUIRED, "--partitions", "many"))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Arguments.parse(concat(REQUIRED, "--partitions",
                 "-1"))).getMessage().startsWith("--partitions must be >= 0"));
+        assertEquals("--dilate must be in [0, 1000], got 1001", assertThrows(IllegalArgumentException.class,
+                () -> Arguments.parse(concat(REQUIRED, "--dilate", "1001"))).getMessage());
         assertEquals("--report needs a value", assertThrows(IllegalArgumentException.class,
                 () -> Arguments.parse(concat(REQUIRED, "--report"))).getMessage());
     }

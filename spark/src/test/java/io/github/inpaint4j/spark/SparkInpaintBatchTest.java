@@ -138,6 +138,27 @@ class SparkInpaintBatchTest {
         assertEquals(List.of(), leftovers(out), "no temporary or checksum files in the output");
     }
 
+    /** With {@code dilate} the executors fill the grown holes, and only them. */
+    @Test
+    void dilatedHolesAreFilled() throws IOException {
+        Path out = dir.resolve("dilated");
+        Map<String, BatchResult> rows = run(config(out, "telea").toBuilder().dilate(2).build());
+        String name = PICTURES.get(2);
+        assertEquals(BatchStatus.DONE, rows.get(name).status(), rows.get(name).message());
+        RgbImage picture = ImageFiles.read(images.resolve(name));
+        RgbImage result = ImageFiles.read(out.resolve(name));
+        Mask drawn = maskOf(2);
+        Mask grown = drawn.dilate(2);
+        InpainterContractTest.assertKnownPixelsUnchanged(picture, grown, result);
+        int ring = 0;
+        for (int y = 0; y < picture.height(); y++) {
+            for (int x = 0; x < picture.width(); x++) {
+                ring += grown.isHole(x, y) && !drawn.isHole(x, y) && picture.get(x, y, 0) != result.get(x, y, 0) ? 1 : 0;
+            }
+        }
+        assertTrue(ring > 0, "the ring around the drawn hole is filled");
+    }
+
     @Test
     void aRerunSkipsWhatIsDoneAndOverwritingFillsAgain() throws IOException {
         Path out = dir.resolve("out");

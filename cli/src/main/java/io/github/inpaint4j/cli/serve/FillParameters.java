@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * The parameters of a fill request, as any HTTP transport hands them over: the form's text fields
  * and the files it wrote to the request's folder. Checked in order — the two pictures are there, a
- * method is named, the mask rule, the pictures' pixel counts (from their headers, nothing decoded),
+ * method is named, the mask rule and the dilation, the pictures' pixel counts (from their headers, nothing decoded),
  * then the method's options against its declarations — so that a refused request costs neither a
  * decode nor a place in the queue. Knows nothing of the transport; every refusal is an
  * {@link HttpError} with its status.
@@ -25,7 +26,8 @@ final class FillParameters {
     /** The form fields that carry files: the picture and its mask. */
     static final Set<String> FILE_FIELDS = Set.of("image", "mask");
     /** The form fields of a fill that are not method options. */
-    static final Set<String> FORM_FIELDS = Set.of("image", "mask", "method", MaskRule.SETTING.name());
+    static final Set<String> FORM_FIELDS = Set.of("image", "mask", "method", MaskRule.SETTING.name(),
+            Mask.DILATE.name());
 
     private final ServedMethods methods;
     private final ReadOptions reading;
@@ -42,7 +44,7 @@ final class FillParameters {
     /**
      * The fill a request asks for.
      *
-     * @param fields the form's text fields: {@code method}, {@code mask-rule} and the method's options
+     * @param fields the form's text fields: {@code method}, {@code mask-rule}, {@code dilate} and the method's options
      * @param files the form's files as written to {@code folder}: {@code image} and {@code mask}
      * @param folder the request's own folder, removed with the job
      * @return the fill, its inpainter built (the caller closes it through the job)
@@ -59,9 +61,12 @@ final class FillParameters {
                     + String.join(", ", methods.offered().stream().map(MethodDescription::name).toList()) + ")");
         }
         MaskRule rule;
+        int dilate;
         try {
             String ruleText = fields.get(MaskRule.SETTING.name());
             rule = ruleText == null ? MaskRule.SETTING.defaultValue().orElseThrow() : MaskRule.SETTING.parse(ruleText);
+            String dilateText = fields.get(Mask.DILATE.name());
+            dilate = dilateText == null ? Mask.DILATE.defaultValue().orElseThrow() : Mask.DILATE.parse(dilateText);
         } catch (SettingException e) {
             throw new HttpError(HttpError.BAD_REQUEST, e.getMessage());
         }
@@ -70,7 +75,7 @@ final class FillParameters {
         Map<String, String> options = new LinkedHashMap<>(fields);
         options.keySet().removeAll(FORM_FIELDS);
         Inpainter inpainter = methods.forFill(method.trim(), options);
-        return new FillRequest(method.trim(), inpainter, image, mask, rule, reading, folder);
+        return new FillRequest(method.trim(), inpainter, image, mask, rule, dilate, reading, folder);
     }
 
     private static Path requireFile(Map<String, Path> files, String field) {

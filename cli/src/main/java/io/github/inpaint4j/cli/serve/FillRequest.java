@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param image the uploaded picture
  * @param mask the uploaded mask
  * @param maskRule how the mask marks holes
+ * @param dilate pixels by which the holes grow before the fill ({@link io.github.inpaint4j.Mask#DILATE})
  * @param reading how the pictures are decoded (the server's pixel limit)
  * @param folder the request's own folder, removed with the job
  */
-record FillRequest(String method, Inpainter inpainter, Path image, Path mask, MaskRule maskRule, ReadOptions reading,
-        Path folder) {
+record FillRequest(String method, Inpainter inpainter, Path image, Path mask, MaskRule maskRule, int dilate,
+        ReadOptions reading, Path folder) {
 }

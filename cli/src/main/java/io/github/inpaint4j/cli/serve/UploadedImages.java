@@ -48,7 +48,8 @@ final class UploadedImages {
      */
     static FillFiles.Inputs read(FillRequest request) throws IOException {
         try {
-            return FillFiles.read(request.image(), request.mask(), request.maskRule(), request.reading());
+            return FillFiles.read(request.image(), request.mask(), request.maskRule(), request.reading())
+                    .dilated(request.dilate());
         } catch (ImageReadException e) {
             throw unreadable(e, e.file().equals(request.mask()) ? "mask" : "image");
         }

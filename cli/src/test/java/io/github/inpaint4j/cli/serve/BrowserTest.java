@@ -165,7 +165,7 @@ class BrowserTest {
             assertEquals(List.of(downloads.resolve("astronaut-256-inpainted.png")), files.toList());
         }
         BufferedImage result = ImageIO.read(file.toFile());
-        Files.move(file, temporary.resolve(method + ".png"));
+        Files.move(file, Files.createTempFile(temporary, method + "-", ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return result;
     }
 
@@ -204,6 +204,7 @@ class BrowserTest {
         browser.findElement(By.id("file")).sendKeys(PHOTO.toRealPath().toString());
         awaitStatus("astronaut-256.png: 256×256");
         BufferedImage photo = ImageIO.read(PHOTO.toFile());
+        setDilate(0); // the fills below must change the painted pixels only
 
         // paint, take it back, paint again: undo and redo replay the strokes
         stroke(150, 40, 180, 60, 14);
@@ -240,6 +241,43 @@ class BrowserTest {
         browser.findElement(By.id("compare")).click();
         assertEquals(afterCriminisi.getRGB(x, y), shownPixel(x, y));
         assertTrue(Files.size(screenshot) > 10_000);
+    }
+
+    private void setDilate(int pixels) {
+        js("const d = document.getElementById('dilate'); d.value = arguments[0];"
+                + " d.dispatchEvent(new Event('input'));", pixels);
+        assertEquals(String.valueOf(pixels), browser.findElement(By.id("dilate-value")).getText());
+    }
+
+    /**
+     * The page's dilation slider (4 px by default) grows the painted hole before the fill: the
+     * filled area is larger than the paint, and lies within the paint grown by the slider's radius.
+     */
+    @Test
+    void theDilationSliderGrowsTheFilledArea() throws Exception {
+        browser.get(server.uri().toString());
+        waiting().until(d -> !new Select(d.findElement(By.id("method"))).getOptions().isEmpty());
+        assertEquals("patchmatch", new Select(browser.findElement(By.id("method"))).getFirstSelectedOption()
+                .getAttribute("value"), "the page picks guided PatchMatch by default");
+        assertEquals("4", browser.findElement(By.id("dilate")).getAttribute("value"));
+        browser.findElement(By.id("file")).sendKeys(PHOTO.toRealPath().toString());
+        awaitStatus("astronaut-256.png: 256×256");
+        BufferedImage photo = ImageIO.read(PHOTO.toFile());
+        setDilate(6);
+        stroke(150, 40, 180, 60, 6);
+        boolean[] paint = painted();
+        BufferedImage after = run("telea");
+        io.github.inpaint4j.Mask grown = io.github.inpaint4j.Mask.of(photo.getWidth(), photo.getHeight(), paint)
+                .dilate(6);
+        differsOnlyUnder(photo, after, grown.toArray(), "telea, dilated by 6");
+        int changed = 0;
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                changed += photo.getRGB(x, y) != after.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertTrue(changed > count(paint) * 3 / 2, "the filled area grew: " + changed + " pixels changed, "
+                + count(paint) + " painted");
     }
 
     private static int count(boolean[] flags) {

@@ -106,6 +106,27 @@ class InpaintServerTest {
         }
     }
 
+    /** {@code dilate} grows the holes before the fill: the changed pixels spread past the hole, within the grown one. */
+    @Test
+    void dilatesTheHolesBeforeTheFill() {
+        BufferedImage input = TestPictures.decode(TestPictures.png(TestPictures.picture()));
+        HttpResponse<byte[]> answer = api.post("/api/inpaint", Api.fill("telea").field("dilate", "2"));
+        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), StandardCharsets.UTF_8));
+        BufferedImage result = TestPictures.decode(answer.body());
+        Mask grown = TestPictures.holes().dilate(2);
+        int outside = 0;
+        for (int y = 0; y < TestPictures.HEIGHT; y++) {
+            for (int x = 0; x < TestPictures.WIDTH; x++) {
+                boolean changed = result.getRGB(x, y) != input.getRGB(x, y);
+                if (!grown.isHole(x, y)) {
+                    assertEquals(input.getRGB(x, y), result.getRGB(x, y), "known pixel " + x + "," + y);
+                }
+                outside += changed && !TestPictures.HOLE.contains(x, y) ? 1 : 0;
+            }
+        }
+        assertTrue(outside > 0, "the ring around the hole is filled too");
+    }
+
     @Test
     void passesOptionsToTheMethod() {
         FormBody seeded = Api.fill("efros-leung").field("seed", "5").field("window", "5");
@@ -133,6 +154,8 @@ class InpaintServerTest {
                 Map.entry(Api.fill("efros-leung").field("sample", "/etc/passwd"),
                         "has no option 'sample' that a request may set"),
                 Map.entry(Api.fill("telea").field("mask-rule", "sideways"), "mask-rule must be nonzero, alpha or threshold=T (T in [0, 1)), got 'sideways'"),
+                Map.entry(Api.fill("telea").field("dilate", "-1"), "dilate must be in [0, 1000], got -1"),
+                Map.entry(Api.fill("telea").field("dilate", "wide"), "dilate must be a whole number, got 'wide'"),
                 Map.entry(new FormBody().file("image", "a.png", picture).field("method", "telea"),
                         "the form has no file field 'mask'"),
                 Map.entry(new FormBody().file("image", "a.png", picture).file("mask", "m.png", mask),

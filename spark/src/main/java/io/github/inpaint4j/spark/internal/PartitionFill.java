@@ -8,6 +8,7 @@ import io.github.inpaint4j.batch.PictureFill;
 import io.github.inpaint4j.batch.PictureOutcome;
 import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.spark.SparkBatchConfig;
 import java.io.IOException;
@@ -154,7 +155,8 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
                 Files.write(localMask, maskBytes);
                 Files.deleteIfExists(localOutput);
                 PictureOutcome filled = PictureFill.run(method, localPicture, localMask, MaskRule.parse(config.maskRule()),
-                        config.reading(), localOutput, true, CancellationToken.create());
+                        config.reading(), localOutput, true, WriteOptions.defaults(), config.dilate(),
+                        CancellationToken.create());
                 // the messages name the real files, not the scratch copies
                 String message = filled.message().replace(localPicture.toString(), picture)
                         .replace(localMask.toString(), mask).replace(localOutput.toString(), output.toString());

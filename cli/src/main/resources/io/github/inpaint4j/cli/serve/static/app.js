@@ -9,6 +9,7 @@ const POLL_MS = 200;
 
 const ui = {
   file: $('file'), brush: $('brush'), eraser: $('eraser'), size: $('size'), sizeValue: $('size-value'),
+  dilate: $('dilate'), dilateValue: $('dilate-value'),
   undo: $('undo'), redo: $('redo'), clear: $('clear'), method: $('method'), options: $('options'),
   run: $('run'), cancel: $('cancel'), progress: $('progress'), compare: $('compare'), download: $('download'),
   stage: $('stage'), hint: $('hint'), view: $('view'), picture: $('picture'), mask: $('mask'),
@@ -51,7 +52,8 @@ async function loadMethods() {
     option.title = m.summary;
     return option;
   }));
-  const preferred = state.methods.find((m) => m.name === 'criminisi') || state.methods[0];
+  // guided PatchMatch scores best on object removal (docs/quality.md)
+  const preferred = state.methods.find((m) => m.name === 'patchmatch') || state.methods[0];
   if (preferred) {
     ui.method.value = preferred.name;
   }
@@ -372,6 +374,7 @@ async function run() {
   form.append('image', state.image, 'image');
   form.append('mask', await maskBlob(), 'mask.png');
   form.append('method', method.name);
+  form.append('dilate', ui.dilate.value);
   for (const [name, value] of Object.entries(chosenOptions())) {
     form.append(name, value);
   }
@@ -454,6 +457,7 @@ ui.file.addEventListener('change', () => open(ui.file.files[0]));
 ui.brush.addEventListener('click', () => setTool(false));
 ui.eraser.addEventListener('click', () => setTool(true));
 ui.size.addEventListener('input', () => { ui.sizeValue.textContent = ui.size.value; });
+ui.dilate.addEventListener('input', () => { ui.dilateValue.textContent = ui.dilate.value; });
 ui.undo.addEventListener('click', undo);
 ui.redo.addEventListener('click', redo);
 ui.clear.addEventListener('click', () => {
