@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
@@ -112,16 +113,17 @@ class ExemplarRegionsTest {
             ExemplarRegions regions = ExemplarRegions.of(hole, null, WINDOW, 30, CRIMINISI);
             List<long[]> seen = new ArrayList<>();
             List<Double> progress = new ArrayList<>();
-            regions.fill(image, 2, progress::add, CancellationToken.NONE, (part, source, pool, filled) -> {
+            regions.fill(image, 2, progress::add, CancellationToken.NONE, (part, source, pool, filled, overBudget) -> {
+                assertFalse(overBudget, "a margin chosen by the user has no budget");
                 seen.add(new long[] {part.width(), part.height(), source.count()});
                 if (method.equals("criminisi")) {
                     CriminisiFill.run(part, source, CriminisiConfig.defaults().withPatch(WINDOW), pool, filled,
-                            CancellationToken.NONE);
+                            CancellationToken.NONE, overBudget);
                 } else {
                     EfrosLeungConfig config = EfrosLeungConfig.defaults().withWindow(WINDOW).withSearch(
                             method.equals("efros-leung") ? SearchMode.EXACT : SearchMode.COARSE_TO_FINE);
                     EfrosLeungFill.run(part, source, config, new SplittableRandom(1), pool, filled,
-                            CancellationToken.NONE);
+                            CancellationToken.NONE, overBudget);
                 }
             });
             assertEquals(1, seen.size(), method);
