@@ -19,7 +19,7 @@ mvn -B -q -pl spark -am package -DskipTests dependency:build-classpath \
 
 # 50 photos of 256×256 cut from public-domain and CC0 scikit-image photos, with seeded brush strokes
 if [ ! -d "$WORK/photos" ]; then
-  java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.BatchFolderExample "$WORK/photos" "$COUNT" 256 \
+  java -cp examples/target/examples.jar io.github.inpaint4j.examples.BatchFolderExample "$WORK/photos" "$COUNT" 256 \
       "$SKIMAGE/astronaut.png" "$SKIMAGE/chelsea.png" "$SKIMAGE/coffee.png" "$SKIMAGE/rocket.jpg" \
       "$SKIMAGE/hubble_deep_field.jpg" "$SKIMAGE/retina.jpg" "$SKIMAGE/camera.png"
 fi
@@ -27,7 +27,7 @@ fi
 for jobs in 1 2; do
   rm -rf "$WORK/out-jobs-$jobs"
   echo "== inpaint batch --jobs $jobs"
-  time java -jar examples/target/inpaint.jar batch --method "$METHOD" --jobs "$jobs" --no-progress \
+  time java -jar cli/target/inpaint.jar batch --method "$METHOD" --jobs "$jobs" --no-progress \
       --images "$WORK/photos/images" --masks "$WORK/photos/masks" --output "$WORK/out-jobs-$jobs"
 done
 

@@ -8,7 +8,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$(realpath -m "${1:-gan-data}")"
-jar="$root/examples/target/inpaint.jar"
+jar="$root/examples/target/examples.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 [ -e "$out/train" ] && { echo "$out/train exists; remove it or choose another folder" >&2; exit 1; }
 work="$(mktemp -d)"

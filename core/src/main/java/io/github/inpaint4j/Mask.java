@@ -1,6 +1,8 @@
 package io.github.inpaint4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,9 +10,11 @@ import java.util.Optional;
  * An immutable hole map: {@code true} marks a pixel to fill (a <i>hole</i> pixel), {@code false} a
  * known pixel that every {@link Inpainter} leaves untouched.
  *
- * <p>Pixels are indexed in row-major order, {@code index = y * width + x}. Morphology
- * ({@link #dilate}, {@link #erode}) uses a square structuring element of side {@code 2r + 1}
- * clipped to the image: pixels outside the image count neither as hole nor as known.
+ * <p>Pixels are indexed in row-major order, {@code index = y * width + x}. Morphology is clipped to
+ * the image: pixels outside it count neither as hole nor as known. {@link #dilate} grows the holes
+ * by a disc (the offsets with {@code dx² + dy² ≤ r²}), as a user grows a brushed mask over an
+ * object's outline; {@link #erode} shrinks them by a square of side {@code 2r + 1}, the test of
+ * how thin a mask's lines are.
  *
  * <p>Converters: {@link io.github.inpaint4j.io.BufferedImages#toBufferedImage(Mask)} draws a mask
  * white on black, {@link io.github.inpaint4j.io.MaskRule#apply} reads one from a
@@ -183,25 +187,30 @@ public final class Mask {
     }
 
     /**
-     * The holes grown by {@code radius} pixels (square structuring element, 8-connected for
-     * radius 1).
+     * The holes grown by {@code radius} pixels: a pixel becomes a hole when a hole pixel lies within
+     * Euclidean distance {@code radius} of it (a disc structuring element: radius 1 adds the four
+     * side neighbours, radius 2 also the diagonal ones and those two steps away). Radius 0 is the
+     * identity. Use it to cover the outline that a tight brush leaves around an object. Runs in time
+     * proportional to the pixels, whatever the radius.
      *
      * @throws IllegalArgumentException if the radius is negative
      */
     public Mask dilate(int radius) {
         requireRadius(radius);
-        return new Mask(width, height, grow(hole, radius, true));
+        return new Mask(width, height, radius == 0 ? hole.clone() : DistanceTransform.within(width, height, hole, true,
+                radius));
     }
 
     /**
      * The holes shrunk by {@code radius} pixels: a pixel stays a hole only if every pixel of its
-     * {@code (2r+1)²} neighbourhood inside the image is a hole.
+     * {@code (2r+1)²} neighbourhood inside the image is a hole (a square structuring element, unlike
+     * {@link #dilate}'s disc: eroding by r removes every line at most 2r pixels wide, whatever its direction).
      *
      * @throws IllegalArgumentException if the radius is negative
      */
     public Mask erode(int radius) {
         requireRadius(radius);
-        return new Mask(width, height, grow(hole, radius, false));
+        return new Mask(width, height, shrink(hole, radius));
     }
 
     /** The mask with holes and known pixels swapped. */
@@ -259,11 +268,59 @@ public final class Mask {
     /**
      * Checks that this mask fits {@code image}.
      *
-     * @throws IllegalArgumentException naming both sizes if they differ
+     * @throws MaskSizeException naming both sizes if they differ
      */
     public void requireSameSize(RgbImage image) {
         Objects.requireNonNull(image, "image");
         requireSameSize(image.width(), image.height(), "image");
+    }
+
+    /**
+     * The connected regions of the holes: hole pixels that touch, each with the eight around it
+     * (8-connected), in raster order of their first pixel. Every hole pixel is in exactly one.
+     *
+     * @since 0.2.0
+     */
+    public List<HoleComponent> components() {
+        boolean[] seen = new boolean[hole.length];
+        int[] queue = new int[holeCount()];
+        List<HoleComponent> components = new ArrayList<>();
+        for (int start = 0; start < hole.length; start++) {
+            if (!hole[start] || seen[start]) {
+                continue;
+            }
+            // breadth first from the region's first pixel in raster order
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            seen[start] = true;
+            int x0 = width;
+            int y0 = height;
+            int x1 = -1;
+            int y1 = -1;
+            while (head < tail) {
+                int i = queue[head++];
+                int x = i % width;
+                int y = i / width;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                for (int ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+                    for (int nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
+                        int j = ny * width + nx;
+                        if (hole[j] && !seen[j]) {
+                            seen[j] = true;
+                            queue[tail++] = j;
+                        }
+                    }
+                }
+            }
+            int[] pixels = Arrays.copyOf(queue, tail);
+            Arrays.sort(pixels);
+            components.add(new HoleComponent(new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1), pixels));
+        }
+        return components;
     }
 
     /**
@@ -295,32 +352,30 @@ public final class Mask {
 
     private void requireSameSize(int w, int h, String what) {
         if (w != width || h != height) {
-            throw new IllegalArgumentException("mask is " + width + "×" + height + " but the " + what + " is " + w
-                    + "×" + h);
+            throw new MaskSizeException(width, height, w, h, what);
         }
     }
 
     /**
-     * Separable square filter clipped to the image: with {@code any} a pixel becomes a hole when
-     * some pixel of its window is one (dilation), otherwise when all of them are (erosion). Each
-     * pass counts the holes of a window with a prefix sum along the line.
+     * Separable square erosion clipped to the image: a pixel stays a hole when every pixel of its
+     * window is one. Each pass counts the holes of a window with a prefix sum along the line.
      */
-    private boolean[] grow(boolean[] in, int r, boolean any) {
+    private boolean[] shrink(boolean[] in, int r) {
         if (r == 0) {
             return in.clone();
         }
         boolean[] rows = new boolean[in.length];
         for (int y = 0; y < height; y++) {
-            filterLine(in, rows, y * width, 1, width, r, any);
+            erodeLine(in, rows, y * width, 1, width, r);
         }
         boolean[] out = new boolean[in.length];
         for (int x = 0; x < width; x++) {
-            filterLine(rows, out, x, width, height, r, any);
+            erodeLine(rows, out, x, width, height, r);
         }
         return out;
     }
 
-    private static void filterLine(boolean[] in, boolean[] out, int start, int step, int length, int r, boolean any) {
+    private static void erodeLine(boolean[] in, boolean[] out, int start, int step, int length, int r) {
         int[] prefix = new int[length + 1];
         for (int i = 0; i < length; i++) {
             prefix[i + 1] = prefix[i] + (in[start + i * step] ? 1 : 0);
@@ -328,8 +383,7 @@ public final class Mask {
         for (int i = 0; i < length; i++) {
             int lo = Math.max(0, i - r);
             int hi = Math.min(length, i + r + 1);
-            int holes = prefix[hi] - prefix[lo];
-            out[start + i * step] = any ? holes > 0 : holes == hi - lo;
+            out[start + i * step] = prefix[hi] - prefix[lo] == hi - lo;
         }
     }
 

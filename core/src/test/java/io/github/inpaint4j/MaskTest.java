@@ -1,11 +1,13 @@
 package io.github.inpaint4j;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.synthetic.SyntheticImages;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,21 +52,122 @@ class MaskTest {
     }
 
     @Test
-    void dilateGrowsBySquareAndIsClipped() {
+    void dilateByZeroIsTheIdentity() {
         Mask mask = parse(
                 "......",
-                "......",
-                "...#..",
-                "......",
-                "#.....");
-        assertEquals(parse(
-                "......",
-                "..###.",
-                "..###.",
-                "#####.",
-                "##...."), mask.dilate(1));
+                "..#...",
+                "#....#");
         assertEquals(mask, mask.dilate(0));
+        assertEquals(mask, mask.erode(0));
         assertThrows(IllegalArgumentException.class, () -> mask.dilate(-1));
+        assertThrows(IllegalArgumentException.class, () -> mask.erode(-1));
+    }
+
+    @Test
+    void aSinglePixelGrowsIntoADisc() {
+        Mask pixel = parse(
+                ".......",
+                ".......",
+                ".......",
+                "...#...",
+                ".......",
+                ".......",
+                ".......");
+        assertEquals(parse(
+                ".......",
+                ".......",
+                "...#...",
+                "..###..",
+                "...#...",
+                ".......",
+                "......."), pixel.dilate(1));
+        assertEquals(parse(
+                ".......",
+                "...#...",
+                "..###..",
+                ".#####.",
+                "..###..",
+                "...#...",
+                "......."), pixel.dilate(2));
+        // radius 3: every offset with dx² + dy² <= 9, 29 pixels
+        assertEquals(parse(
+                "...#...",
+                ".#####.",
+                ".#####.",
+                "#######",
+                ".#####.",
+                ".#####.",
+                "...#..."), pixel.dilate(3));
+        assertEquals(29, pixel.dilate(3).holeCount());
+    }
+
+    @Test
+    void dilateIsClippedAtThePicturesEdge() {
+        Mask corner = parse(
+                "#....",
+                ".....",
+                ".....",
+                ".....");
+        assertEquals(parse(
+                "###..",
+                "##...",
+                "#....",
+                "....."), corner.dilate(2));
+        Mask edge = parse(
+                ".....",
+                ".....",
+                "....#");
+        assertEquals(parse(
+                ".....",
+                "....#",
+                "...##"), edge.dilate(1));
+        assertEquals(Mask.full(5, 3), edge.dilate(100));
+    }
+
+    @Test
+    void dilateAndErodeMatchTheirDefinitionOnRandomMasks() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 20; trial++) {
+            int w = 1 + random.nextInt(23);
+            int h = 1 + random.nextInt(17);
+            boolean[] hole = new boolean[w * h];
+            double density = random.nextDouble() * 0.2;
+            for (int i = 0; i < hole.length; i++) {
+                hole[i] = random.nextDouble() < density;
+            }
+            Mask mask = Mask.of(w, h, hole);
+            int radius = random.nextInt(6);
+            assertEquals(naive(mask, radius, true), mask.dilate(radius), "dilate " + radius + ", trial " + trial);
+            assertEquals(naive(mask, radius, false), mask.erode(radius), "erode " + radius + ", trial " + trial);
+        }
+    }
+
+    /**
+     * Morphology by its definition: for each pixel, every offset that lands inside the picture — of
+     * the disc for dilation, of the square for erosion.
+     */
+    private static Mask naive(Mask mask, int r, boolean dilate) {
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] out = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean any = false;
+                boolean all = true;
+                for (int dy = -r; dy <= r; dy++) {
+                    for (int dx = -r; dx <= r; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if ((!dilate || dx * dx + dy * dy <= r * r) && nx >= 0 && ny >= 0 && nx < w && ny < h) {
+                            any |= mask.isHole(nx, ny);
+                            all &= mask.isHole(nx, ny);
+                        }
+                    }
+                }
+                out[y * w + x] = dilate ? any : all;
+            }
+        }
+        return Mask.of(w, h, out);
     }
 
     @Test
@@ -87,7 +190,7 @@ class MaskTest {
     void sizeMismatchNamesBothSizes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Mask.empty(30, 20).requireSameSize(RgbImage.filled(20, 30, 0, 0, 0)));
-        assertEquals("mask is 30×20 but the image is 20×30", e.getMessage());
+        assertEquals("the mask is 30×20 but the image is 20×30", e.getMessage());
     }
 
     @Test
@@ -153,8 +256,26 @@ class MaskTest {
         RgbImage image = RgbImage.filled(2, 3, 0, 0, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Mask.full(3, 2).paint(image, 1f, 1f, 1f));
-        assertEquals("mask is 3×2 but the image is 2×3", e.getMessage());
+        assertEquals("the mask is 3×2 but the image is 2×3", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 1.5f, 0f, 0f));
         assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 0f, Float.NaN, 0f));
+    }
+
+    @Test
+    void componentsAreTheEightConnectedRegionsInRasterOrder() {
+        // a diagonal pair touches (8-connected); the lone pixel and the bar are regions of their own
+        Mask mask = Mask.fromRectangles(8, 6, new Rect(1, 1, 1, 1), new Rect(2, 2, 1, 1), new Rect(6, 0, 1, 1),
+                new Rect(0, 5, 8, 1));
+        List<HoleComponent> components = mask.components();
+        assertEquals(3, components.size());
+        assertEquals(new Rect(6, 0, 1, 1), components.get(0).box(), "raster order of the first pixel");
+        assertArrayEquals(new int[] {6}, components.get(0).pixels());
+        assertEquals(new Rect(1, 1, 2, 2), components.get(1).box());
+        assertArrayEquals(new int[] {1 * 8 + 1, 2 * 8 + 2}, components.get(1).pixels());
+        assertEquals(new Rect(0, 5, 8, 1), components.get(2).box());
+        assertEquals(8, components.get(2).size());
+        assertEquals(mask.holeCount(), components.stream().mapToInt(HoleComponent::size).sum());
+        assertEquals(List.of(), Mask.empty(4, 4).components());
+        assertEquals(1, Mask.full(4, 4).components().size());
     }
 }

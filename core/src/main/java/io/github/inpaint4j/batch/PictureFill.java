@@ -4,14 +4,19 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.OutputGuard;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
- * result atomically. It never throws for a bad picture: every problem becomes a
+ * result atomically, through {@link FillFiles} as every front end: at the picture's depth (8 or 16
+ * bits; a float picture is written 16-bit in a PNG) and with its EXIF, ICC profile and XMP (see
+ * {@link ImageFiles#write(Picture, Path, boolean, WriteOptions)}). It never throws for a bad picture: every problem becomes a
  * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
  * size, method error, out of memory, write error), so that one bad picture never stops a batch.
  * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
@@ -48,14 +55,26 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), cancel);
+    }
+
+    /**
+     * Fills one picture and writes it with {@code writing} (a depth, no metadata).
+     *
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
         Objects.requireNonNull(inpainter, "inpainter");
+        Objects.requireNonNull(writing, "writing");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(cancel, "cancel");
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -71,7 +90,7 @@ public final class PictureFill {
     }
 
     private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, CancellationToken cancel) {
+            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -83,42 +102,40 @@ public final class PictureFill {
         if (cancel.isCancelled()) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped");
         }
-        RgbImage image;
+        FillFiles.Inputs inputs;
         try {
-            image = ImageFiles.read(picture, reading);
+            inputs = FillFiles.read(picture, mask, rule, reading);
         } catch (IOException e) {
-            return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
-        }
-        Mask holes;
-        try {
-            holes = ImageFiles.readMask(mask, rule, reading);
-        } catch (IOException e) {
-            return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
-        }
-        if (holes.width() != image.width() || holes.height() != image.height()) {
-            return new Outcome(BatchStatus.FAILED, "wrong size: the mask is " + holes.width() + "×" + holes.height()
-                    + ", the picture " + image.width() + "×" + image.height());
-        }
-        RgbImage result;
-        try {
-            result = inpainter.inpaint(image, holes, ProgressListener.NONE, cancel);
-        } catch (InpaintingCancelledException e) {
-            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
-        } catch (RuntimeException e) {
-            return new Outcome(BatchStatus.FAILED, "method error: " + describe(e));
+            return new Outcome(BatchStatus.FAILED, (mask.equals(failedFile(e)) ? "unreadable mask: "
+                    : "unreadable picture: ") + describe(e));
+        } catch (MaskSizeException e) {
+            return new Outcome(BatchStatus.FAILED, "wrong size: " + describe(e));
         }
         try {
             Path folder = output.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            ImageFiles.write(result, output, overwrite);
+            FillFiles.fillAndWrite(inpainter, inputs, output, overwrite, writing, ProgressListener.NONE, cancel);
+        } catch (InpaintingCancelledException e) {
+            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
         } catch (FileAlreadyExistsException e) {
             return new Outcome(BatchStatus.SKIPPED, "output written meanwhile by another run");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "cannot write " + output + ": " + describe(e));
+        } catch (RuntimeException e) {
+            return new Outcome(BatchStatus.FAILED, "method error: " + describe(e));
         }
+        Mask holes = inputs.holes();
         return new Outcome(BatchStatus.DONE, holes.isEmpty() ? "the mask has no hole: the output is a copy" : "");
+    }
+
+    /** The file a read failed on, if the exception says. */
+    private static Path failedFile(IOException e) {
+        if (e instanceof ImageReadException unreadable) {
+            return unreadable.file();
+        }
+        return e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
     }
 
     private static String describe(Throwable e) {

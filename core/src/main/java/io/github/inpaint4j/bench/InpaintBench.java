@@ -10,9 +10,11 @@ import io.github.inpaint4j.bench.CaseResult.Outcome;
 import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.metrics.Mae;
+import io.github.inpaint4j.metrics.PatchDistance;
 import io.github.inpaint4j.metrics.Psnr;
-import io.github.inpaint4j.metrics.TextureFidelity;
+import io.github.inpaint4j.metrics.SeamMeasure;
 import io.github.inpaint4j.metrics.Ssim;
+import io.github.inpaint4j.metrics.TextureFidelity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Compares inpainting methods on a set of pictures: every picture (brought to a square of the
  * configured size) gets a hole of every configured kind, every method fills it, and the result is
- * scored against the intact picture (hole PSNR and MAE, whole-picture SSIM and PSNR) and timed.
+ * scored against the intact picture (hole PSNR and MAE, texture fidelity, patch distance, seam
+ * measure, whole-picture SSIM and PSNR) and timed.
  *
  * <p>A method that throws, that breaks the {@link io.github.inpaint4j.Inpainter} contract (a result
  * of another size, a known pixel changed) or that is still running at the timeout is recorded as
@@ -142,9 +145,10 @@ public final class InpaintBench {
                 for (MaskKind kind : config.masks()) {
                     Mask mask = kind.draw(config.size(), config.size(), maskRandom(picture.name(), kind));
                     List<Montage.Tile> tiles = new ArrayList<>(List.of(
-                            new Montage.Tile("original", picture.name(), image),
-                            new Montage.Tile("input", holeLabel(mask), mask.paint(image, HOLE_COLOUR[0],
+                            new Montage.Tile("original", List.of(picture.name()), image),
+                            new Montage.Tile("input", List.of(holeLabel(mask)), mask.paint(image, HOLE_COLOUR[0],
                                     HOLE_COLOUR[1], HOLE_COLOUR[2]))));
+                    PatchDistance patches = PatchDistance.against(image, mask);
                     for (BenchMethod method : methods) {
                         cancel.throwIfCancelled();
                         int finished = results.size();
@@ -152,7 +156,7 @@ public final class InpaintBench {
                             done[0] = Math.max(done[0], (finished + (f > 0 ? Math.min(1, f) : 0)) / total);
                             progress.onProgress(done[0]);
                         }, cancel);
-                        CaseResult result = score(picture.name(), kind, method.name(), image, mask, attempt);
+                        CaseResult result = score(picture.name(), kind, method.name(), image, mask, patches, attempt);
                         results.add(result);
                         tiles.add(tile(result, attempt));
                         done[0] = (double) results.size() / total;
@@ -181,7 +185,7 @@ public final class InpaintBench {
     }
 
     private CaseResult score(String picture, MaskKind kind, String method, RgbImage image, Mask mask,
-            CaseRunner.Attempt attempt) {
+            PatchDistance patches, CaseRunner.Attempt attempt) {
         int hole = mask.holeCount();
         if (attempt.timedOut()) {
             String message = "still running after the " + seconds(config.timeout()) + " timeout"
@@ -196,13 +200,14 @@ public final class InpaintBench {
         }
         RgbImage result = attempt.result();
         return new CaseResult(picture, kind, method, hole, Outcome.OK, Psnr.inHole(image, result, mask),
-                Mae.inHole(image, result, mask), TextureFidelity.of(image, result, mask), Ssim.of(image, result), Psnr.of(image, result), attempt.seconds(), "");
+                Mae.inHole(image, result, mask), TextureFidelity.of(image, result, mask), patches.to(result),
+                SeamMeasure.of(image, result, mask), Ssim.of(image, result), Psnr.of(image, result), attempt.seconds(), "");
     }
 
     private static CaseResult failed(String picture, MaskKind kind, String method, int hole, Outcome outcome,
             double seconds, String error) {
         return new CaseResult(picture, kind, method, hole, outcome, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, seconds, error);
+                Double.NaN, Double.NaN, Double.NaN, seconds, error);
     }
 
     private static String describe(Throwable error) {
@@ -237,16 +242,18 @@ public final class InpaintBench {
     }
 
     private Montage.Tile tile(CaseResult result, CaseRunner.Attempt attempt) {
-        String detail = switch (result.outcome()) {
-            case OK -> (Double.isInfinite(result.holePsnr()) ? "exact fill"
+        List<String> lines = switch (result.outcome()) {
+            case OK -> List.of((Double.isInfinite(result.holePsnr()) ? "exact fill"
                     : String.format(Locale.ROOT, "hole %.2f dB", result.holePsnr()))
                     + (Double.isNaN(result.textureFidelity()) ? ""
                             : String.format(Locale.ROOT, ", fidelity %.2f", result.textureFidelity()))
-                    + ", " + seconds(result.seconds());
-            case FAILED -> "failed: " + result.error();
-            case TIMED_OUT -> "timed out after " + seconds(result.seconds());
+                    + ", " + seconds(result.seconds()),
+                    String.format(Locale.ROOT, "patch distance %.2f", result.patchDistance())
+                            + (Double.isNaN(result.seam()) ? "" : String.format(Locale.ROOT, ", seam %.2f", result.seam())));
+            case FAILED -> List.of("failed: " + result.error());
+            case TIMED_OUT -> List.of("timed out after " + seconds(result.seconds()));
         };
-        return new Montage.Tile(result.method(), detail, result.failed() ? null : attempt.result());
+        return new Montage.Tile(result.method(), lines, result.failed() ? null : attempt.result());
     }
 
     private static String seconds(double s) {

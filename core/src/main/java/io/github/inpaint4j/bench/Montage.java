@@ -27,21 +27,30 @@ final class Montage {
     private Montage() {
     }
 
+    /** Lines of figures under each tile's name. */
+    static final int DETAIL_LINES = 2;
+
     /**
      * One labelled tile.
      *
      * @param name first line of the label
-     * @param detail second line (figures, or why there is no image)
+     * @param details the lines below it (figures, or why there is no image), at most {@link #DETAIL_LINES}
      * @param image the picture, or {@code null} for a grey square
      */
-    record Tile(String name, String detail, RgbImage image) {
+    record Tile(String name, List<String> details, RgbImage image) {
+        Tile {
+            details = List.copyOf(details);
+            if (details.size() > DETAIL_LINES) {
+                throw new IllegalArgumentException("a tile has at most " + DETAIL_LINES + " lines of details");
+            }
+        }
     }
 
     /** The montage of {@code tiles}, all of {@code side × side} pixels, under {@code title}. */
     static BufferedImage draw(String title, int side, List<Tile> tiles) {
         int column = Math.max(side, MIN_COLUMN);
         int width = GAP + tiles.size() * (column + GAP);
-        int top = GAP + TITLE_HEIGHT + 2 * LINE_HEIGHT + 4;
+        int top = GAP + TITLE_HEIGHT + (1 + DETAIL_LINES) * LINE_HEIGHT + 4;
         BufferedImage montage = new BufferedImage(width, top + side + GAP, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = montage.createGraphics();
         try {
@@ -59,7 +68,10 @@ final class Montage {
                 g.setColor(Color.BLACK);
                 g.drawString(fit(tile.name(), metrics, column), left, GAP + TITLE_HEIGHT + LINE_HEIGHT - 3);
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(fit(tile.detail(), metrics, column), left, GAP + TITLE_HEIGHT + 2 * LINE_HEIGHT - 3);
+                for (int line = 0; line < tile.details().size(); line++) {
+                    g.drawString(fit(tile.details().get(line), metrics, column), left,
+                            GAP + TITLE_HEIGHT + (2 + line) * LINE_HEIGHT - 3);
+                }
                 int x = left + (column - side) / 2;
                 if (tile.image() == null) {
                     g.setColor(Color.LIGHT_GRAY);

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class ResultsCsv {
 
-    static final String HEADER = "picture,mask,method,hole_pixels,outcome,hole_psnr_db,hole_mae,texture_fidelity,ssim,psnr_db,seconds,error";
+    static final String HEADER = "picture,mask,method,hole_pixels,outcome,hole_psnr_db,hole_mae,texture_fidelity,patch_distance,seam,ssim,psnr_db,seconds,error";
 
     private ResultsCsv() {
     }
@@ -27,6 +27,8 @@ final class ResultsCsv {
                     .append(number(r.holePsnr(), 4)).append(',')
                     .append(number(r.holeMae(), 6)).append(',')
                     .append(number(r.textureFidelity(), 4)).append(',')
+                    .append(number(r.patchDistance(), 4)).append(',')
+                    .append(number(r.seam(), 4)).append(',')
                     .append(number(r.ssim(), 6)).append(',')
                     .append(number(r.psnr(), 4)).append(',')
                     .append(number(r.seconds(), 4)).append(',')

@@ -117,7 +117,8 @@ public final class BufferedImages {
         }
     }
 
-    private static void readSamples(Raster raster, ColorModel cm, float[] out, int w, int h) {
+    /** Integer samples of every band as stored, divided by their largest level; premultiplied colours divided by alpha. */
+    static void readSamples(Raster raster, ColorModel cm, float[] out, int w, int h) {
         int plane = w * h;
         int colours = cm.getNumColorComponents();
         for (int c = 0; c < RgbImage.CHANNELS; c++) {

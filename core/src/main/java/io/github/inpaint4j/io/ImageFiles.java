@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,9 +30,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes images and masks. Reads PNG, JPEG, BMP, GIF (the first frame) and TIFF (the
- * first page); writes PNG, JPEG and BMP. The format of a file read is recognised from its content,
- * the format of a file written from its name. Files are written 8-bit and atomically (see
+ * first page); writes PNG, JPEG, BMP and TIFF. The format of a file read is recognised from its
+ * content, the format of a file written from its name. Files are written atomically (see
  * {@link AtomicFiles}).
+ *
+ * <p>Depth and metadata: {@link #readPicture} reads a picture with its depth (8 or 16 bits, or
+ * 32-bit float: {@link BitDepth}), its format and its EXIF, ICC profile and XMP
+ * ({@link ImageMetadata}), and {@link #write(Picture, Path, boolean, WriteOptions)} writes it back
+ * with them. {@link #read} gives the pixels alone, {@link #write(RgbImage, Path, boolean)} writes
+ * 8-bit colour without metadata.
  *
  * <p>Reading ({@link ReadOptions} holds the settings):
  * <ul>
@@ -41,8 +48,11 @@ import org.slf4j.LoggerFactory;
  *       pictures and masks come back as viewers show them (a 90° turn swaps width and height);</li>
  *   <li>CMYK and YCCK JPEGs and CMYK TIFFs are converted to RGB as web browsers and other
  *       decoders convert them without colour management ({@code R = (1 − C)(1 − K)} and so on;
- *       four-channel JPEGs hold inverted ink, as Adobe's software writes them); an embedded ICC
- *       profile is not applied;</li>
+ *       four-channel JPEGs hold inverted ink, as Adobe's software writes them);</li>
+ *   <li>an embedded ICC profile is never applied: samples come as stored (JDK's JPEG decoder, which
+ *       would convert them to sRGB, is given the file without its profile), and the profile is
+ *       carried in the {@link Picture}'s metadata to the output;</li>
+ *   <li>a float picture with a NaN or infinite sample is refused, naming the file and the pixel;</li>
  *   <li>a file that is not a regular file (a pipe such as {@code <(cat in.png)}, {@code /dev/stdin})
  *       is read as a stream, at most {@link ReadOptions#maxStreamBytes()} bytes of it;</li>
  *   <li>a mask read with the default rule from a lossy file (JPEG) gives a warning that points to
@@ -53,8 +63,8 @@ public final class ImageFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageFiles.class);
 
-    /** JPEG quality used when writing. */
-    public static final float JPEG_QUALITY = 0.95f;
+    /** JPEG quality used when writing, unless {@link WriteOptions#jpegQuality()} says otherwise. */
+    public static final float JPEG_QUALITY = WriteOptions.DEFAULT_JPEG_QUALITY;
 
     /** Extensions of the files {@link #list} finds, lower case: the formats read. */
     public static final Set<String> PICTURE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
@@ -105,7 +115,22 @@ public final class ImageFiles {
      * @throws ImageReadException naming the file if it is a folder, not an image, or corrupt
      */
     public static RgbImage read(Path file, ReadOptions options) throws IOException {
-        return BufferedImages.toRgbImage(decode(file, options).image());
+        return readPicture(file, options).image();
+    }
+
+    /**
+     * Reads a picture with its depth, format and metadata (see {@link Picture}), to be written back
+     * with {@link #write(Picture, Path, boolean, WriteOptions)}.
+     *
+     * @throws NoSuchFileException if the file does not exist
+     * @throws ImageTooLargeException if its header claims more than {@link ReadOptions#maxPixels()}
+     * @throws ImageReadException naming the file if it is a folder, not an image, corrupt, or a float
+     *     picture with a NaN or infinite sample (the message names the pixel)
+     * @since 0.2.0
+     */
+    public static Picture readPicture(Path file, ReadOptions options) throws IOException {
+        Decoded decoded = decode(file, options);
+        return PictureSamples.decode(decoded.image(), decoded.format(), decoded.metadata(), file);
     }
 
     /**
@@ -165,8 +190,10 @@ public final class ImageFiles {
      *
      * @param image the picture, oriented and in RGB
      * @param lossy whether its pixels were compressed with loss
+     * @param format the file's format, as the library writes it
+     * @param metadata its metadata, edited for the oriented picture
      */
-    private record Decoded(BufferedImage image, boolean lossy) {
+    private record Decoded(BufferedImage image, boolean lossy, ImageFormat format, ImageMetadata metadata) {
     }
 
     /**
@@ -196,7 +223,8 @@ public final class ImageFiles {
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             ImageHeader header = ImageHeader.read(in, reader.getFormatName());
-            reader.setInput(in, true, true);
+            MetadataReader.Found found = MetadataReader.read(in, reader.getFormatName());
+            reader.setInput(found.jpegIcc() ? JpegIcc.without(in) : in, true, true);
             checkSize(file, reader, options);
             BufferedImage image = header.cmykJpeg()
                     ? CmykConversion.fromJpeg(reader.readRaster(0, null), header.adobeTransform() == ImageHeader.ADOBE_YCCK)
@@ -205,12 +233,46 @@ public final class ImageFiles {
             if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
                 image = CmykConversion.fromInk(image);
             }
-            if (options.applyOrientation() && header.orientation() != Orientation.NORMAL) {
+            boolean turned = options.applyOrientation() && header.orientation() != Orientation.NORMAL;
+            if (turned) {
                 LOG.debug("{}: turned to its recorded orientation {}", file, header.orientation().value());
                 image = header.orientation().apply(image);
             }
-            return new Decoded(image, header.lossy());
+            return new Decoded(image, header.lossy(), formatOf(reader.getFormatName()),
+                    forDecoded(found.metadata(), turned, file, options));
         });
+    }
+
+    /** The format a picture decoded by ImageIO's reader of {@code name} is written back in: its own, PNG for a GIF. */
+    private static ImageFormat formatOf(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "jpeg", "jpg" -> ImageFormat.JPEG;
+            case "bmp" -> ImageFormat.BMP;
+            case "tif", "tiff" -> ImageFormat.TIFF;
+            default -> ImageFormat.PNG;
+        };
+    }
+
+    /**
+     * The metadata as read, made true of the decoded picture: no thumbnail of the old pixels, and
+     * orientation 1 once it was applied. An EXIF block too damaged to edit is left out with a warning.
+     */
+    private static ImageMetadata forDecoded(ImageMetadata read, boolean turned, Path file, ReadOptions options) {
+        if (read.isEmpty()) {
+            return read;
+        }
+        byte[] exif = read.exifBytes();
+        if (exif != null) {
+            exif = Exif.edited(exif, turned);
+            if (exif == null) {
+                options.warnings().accept(file + ": its EXIF block is damaged and is left out of the outputs");
+            }
+        }
+        byte[] xmp = read.xmpBytes();
+        if (xmp != null && turned) {
+            xmp = Exif.xmpWithOrientationReset(xmp);
+        }
+        return ImageMetadata.trusted(exif, read.iccBytes(), xmp);
     }
 
     /** Opens {@code file} (a bounded stream if it is a pipe), finds its decoder and runs {@code action} on them. */
@@ -282,12 +344,85 @@ public final class ImageFiles {
      * Writes {@code image} atomically in the format named by the file's extension.
      *
      * @param overwrite whether an existing file may be replaced
-     * @throws IllegalArgumentException if the extension is not .png, .jpg, .jpeg or .bmp
+     * @throws IllegalArgumentException if the extension is not .png, .jpg, .jpeg, .bmp, .tif or .tiff
      * @throws java.nio.file.FileAlreadyExistsException if the file exists and {@code overwrite} is false
      * @throws NoSuchFileException if the output folder does not exist
      */
     public static void write(RgbImage image, Path file, boolean overwrite) throws IOException {
         writeBufferedImage(BufferedImages.toBufferedImage(image), file, overwrite);
+    }
+
+    /**
+     * Writes {@code picture} atomically in the format named by the file's extension, at its own depth
+     * (reduced to what the format holds) and with its metadata.
+     *
+     * @see #write(Picture, Path, boolean, WriteOptions)
+     * @since 0.2.0
+     */
+    public static void write(Picture picture, Path file, boolean overwrite) throws IOException {
+        write(picture, file, overwrite, WriteOptions.defaults());
+    }
+
+    /**
+     * Writes {@code picture} atomically in the format named by the file's extension: at
+     * {@link WriteOptions#depth()} (or the picture's own depth, reduced to the deepest the format
+     * holds), grey if the picture was and still is grey, and, in PNG and JPEG, with its EXIF, ICC
+     * profile and XMP unless {@link WriteOptions#keepMetadata()} is false. TIFF files are written
+     * with Deflate compression and no metadata; JPEG at {@link WriteOptions#jpegQuality()}.
+     * {@link #checkWritable(Path, WriteOptions)} makes the same format checks before any work.
+     *
+     * @param overwrite whether an existing file may be replaced
+     * @throws IllegalArgumentException if the extension is not a format written, or the depth asked
+     *     is one the format does not hold (the message names both)
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists and {@code overwrite} is false
+     * @throws NoSuchFileException if the output folder does not exist
+     * @since 0.2.0
+     */
+    public static void write(Picture picture, Path file, boolean overwrite, WriteOptions options) throws IOException {
+        ImageFormat format = checkWritable(file, options);
+        BitDepth depth = options.depth() == null ? format.nearest(picture.depth()) : options.depth();
+        RgbImage image = picture.image();
+        boolean grey = picture.isGrey() && PictureSamples.isGrey(image.toPlanar(), image.pixelCount());
+        BufferedImage encoded = PictureSamples.encode(picture, depth, grey);
+        boolean carries = format == ImageFormat.PNG || format == ImageFormat.JPEG;
+        ImageMetadata metadata = options.keepMetadata() && carries ? picture.metadata() : ImageMetadata.none();
+        AtomicFiles.write(file, overwrite, temporary -> {
+            encode(encoded, format, temporary, options.jpegQuality());
+            if (!metadata.isEmpty()) {
+                Path plain = Files.createTempFile(temporary.getParent(), "." + file.getFileName() + ".", ".plain");
+                try {
+                    Files.move(temporary, plain, StandardCopyOption.REPLACE_EXISTING);
+                    MetadataWriter.splice(plain, temporary, format, metadata, grey, file, LOG::warn);
+                } finally {
+                    Files.deleteIfExists(plain);
+                }
+            }
+        });
+    }
+
+    /**
+     * Checks, before any work, that a picture can be written to {@code file} with {@code options}: the
+     * extension names a format written, and that format holds the depth asked.
+     *
+     * @return the format
+     * @throws IllegalArgumentException naming the file, the format and the depth otherwise
+     * @since 0.2.0
+     */
+    public static ImageFormat checkWritable(Path file, WriteOptions options) {
+        ImageFormat format = ImageFormat.fromFileName(file);
+        if (options.depth() != null && !format.holds(options.depth())) {
+            throw new IllegalArgumentException("cannot write " + file + " at depth " + options.depth().bits() + ": "
+                    + format + " holds " + holdsText(format) + " (16 bits: .png or .tif; 32-bit float: .tif)");
+        }
+        return format;
+    }
+
+    private static String holdsText(ImageFormat format) {
+        return switch (format) {
+            case PNG -> "8 or 16 bits a sample";
+            case TIFF -> "8 or 16 bits or 32-bit float";
+            default -> "8 bits a sample only";
+        };
     }
 
     /** Writes a mask as a black-and-white image (white = hole), atomically. */
@@ -299,15 +434,16 @@ public final class ImageFiles {
      * Writes a picture drawn with Java2D (a chart, a montage) atomically, in the format named by the
      * file's extension.
      *
-     * @throws IllegalArgumentException if the extension is not .png, .jpg, .jpeg or .bmp
+     * @throws IllegalArgumentException if the extension is not .png, .jpg, .jpeg, .bmp, .tif or .tiff
      * @throws java.nio.file.FileAlreadyExistsException if the file exists and {@code overwrite} is false
      */
     public static void writeBufferedImage(BufferedImage image, Path file, boolean overwrite) throws IOException {
         ImageFormat format = ImageFormat.fromFileName(file);
-        AtomicFiles.write(file, overwrite, temporary -> encode(image, format, temporary));
+        AtomicFiles.write(file, overwrite, temporary -> encode(image, format, temporary, JPEG_QUALITY));
     }
 
-    private static void encode(BufferedImage image, ImageFormat format, Path target) throws IOException {
+    private static void encode(BufferedImage image, ImageFormat format, Path target, float jpegQuality)
+            throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.imageIoName());
         if (!writers.hasNext()) {
             throw new IOException("no ImageIO writer for " + format + " in this Java runtime");
@@ -319,7 +455,10 @@ public final class ImageFiles {
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (format == ImageFormat.JPEG) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
+                param.setCompressionQuality(jpegQuality);
+            } else if (format == ImageFormat.TIFF) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("ZLib"); // Adobe Deflate (compression 8), which every TIFF reader knows
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {

@@ -29,8 +29,8 @@ public final class TextureFidelity {
         SampleErrors.requireSameSize(original, filled);
         mask.requireSameSize(original);
         SampleErrors.requireHole(mask);
-        double truth = gradientSum(original, mask);
-        return truth == 0 ? Double.NaN : gradientSum(filled, mask) / truth;
+        double truth = Gradients.magnitudeSum(original, mask);
+        return truth == 0 ? Double.NaN : Gradients.magnitudeSum(filled, mask) / truth;
     }
 
     /**
@@ -41,31 +41,6 @@ public final class TextureFidelity {
     public static double meanGradient(RgbImage image, Mask mask) {
         mask.requireSameSize(image);
         SampleErrors.requireHole(mask);
-        return gradientSum(image, mask) / mask.holeCount();
-    }
-
-    private static double gradientSum(RgbImage image, Mask mask) {
-        int w = image.width();
-        int h = image.height();
-        int plane = w * h;
-        float[] s = image.toPlanar();
-        double sum = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (!mask.isHole(i)) {
-                    continue;
-                }
-                double squares = 0;
-                for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                    int k = c * plane + i;
-                    double dx = x + 1 < w ? (double) s[k + 1] - s[k] : 0;
-                    double dy = y + 1 < h ? (double) s[k + w] - s[k] : 0;
-                    squares += dx * dx + dy * dy;
-                }
-                sum += Math.sqrt(squares / RgbImage.CHANNELS);
-            }
-        }
-        return sum;
+        return Gradients.magnitudeSum(image, mask) / mask.holeCount();
     }
 }

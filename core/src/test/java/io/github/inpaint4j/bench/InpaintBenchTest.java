@@ -24,7 +24,9 @@ import io.github.inpaint4j.bench.TestMethods.MeanFill;
 import io.github.inpaint4j.bench.TestMethods.Recording;
 import io.github.inpaint4j.bench.TestMethods.WaitsForCancellation;
 import io.github.inpaint4j.metrics.Mae;
+import io.github.inpaint4j.metrics.PatchDistance;
 import io.github.inpaint4j.metrics.Psnr;
+import io.github.inpaint4j.metrics.SeamMeasure;
 import io.github.inpaint4j.metrics.Ssim;
 import io.github.inpaint4j.metrics.TextureFidelity;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -50,7 +52,7 @@ class InpaintBenchTest {
     private static final int SIZE = 32;
     /** The CENTER hole at 32×32: a quarter of the side, centred. */
     private static final Mask CENTER_HOLE = Mask.fromRectangles(SIZE, SIZE, new Rect(12, 12, 8, 8));
-    private static final int SECONDS_COLUMN = 10;
+    private static final int SECONDS_COLUMN = 12;
 
     @TempDir
     Path dir;
@@ -69,14 +71,14 @@ class InpaintBenchTest {
                 CancellationToken.NONE);
     }
 
-    /** The CSV's data rows, split into their 12 fields (the tests' names and messages need no quoting). */
+    /** The CSV's data rows, split into their 14 fields (the tests' names and messages need no quoting). */
     private static List<String[]> rows(Path out) throws IOException {
         List<String> lines = Files.readString(out.resolve("results.csv")).lines().toList();
         assertEquals(ResultsCsv.HEADER, lines.get(0));
         List<String[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",", -1);
-            assertEquals(12, fields.length, line);
+            assertEquals(14, fields.length, line);
             rows.add(fields);
         }
         return rows;
@@ -171,6 +173,8 @@ class InpaintBenchTest {
                         assertEquals(Psnr.inHole(fitted, filled, mask), result.holePsnr());
                         assertEquals(Mae.inHole(fitted, filled, mask), result.holeMae());
                         assertEquals(TextureFidelity.of(fitted, filled, mask), result.textureFidelity());
+                        assertEquals(PatchDistance.of(fitted, filled, mask), result.patchDistance());
+                        assertEquals(SeamMeasure.of(fitted, filled, mask), result.seam());
                         assertEquals(Ssim.of(fitted, filled), result.ssim());
                         assertEquals(Psnr.of(fitted, filled), result.psnr());
                         assertTrue(Double.isFinite(result.holePsnr()) && result.holePsnr() > 0, where);
@@ -179,18 +183,23 @@ class InpaintBenchTest {
                         assertEquals(result.holePsnr(), Double.parseDouble(row[5]), 0.5e-4, where);
                         assertEquals(result.holeMae(), Double.parseDouble(row[6]), 0.5e-6, where);
                         assertEquals(result.textureFidelity(), Double.parseDouble(row[7]), 0.5e-4, where);
-                        assertEquals(result.ssim(), Double.parseDouble(row[8]), 0.5e-6, where);
-                        assertEquals(result.psnr(), Double.parseDouble(row[9]), 0.5e-4, where);
-                        assertEquals("", row[11]);
+                        assertEquals(result.patchDistance(), Double.parseDouble(row[8]), 0.5e-4, where);
+                        assertEquals(Double.isNaN(result.seam()) ? "" : String.format(Locale.ROOT, "%.4f", result.seam()),
+                                row[9], where);
+                        assertEquals(result.ssim(), Double.parseDouble(row[10]), 0.5e-6, where);
+                        assertEquals(result.psnr(), Double.parseDouble(row[11]), 0.5e-4, where);
+                        assertEquals("", row[13]);
                     } else {
                         assertEquals(Outcome.FAILED, result.outcome());
                         assertTrue(result.failed());
                         assertTrue(Double.isNaN(result.holePsnr()) && Double.isNaN(result.holeMae())
-                                && Double.isNaN(result.textureFidelity()) && Double.isNaN(result.ssim()) && Double.isNaN(result.psnr()));
+                                && Double.isNaN(result.textureFidelity()) && Double.isNaN(result.patchDistance())
+                                && Double.isNaN(result.seam()) && Double.isNaN(result.ssim()) && Double.isNaN(result.psnr()));
                         assertEquals("IllegalArgumentException: boom: no luck", result.error());
                         assertEquals("failed", row[4]);
-                        assertEquals(List.of("", "", "", "", ""), List.of(row[5], row[6], row[7], row[8], row[9]), where);
-                        assertEquals("IllegalArgumentException: boom: no luck", row[11]);
+                        assertEquals(List.of("", "", "", "", "", "", ""),
+                                List.of(row[5], row[6], row[7], row[8], row[9], row[10], row[11]), where);
+                        assertEquals("IllegalArgumentException: boom: no luck", row[13]);
                     }
                     i++;
                 }
@@ -211,27 +220,30 @@ class InpaintBenchTest {
 
         List<String> table = md.lines().filter(line -> line.startsWith("|")).toList();
         assertEquals(List.of(
-                "| mask | method | cases | failed | hole PSNR (dB) | hole MAE | fidelity | SSIM | PSNR (dB) | time (s) |",
-                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"), table.subList(0, 2));
+                "| mask | method | cases | failed | hole PSNR (dB) | hole MAE | fidelity | patch distance | seam | SSIM"
+                        + " | PSNR (dB) | time (s) |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"), table.subList(0, 2));
         assertEquals(2 + 2 * 2 + 2, table.size(), md);
         List<CaseResult> results = bench.report.results();
         assertTrue(table.get(2).startsWith(meanRowPrefix("center", results.stream()
                 .filter(r -> r.mask() == CENTER && r.method().equals("mean")).toList())), table.get(2));
-        assertEquals("| center | boom | 2 | 2 | – | – | – | – | – | – |", table.get(3));
+        assertEquals("| center | boom | 2 | 2 | – | – | – | – | – | – | – | – |", table.get(3));
         assertTrue(table.get(4).startsWith(meanRowPrefix("scratches", results.stream()
                 .filter(r -> r.mask() == SCRATCHES && r.method().equals("mean")).toList())), table.get(4));
-        assertEquals("| scratches | boom | 2 | 2 | – | – | – | – | – | – |", table.get(5));
+        assertEquals("| scratches | boom | 2 | 2 | – | – | – | – | – | – | – | – |", table.get(5));
         assertTrue(table.get(6).startsWith(meanRowPrefix("**all**", results.stream()
                 .filter(r -> r.method().equals("mean")).toList())), table.get(6));
-        assertEquals("| **all** | boom | 4 | 4 | – | – | – | – | – | – |", table.get(7));
+        assertEquals("| **all** | boom | 4 | 4 | – | – | – | – | – | – | – | – |", table.get(7));
     }
 
     /** The start of the row of the mean fill, whose cases all finished: everything up to the time. */
     private static String meanRowPrefix(String mask, List<CaseResult> cases) {
-        return String.format(Locale.ROOT, "| %s | mean | %d | 0 | %.2f | %.4f | %.2f | %.4f | %.2f | ", mask, cases.size(),
-                mean(cases, CaseResult::holePsnr), mean(cases, CaseResult::holeMae),
-                mean(cases, CaseResult::textureFidelity), mean(cases, CaseResult::ssim),
-                mean(cases, CaseResult::psnr));
+        return String.format(Locale.ROOT, "| %s | mean | %d | 0 | %.2f | %.4f | %.2f | %.2f | %s | %.4f | %.2f | ", mask,
+                cases.size(), mean(cases, CaseResult::holePsnr), mean(cases, CaseResult::holeMae),
+                mean(cases, CaseResult::textureFidelity), mean(cases, CaseResult::patchDistance),
+                cases.stream().allMatch(r -> Double.isNaN(r.seam())) ? "–" : String.format(Locale.ROOT, "%.2f",
+                        cases.stream().mapToDouble(CaseResult::seam).filter(v -> !Double.isNaN(v)).average().orElseThrow()),
+                mean(cases, CaseResult::ssim), mean(cases, CaseResult::psnr));
     }
 
     private static double mean(List<CaseResult> cases, ToDoubleFunction<CaseResult> metric) {
@@ -287,7 +299,7 @@ class InpaintBenchTest {
         List<String[]> rows = rows(dir);
         assertEquals(List.of("failed", "failed", "failed", "failed", "ok"),
                 rows.stream().map(row -> row[4]).toList());
-        assertEquals("changed 1 known pixels", rows.get(1)[11]);
+        assertEquals("changed 1 known pixels", rows.get(1)[13]);
         assertEquals(4, report.failures().size());
         BufferedImage montage = ImageIO.read(InpaintBench.montageFile(dir, "p", CENTER).toFile());
         assertTrue(countPixels(montage, 0xc0c0c0) >= 4 * SIZE * SIZE, "four grey tiles");
@@ -302,15 +314,18 @@ class InpaintBenchTest {
             assertEquals(Outcome.OK, result.outcome(), result.error());
             assertEquals(Double.POSITIVE_INFINITY, result.holePsnr());
             assertEquals(0.0, result.holeMae());
+            assertEquals(0.0, result.patchDistance());
+            assertEquals(1.0, result.seam());
             assertEquals(1.0, result.ssim());
             assertEquals(Double.POSITIVE_INFINITY, result.psnr());
         }
         for (String[] row : rows(dir)) {
-            assertEquals(List.of("ok", "inf", "0.000000", "1.0000", "1.000000", "inf"), List.of(row).subList(4, 10));
+            assertEquals(List.of("ok", "inf", "0.000000", "1.0000", "0.0000", "1.0000", "1.000000", "inf"),
+                    List.of(row).subList(4, 12));
         }
         String md = Files.readString(dir.resolve("summary.md"));
-        assertTrue(md.contains("| center | perfect | 1 | 0 | ∞ | 0.0000 | 1.00 | 1.0000 | ∞ | "), md);
-        assertTrue(md.contains("| **all** | perfect | 2 | 0 | ∞ | 0.0000 | 1.00 | 1.0000 | ∞ | "), md);
+        assertTrue(md.contains("| center | perfect | 1 | 0 | ∞ | 0.0000 | 1.00 | 0.00 | 1.00 | 1.0000 | ∞ | "), md);
+        assertTrue(md.contains("| **all** | perfect | 2 | 0 | ∞ | 0.0000 | 1.00 | 0.00 | 1.00 | 1.0000 | ∞ | "), md);
     }
 
     @Test

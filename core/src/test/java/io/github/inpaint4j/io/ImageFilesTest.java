@@ -83,8 +83,8 @@ class ImageFilesTest {
     @Test
     void unsupportedExtensionIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ImageFiles.write(eightBitImage(), dir.resolve("out.tiff"), false));
-        assertTrue(e.getMessage().contains("tiff") && e.getMessage().contains("out.tiff"), e.getMessage());
+                () -> ImageFiles.write(eightBitImage(), dir.resolve("out.webp"), false));
+        assertTrue(e.getMessage().contains("webp") && e.getMessage().contains("out.webp"), e.getMessage());
     }
 
     @Test

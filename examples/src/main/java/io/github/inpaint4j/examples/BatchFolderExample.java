@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * seeded places and sizes and resampled to {@code size}, each with seeded DeepFill-style brush
  * strokes covering 5–15 % of it. The same sources and seed give the same folder, byte for byte.
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.BatchFolderExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.BatchFolderExample
  * FOLDER COUNT SIZE SOURCE...}; it writes {@code FOLDER/images/photo-NN.png} and
  * {@code FOLDER/masks/photo-NN.png} and refuses to replace files that exist. The measurement in
  * docs/performance.md builds its folder from public-domain and CC0 scikit-image photos this way;

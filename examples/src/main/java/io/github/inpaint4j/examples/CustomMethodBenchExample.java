@@ -23,7 +23,7 @@ import java.util.List;
  * possible method, which paints every hole pixel with the mean colour of the known pixels that
  * touch the hole. Writes the bench's CSV, summary and montages and prints the summary table.
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.CustomMethodBenchExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.CustomMethodBenchExample
  * [pictures-folder] [output-folder]} (defaults: docs/samples/bench, target/examples/custom-bench).
  */
 public final class CustomMethodBenchExample {

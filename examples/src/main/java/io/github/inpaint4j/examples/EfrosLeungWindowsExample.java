@@ -18,7 +18,7 @@ import java.util.List;
  * and a new texture grown from a sample, with windows of 5, 13 and 25 pixels. Small windows lose
  * the structure of the texture; a window as large as its elements keeps it.
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.EfrosLeungWindowsExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.EfrosLeungWindowsExample
  * [texture] [output-folder]} (defaults: docs/samples/brick-128.png, target/examples). It fills a
  * 40×40 centre hole of the texture, grows a 128×128 texture from its top-left 64×64 corner, and
  * writes {@code efros-leung-hole-windows.png} (zoomed 2×) and {@code efros-leung-synthesis-windows.png}.

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * hole PSNR and the time of both, over several seeds (one run's PSNR depends a lot on its random
  * choices, so single runs say little).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.FastSearchExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.FastSearchExample
  * [picture] [seeds] [output-folder] [hole-side]} (defaults: docs/samples/astronaut-256.png with a
  * 64×64 centre hole — case A —, 10 seeds, target/examples, 64). Prints a table and writes
  * {@code efros-leung-exact-vs-fast.png} (the hole, exact, coarse-to-fine, for the default seed).
@@ -48,7 +48,7 @@ public final class FastSearchExample {
     public static Comparison compare(RgbImage picture, Mask hole, EfrosLeungConfig config, int seeds) {
         double[][] psnr = new double[2][seeds];
         double[][] seconds = new double[2][seeds];
-        SearchMode[] modes = {SearchMode.EXACT, SearchMode.COARSE_TO_FINE};
+        SearchMode[] modes = {SearchMode.EXACT, SearchMode.FAST};
         for (int s = 0; s < seeds; s++) {
             for (int m = 0; m < 2; m++) {
                 long start = System.nanoTime();
@@ -84,7 +84,7 @@ public final class FastSearchExample {
 
         Rect region = centre.expand(24, picture.width(), picture.height());
         RgbImage exact = new EfrosLeungInpainter(config).inpaint(picture, hole);
-        RgbImage fast = new EfrosLeungInpainter(config.withSearch(SearchMode.COARSE_TO_FINE)).inpaint(picture, hole);
+        RgbImage fast = new EfrosLeungInpainter(config.withSearch(SearchMode.FAST)).inpaint(picture, hole);
         Path out = folder.resolve("efros-leung-exact-vs-fast.png");
         ImageFiles.write(ExampleImages.sideBySide(4,
                 ExampleImages.zoom(hole.paint(picture, 1, 1, 1).crop(region), 2),

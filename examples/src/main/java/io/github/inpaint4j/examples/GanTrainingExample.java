@@ -29,7 +29,7 @@ import java.util.List;
  * Telea | original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in
  * the output folder is reused (the training resumes, so it only trains the steps still missing).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.GanTrainingExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.GanTrainingExample
  * DATA HELD-OUT [steps] [threads] [output-folder]} (defaults: 2000 steps, half the cores,
  * target/examples/gan; the picture is docs/samples/astronaut-256.png with its 64×64 centre hole).
  * docs/training.md describes the public-domain folders used for docs/performance.md.
@@ -76,8 +76,9 @@ public final class GanTrainingExample {
         GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
                 .setCheckpointFolder(run).optConfig(config).optResume(CheckpointFolder.latest(run).isPresent()).build()
                 .run(CancellationToken.NONE);
-        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
-                config.imageSize(), config.validationCrops(), config.seed(), config.masks().generator());
+        int side = config.model().cropSize();
+        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, side).pictures(), side,
+                config.validation().validationCrops(), config.seed(), config.data().masks().generator());
         TeleaInpainter telea = new TeleaInpainter();
         try (GanInpainter gan = GanInpainter.load(training.lastCheckpoint(), config.threads())) {
             double ganSum = 0;
@@ -127,7 +128,7 @@ public final class GanTrainingExample {
             System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
             System.exit(2);
         }
-        TrainingConfig config = TrainingConfig.defaults().withValidation(0.1, 32);
+        TrainingConfig config = TrainingConfig.defaults().withValidation(new TrainingConfig.Validation(0.1, 32));
         if (args.length > 2) {
             config = config.withSteps(Integer.parseInt(args[2]));
         }

@@ -22,7 +22,7 @@ import java.util.List;
  * large object across a shiny saucer and the cup's shadow), with Criminisi and PatchMatch at their
  * defaults.
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.ObjectRemovalExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.ObjectRemovalExample
  * [astronaut] [output-folder] [coffee]} (defaults: docs/samples/astronaut-256.png, target/examples,
  * docs/samples/bench/coffee-256.png). The pictures must be 256×256 for the default objects; it
  * writes {@code criminisi-object-removal.png}, {@code patchmatch-mission-patch.png} and

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * Scratches a photo with seeded random scratches and repairs it with Telea's method, printing how
  * close the repair comes to the original; writes {@code telea-scratches.png} (damaged | repaired).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.ScratchRepairExample
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.ScratchRepairExample
  * [picture] [output-folder]} (defaults: docs/samples/astronaut-256.png, target/examples).
  */
 public final class ScratchRepairExample {

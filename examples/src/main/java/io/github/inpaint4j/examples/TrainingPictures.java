@@ -16,7 +16,7 @@ import java.util.Locale;
  * crops at the pictures' scale, so large photos are shrunk to the scale of the holes to fill, and
  * several scales of one photo give it more variety than one (docs/training.md).
  *
- * <p>Run: {@code java -cp examples/target/inpaint.jar io.github.inpaint4j.examples.TrainingPictures
+ * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.TrainingPictures
  * OUTPUT-FOLDER SIZE[,SIZE...] PICTURE...}. Existing outputs are an error, not overwritten.
  */
 public final class TrainingPictures {

@@ -1,35 +1,27 @@
 package io.github.inpaint4j.gan;
 
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.internal.HoleWindows;
-import io.github.inpaint4j.gan.internal.Scales;
+import io.github.inpaint4j.gan.internal.GeneratorModel;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.UNetGenerator;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
+import io.github.inpaint4j.gan.internal.WindowedFill;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 
 /**
  * Fills holes with a generator trained by {@link GanTraining} (a context encoder in the manner of
@@ -48,6 +40,18 @@ import org.slf4j.LoggerFactory;
  * Only hole pixels are ever written: there is no visible window and no seam at a window's edge, and
  * known pixels come back bit for bit.
  *
+ * <p><b>Bounded work at photo size.</b> The generator never runs on more than 512 × 512 pixels at
+ * once. A finer pass whose window would be larger works on the hole and its nearby context only
+ * (as much context on each side as the hole is deep), and a pass still larger is run in
+ * overlapping tiles blended across their overlap. The native memory of a fill is therefore bounded
+ * whatever the size of the picture or of the hole (about 0.5 GB with the default model), and its
+ * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
+ * working copy and the result (docs/performance.md#at-photo-size).
+ *
+ * <p><b>Grey stays grey.</b> When every known pixel of the picture is grey (R, G and B within half
+ * an 8-bit level), each filled pixel is set to its luma: a grey picture has no colour to continue,
+ * so any tint in its fill would be invented.
+ *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
@@ -57,8 +61,6 @@ import org.slf4j.LoggerFactory;
  * {@link IllegalStateException} that says it was closed.
  */
 public final class GanInpainter implements Inpainter, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GanInpainter.class);
 
     private final String source;
     private final CheckpointMetadata metadata;
@@ -70,7 +72,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         this.source = source;
         this.metadata = metadata;
         this.generator = generator;
-        this.windowSide = metadata.training().imageSize();
+        this.windowSide = metadata.model().cropSize();
     }
 
     /**
@@ -122,21 +124,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     private static GanInpainter load(CheckpointSource source, CheckpointMetadata metadata, int threads)
             throws IOException {
-        Engine engine = TorchRuntime.start(threads);
-        Model model = Model.newInstance(Checkpoint.GENERATOR, TorchRuntime.device(engine));
-        try {
-            model.setBlock(new UNetGenerator(metadata.training().generator()));
-            int side = metadata.training().imageSize();
-            Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
-                    new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
-        } catch (IOException | RuntimeException e) {
-            model.close();
-            throw e;
-        }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", source.describe(),
-                metadata.step(), metadata.training().imageSize(), metadata.training().imageSize(),
-                model.getNDManager().getDevice());
-        return new GanInpainter(source.describe(), metadata, model);
+        return new GanInpainter(source.describe(), metadata, GeneratorModel.load(source, metadata, threads, null));
     }
 
     /** Where the generator was loaded from: a checkpoint folder, or the default model's resource folder. */
@@ -151,71 +139,46 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        return inpaint(image, mask, progress, cancel, WindowedFill.of(windowSide));
+    }
+
+    /** {@link #inpaint} by {@code fill}: another tile budget. */
+    RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel,
+            WindowedFill fill) {
         requireOpen();
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4, windowSide / 4);
-        int width = image.width();
-        int plane = image.pixelCount();
-        float[] out = image.toPlanar();
-        boolean[] pending = mask.toArray();
-        ProgressCounter counter = new ProgressCounter(progress, windows.size());
         try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
-            for (int i = 0; i < windows.size(); i++) {
-                cancel.throwIfCancelled();
-                HoleWindows.Window window = windows.get(i);
-                Rect area = window.area();
-                float[] filled = fill(predictor, crop(out, pending, width, plane, area), window.scale(), cancel)
-                        .toPlanar();
-                int cropWidth = area.width();
-                int cropPlane = area.width() * area.height();
-                for (int p : window.pixels()) {
-                    int local = (p / width - area.y()) * cropWidth + p % width - area.x();
-                    for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                        out[c * plane + p] = filled[c * cropPlane + local];
-                    }
-                    pending[p] = false;
-                }
-                counter.advanceTo(i + 1);
-            }
-        } catch (TranslateException e) {
-            throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
+            return fill.fill(image, mask, run(predictor), progress, cancel);
         }
-        return RgbImage.fromPlanar(width, image.height(), out);
+    }
+
+    /** This model's fill with at most {@code tilePixels} pixels per run of the generator. */
+    WindowedFill windowedFill(long tilePixels) {
+        return new WindowedFill(windowSide, tilePixels);
     }
 
     /**
-     * Fills {@code window} coarse to fine: first shrunk by {@code scale}, then at each doubling of
-     * the resolution seeded with the pass below, enlarged.
+     * How the holes would be filled without windows or tiles: every pass of the coarse-to-fine fill
+     * on the whole picture, at the scale of the deepest hole (a reference for the windows).
      */
-    private static RgbImage fill(Predictor<InpaintingInput, RgbImage> predictor, InpaintingInput window, int scale,
-            CancellationToken cancel) throws TranslateException {
-        RgbImage guide = null;
-        for (int f = scale; f >= 1; f /= 2) {
-            cancel.throwIfCancelled();
-            RgbImage image = f == 1 ? window.image() : Scales.shrink(window.image(), f);
-            Mask holes = f == 1 ? window.mask() : Scales.shrink(window.mask(), image.width(), image.height());
-            RgbImage seed = guide == null ? null : Scales.resize(guide, image.width(), image.height());
-            guide = predictor.predict(new InpaintingInput(image, holes, seed));
+    RgbImage wholePictureFill(RgbImage image, Mask mask) {
+        requireOpen();
+        try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
+            return WindowedFill.of(windowSide).wholePicture(image, mask, run(predictor));
         }
-        return guide;
     }
 
-    /** The window {@code area} of the picture being filled, with the holes still pending. */
-    private static InpaintingInput crop(float[] planar, boolean[] pending, int width, int plane, Rect area) {
-        int w = area.width();
-        int h = area.height();
-        float[] rgb = new float[RgbImage.CHANNELS * w * h];
-        boolean[] holes = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            int src = (area.y() + y) * width + area.x();
-            for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                System.arraycopy(planar, c * plane + src, rgb, c * w * h + y * w, w);
+    /** One run of the generator by {@code predictor}; a failure of the engine names the model. */
+    private Function<InpaintingInput, RgbImage> run(Predictor<InpaintingInput, RgbImage> predictor) {
+        return input -> {
+            try {
+                return predictor.predict(input);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
             }
-            System.arraycopy(pending, src, holes, y * w, w);
-        }
-        return new InpaintingInput(RgbImage.fromPlanar(w, h, rgb), Mask.of(w, h, holes));
+        };
     }
 
     /** Native arrays currently held by the model (its parameters); constant across calls unless something leaks. */

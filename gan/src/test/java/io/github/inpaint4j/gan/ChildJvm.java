@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,16 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code main} with the test class path and the engine settings of the test JVM. */
     public static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
+        return start(main, log, Map.of(), args);
+    }
+
+    /**
+     * Starts {@code main} with the test class path and the engine settings of the test JVM, and
+     * {@code environment} added to the test JVM's environment (PyTorch reads its kernel choices
+     * from environment variables, once per process).
+     */
+    public static ChildJvm start(Class<?> main, Path log, Map<String, String> environment, String... args)
+            throws IOException {
         List<String> options = new ArrayList<>();
         for (String property : new String[] {"ai.djl.offline", "ai.djl.pytorch.num_threads",
             "ai.djl.pytorch.num_interop_threads", "ai.djl.pytorch.graph_optimizer", "org.slf4j.simpleLogger.defaultLogLevel",
@@ -40,7 +51,7 @@ public final class ChildJvm implements AutoCloseable {
                 options.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        return startBare(main, log, entry -> true, options, args);
+        return startBare(main, log, entry -> true, options, environment, args);
     }
 
     /**
@@ -51,6 +62,11 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm startBare(Class<?> main, Path log, Predicate<String> classPath, List<String> options,
             String... args) throws IOException {
+        return startBare(main, log, classPath, options, Map.of(), args);
+    }
+
+    private static ChildJvm startBare(Class<?> main, Path log, Predicate<String> classPath, List<String> options,
+            Map<String, String> environment, String... args) throws IOException {
         String entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(classPath).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -61,6 +77,7 @@ public final class ChildJvm implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().remove("DJL_OFFLINE");
         builder.environment().remove("OPT_OUT_TRACKING"); // DJL's other switch of its start-up probe
+        builder.environment().putAll(environment);
         return new ChildJvm(builder.start(), log);
     }
 
@@ -83,6 +100,32 @@ public final class ChildJvm implements AutoCloseable {
             }
             throw new AssertionError("the child JVM ended (exit " + process.waitFor() + ") before printing '" + prefix
                     + "'; its log:\n" + Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Reads stdout to its end and waits for the child to exit.
+     *
+     * @return every line the child printed
+     * @throws AssertionError quoting the child's log if it exits with a status other than 0
+     */
+    public List<String> awaitExit() {
+        try {
+            List<String> lines = new ArrayList<>();
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+            }
+            int status = process.waitFor();
+            if (status != 0) {
+                throw new AssertionError("the child JVM exited with status " + status + "; its log:\n"
+                        + Files.readString(log));
+            }
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

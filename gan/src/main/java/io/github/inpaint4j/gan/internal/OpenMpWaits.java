@@ -1,10 +1,5 @@
 package io.github.inpaint4j.gan.internal;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Makes PyTorch's OpenMP threads spin only briefly, then sleep, while they wait for each other.
  *
@@ -21,9 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>libgomp reads its variables once, when it is loaded with PyTorch's native library, and Java
  * cannot set an environment variable; so this class sets {@code GOMP_SPINCOUNT} in the C library's
- * own environment ({@code setenv}, through JNA, which DJL already depends on) before the engine
- * starts. A user who set {@code GOMP_SPINCOUNT} or {@code OMP_WAIT_POLICY} keeps that choice. Where
- * {@code setenv} is missing (not POSIX) it logs and does nothing.
+ * own environment ({@link ProcessEnvironment}) before the engine starts. A user who set
+ * {@code GOMP_SPINCOUNT} or {@code OMP_WAIT_POLICY} keeps that choice. Where {@code setenv} is
+ * missing (not POSIX) it logs and does nothing.
  */
 final class OpenMpWaits {
 
@@ -33,13 +28,6 @@ final class OpenMpWaits {
     static final String POLICY_VARIABLE = "OMP_WAIT_POLICY";
     /** The spin count this library sets. */
     static final long SPIN_COUNT = 3000;
-
-    private static final Logger LOG = LoggerFactory.getLogger(OpenMpWaits.class);
-
-    /** The C library's {@code setenv}. */
-    private interface C extends Library {
-        int setenv(String name, String value, int overwrite);
-    }
 
     private OpenMpWaits() {
     }
@@ -57,15 +45,8 @@ final class OpenMpWaits {
                 return variable + "=" + given + " (yours)";
             }
         }
-        try {
-            C c = Native.load("c", C.class);
-            if (c.setenv(SPIN_VARIABLE, Long.toString(SPIN_COUNT), 0) == 0) {
-                return SPIN_VARIABLE + "=" + SPIN_COUNT;
-            }
-            LOG.debug("setenv({}) failed", SPIN_VARIABLE);
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            LOG.debug("cannot set {} in this process ({}); start Java with {}={} instead", SPIN_VARIABLE,
-                    e.toString(), SPIN_VARIABLE, SPIN_COUNT);
+        if (ProcessEnvironment.setUnlessGiven(SPIN_VARIABLE, Long.toString(SPIN_COUNT))) {
+            return SPIN_VARIABLE + "=" + SPIN_COUNT;
         }
         return "libgomp's default (could not set " + SPIN_VARIABLE + ")";
     }

@@ -83,7 +83,9 @@ public final class TorchRuntime {
      * core), {@value #INTEROP_THREADS_PROPERTY} to 1, libgomp's {@code GOMP_SPINCOUNT} to 3,000,
      * and starts DJL offline and quietly: {@value #OFFLINE_PROPERTY} {@code true} (the natives come
      * from the class path; no download, no probe of the network), {@value #GRAPH_OPTIMIZER_PROPERTY}
-     * {@code false} and, unless {@value #QUIET_PROPERTY} is {@code false}, no GPU-count warning.
+     * {@code false} and, unless {@value #QUIET_PROPERTY} is {@code false}, no GPU-count warning;
+     * PyTorch's own C++ log is kept to errors unless the user set {@code TORCH_CPP_LOG_LEVEL}
+     * ({@link TorchLogging}).
      * A setting the user made (a system property, or {@value #OFFLINE_VARIABLE}) wins.
      *
      * @param threads in [1, {@link Threads#max()}]
@@ -108,6 +110,7 @@ public final class TorchRuntime {
                 System.setProperty(GRAPH_OPTIMIZER_PROPERTY, "false");
             }
             LOG.debug("OpenMP waits: {}", OpenMpWaits.shortenSpins());
+            TorchLogging.chooseLevel();
             if (!"false".equals(System.getProperty(QUIET_PROPERTY))) {
                 silenceGpuCountWarning();
             }
@@ -120,6 +123,9 @@ public final class TorchRuntime {
                     + " and a pytorch-native-* library to the class path", e);
         } catch (EngineException e) {
             throw new IllegalStateException(nativeLibraryMissing(e), e);
+        }
+        if (!started) {
+            LOG.debug("PyTorch's C++ log: {}", TorchLogging.apply());
         }
         started = true;
         setThreads(threads);

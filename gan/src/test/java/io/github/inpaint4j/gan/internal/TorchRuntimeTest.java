@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.jna.NativeLibrary;
 import io.github.inpaint4j.gan.ChildJvm;
+import io.github.inpaint4j.gan.NetworkWatch;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.Socket;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,32 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TorchRuntimeTest {
 
     /**
-     * Records every network connection {@code java.net} is asked to make, starts the engine, and
-     * prints one line: {@code result <offline> <graph optimiser> <connections>}, or
-     * {@code result error <message>}. Connections are seen twice over: every URL connection asks
-     * the default {@link ProxySelector} for its route first (DJL's probe and downloads use
-     * {@code HttpURLConnection}), and every {@link Socket} is made by the socket factory, which
-     * refuses.
+     * Records every network connection {@code java.net} is asked to make ({@link NetworkWatch}),
+     * starts the engine, and prints one line: {@code result <offline> <graph optimiser> <connections>},
+     * or {@code result error <message>}.
      */
     public static final class StartEngine {
-        @SuppressWarnings("deprecation") // Socket.setSocketImplFactory: the one hook on every java.net socket
         public static void main(String[] args) throws IOException {
-            List<String> connections = Collections.synchronizedList(new ArrayList<>());
-            ProxySelector.setDefault(new ProxySelector() {
-                @Override
-                public List<Proxy> select(URI uri) {
-                    connections.add(uri.toString());
-                    return List.of(Proxy.NO_PROXY);
-                }
-
-                @Override
-                public void connectFailed(URI uri, SocketAddress address, IOException e) {
-                }
-            });
-            Socket.setSocketImplFactory(() -> {
-                connections.add("socket");
-                throw new UncheckedIOException(new IOException("no sockets during this test"));
-            });
+            List<String> connections = NetworkWatch.install();
             String outcome;
             try {
                 TorchRuntime.start(1);
@@ -64,6 +41,35 @@ class TorchRuntimeTest {
             }
             System.out.println("result " + outcome);
         }
+    }
+
+    /** Starts the engine and prints {@code level N}: the level of PyTorch's C++ log (0 INFO … 3 FATAL). */
+    public static final class PrintLogLevel {
+        public static void main(String[] args) {
+            TorchRuntime.start(1);
+            System.out.println("level " + NativeLibrary.getInstance(TorchLogging.c10Library().toString())
+                    .getGlobalVariableAddress("FLAGS_caffe2_log_level").getInt(0));
+        }
+    }
+
+    private static String logLevel(Path dir, Map<String, String> environment) throws IOException {
+        try (ChildJvm child = ChildJvm.start(PrintLogLevel.class, dir.resolve("level.log"), environment)) {
+            return child.awaitLine("level ");
+        }
+    }
+
+    /**
+     * PyTorch's C++ warnings (NNPACK's "Could not initialize NNPACK! Reason: Unsupported hardware." on
+     * some CPUs) are kept off stderr: its log level is ERROR unless the user chose one with
+     * TORCH_CPP_LOG_LEVEL, which is then what PyTorch uses.
+     */
+    @Test
+    void pytorchsOwnLogIsKeptToErrorsUnlessTheUserChoosesALevel(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(!System.getProperty("os.name").startsWith("Windows"),
+                "the level is read from an Itanium-ABI symbol; Windows names it otherwise");
+        assertEquals("level 2", logLevel(dir, Map.of()), "ERROR by default");
+        assertEquals("level 0", logLevel(dir, Map.of("TORCH_CPP_LOG_LEVEL", "INFO")), "the user's INFO");
+        assertEquals("level 1", logLevel(dir, Map.of("TORCH_CPP_LOG_LEVEL", "warning")), "the user's WARNING");
     }
 
     private static String run(Path dir, List<String> options, boolean natives) throws IOException {

@@ -15,15 +15,20 @@ import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.SmoothFill;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("kernels") // also run under forced-down CPU kernel families (gan/pom.xml)
 class GeneratorTranslatorTest {
 
     private static Model model;
@@ -57,22 +62,30 @@ class GeneratorTranslatorTest {
     /**
      * docs/djl.md#inference-and-threads: batchPredict hands all items one context. A translator that keeps each item's
      * input in the context would composite every item with the last one's known pixels; this one
-     * keeps the whole batch, so a batch gives what single predictions give.
+     * keeps the whole batch, so a batch gives what single predictions give. The default model's generator is used:
+     * trained weights, whose outputs differ between PyTorch's batch-of-one and batched kernels by rounding only
+     * (a network of large random weights amplifies rounding without bound, docs/djl.md#cpu-kernels).
      */
     @Test
-    void aBatchGivesWhatSinglePredictionsGive() throws TranslateException {
-        InpaintingInput a = new InpaintingInput(SyntheticImages.gradient(16, 16),
-                Mask.fromRectangles(16, 16, new Rect(2, 2, 5, 5)));
-        InpaintingInput b = new InpaintingInput(SyntheticImages.checkerboard(16, 16, 3),
-                Mask.fromRectangles(16, 16, new Rect(8, 6, 6, 8)));
-        try (Predictor<InpaintingInput, RgbImage> p = model.newPredictor(new GeneratorTranslator())) {
-            List<RgbImage> batch = p.batchPredict(List.of(a, b));
-            RgbImage singleA = p.predict(a);
-            RgbImage singleB = p.predict(b);
-            assertKnownPixelsUnchanged(a.image(), a.mask(), batch.get(0));
-            assertKnownPixelsUnchanged(b.image(), b.mask(), batch.get(1));
-            assertClose(singleA, batch.get(0));
-            assertClose(singleB, batch.get(1));
+    void aBatchGivesWhatSinglePredictionsGive() throws Exception {
+        InpaintingInput a = new InpaintingInput(SyntheticImages.gradient(48, 48),
+                Mask.fromRectangles(48, 48, new Rect(6, 8, 20, 18)));
+        InpaintingInput b = new InpaintingInput(SyntheticImages.checkerboard(48, 48, 5),
+                Mask.fromRectangles(48, 48, new Rect(24, 6, 9, 30)));
+        try (Model trained = Model.newInstance(Checkpoint.GENERATOR)) {
+            trained.setBlock(new UNetGenerator(GeneratorConfig.defaults()));
+            Checkpoint.loadParameters(CheckpointSource.defaultModel(), Checkpoint.GENERATOR, trained,
+                    new Shape(1, GeneratorTensors.INPUT_PLANES, 64, 64));
+            try (Predictor<InpaintingInput, RgbImage> p = trained.newPredictor(new GeneratorTranslator())) {
+                List<RgbImage> batch = p.batchPredict(List.of(a, b));
+                RgbImage singleA = p.predict(a);
+                RgbImage singleB = p.predict(b);
+                assertKnownPixelsUnchanged(a.image(), a.mask(), batch.get(0));
+                assertKnownPixelsUnchanged(b.image(), b.mask(), batch.get(1));
+                assertClose(singleA, batch.get(0));
+                assertClose(singleB, batch.get(1));
+                assertTrue(!singleA.equals(singleB), "two different pictures give two different fills");
+            }
         }
     }
 
@@ -118,7 +131,7 @@ class GeneratorTranslatorTest {
         float[] e = expected.toPlanar();
         float[] a = actual.toPlanar();
         for (int i = 0; i < e.length; i++) {
-            assertEquals(e[i], a[i], 5e-5f, "sample " + i);
+            assertEquals(e[i], a[i], 1e-4f, "sample " + i);
         }
     }
 }

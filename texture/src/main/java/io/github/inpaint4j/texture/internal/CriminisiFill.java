@@ -73,7 +73,7 @@ public final class CriminisiFill {
         }
         long start = System.nanoTime();
         int iterations = 0;
-        CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SUM);
+        CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SSD);
         CoarseToFineSearch fast = null;
         CandidateScan coarseScan = null;
         if (coarseToFine) {
@@ -84,8 +84,8 @@ public final class CriminisiFill {
                 for (int l = 0; l < levels.length; l++) {
                     weights[l] = WindowWeights.uniform(CoarseToFineSearch.windowAt(config.patch(), l));
                 }
-                coarseScan = new CandidateScan(levels[levels.length - 1], pool, DistanceForm.SUM);
-                fast = new CoarseToFineSearch(coarseScan, levels, weights, DistanceForm.SUM, null, null, SHORTLIST);
+                coarseScan = new CandidateScan(levels[levels.length - 1], pool, DistanceForm.SSD);
+                fast = new CoarseToFineSearch(coarseScan, levels, weights, DistanceForm.SSD, null, null, SHORTLIST);
                 LOG.debug("coarse-to-fine exemplar search on {} levels, {} candidates at the coarsest", levels.length,
                         levels[levels.length - 1].count());
             }

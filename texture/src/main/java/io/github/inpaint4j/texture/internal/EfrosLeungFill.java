@@ -72,7 +72,7 @@ public final class EfrosLeungFill {
         CandidateSearch search = new ExactSearch(exactScan, weights, choice);
         CandidateScan coarseScan = null;
         ParallelDescents parallel = null;
-        if (config.search() == SearchMode.COARSE_TO_FINE) {
+        if (config.search() == SearchMode.FAST) {
             CandidateWindows[] levels = CoarseToFineSearch.pyramid(source, config.window(),
                     overBudget ? CoarseToFineSearch.Depth.DEEP : CoarseToFineSearch.Depth.STANDARD);
             if (levels.length == 1) {
@@ -98,7 +98,7 @@ public final class EfrosLeungFill {
             }
         }
         FillFront front = FillFront.of(image);
-        double maxError = config.maxErrorThreshold();
+        double maxError = config.maxError();
         while (image.unknownCount() > 0) {
             rounds++;
             boolean progressed = false;

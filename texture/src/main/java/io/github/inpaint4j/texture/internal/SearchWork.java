@@ -24,7 +24,8 @@ public final class SearchWork {
     /**
      * Pixel comparisons per second per thread of the kernel, calibrated on the reference machine
      * (a 2-core AMD EPYC VM, see docs/performance.md): case A's exact Efros–Leung run, whose log
-     * gives its comparisons, timed by {@code inpaint speed --case A/efros-leung}.
+     * gives its comparisons, timed by the speed harness
+     * ({@code java -jar benchmarks/target/speed.jar --case A/efros-leung}).
      */
     static final double RATE_PER_THREAD = 4.7e9;
 

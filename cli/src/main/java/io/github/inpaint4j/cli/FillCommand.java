@@ -1,0 +1,131 @@
+package io.github.inpaint4j.cli;
+
+import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CostEstimate;
+import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.MaskSizeException;
+import io.github.inpaint4j.io.FillFiles;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
+import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
+        description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
+final class FillCommand implements Callable<Integer> {
+
+    /** The settings of {@code fill} itself: the mask rule. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING);
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Adds {@code --mask-rule}, then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new MethodOptions().transform(SettingOptions.addAll(command, OWN));
+        }
+    }
+
+    @Option(names = "--method", required = true, paramLabel = "NAME",
+            description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
+    String method;
+
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "picture to repair (PNG, JPEG, BMP, GIF, TIFF)")
+    Path image;
+
+    @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
+    Path mask;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
+    Path output;
+
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    ForceOption force;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Mixin
+    PictureReadOptions reading;
+
+    @Mixin
+    PictureWriteOptions writing;
+
+    @Override
+    public Integer call() throws IOException {
+        MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        MaskRule rule = SettingOptions.given(spec, OWN).get(MaskRule.SETTING);
+        OutputFile.check(spec.commandLine(), output, force.on);
+        WriteOptions write = writing.writeOptions(output);
+        ReadOptions read = reading.readOptions();
+        try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
+            return fill(selected, inpainter, rule, read, write);
+        }
+    }
+
+    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, ReadOptions read, WriteOptions write)
+            throws IOException {
+        FillFiles.Inputs inputs;
+        try {
+            inputs = FillFiles.read(image, mask, rule, read);
+        } catch (MaskSizeException e) {
+            throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
+                    + e.size(), e);
+        }
+        Mask holes = inputs.holes();
+        if (holes.isEmpty()) {
+            spec.commandLine().getErr().println("inpaint: warning: mask " + mask
+                    + " has no hole pixels; the output is a copy of the input");
+        }
+        warnIfLong(selected, inpainter, holes);
+        long start = System.nanoTime();
+        try (ProgressBar bar = progress.open(spec, selected.name())) {
+            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, write, ProgressOption.listener(bar),
+                    CancellationToken.create());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
+                holes.holeCount(), selected.name(), seconds);
+        return 0;
+    }
+
+    /** Warns before a run that the method expects to be {@linkplain CostEstimate#isLong long}. */
+    private void warnIfLong(MethodDescription selected, Inpainter inpainter, Mask holes) {
+        inpainter.estimate(holes).flatMap(cost -> longRunWarning(selected.name(), cost))
+                .ifPresent(spec.commandLine().getErr()::println);
+    }
+
+    /**
+     * The warning line for a run of {@code method} estimated at {@code cost}, if it is
+     * {@linkplain CostEstimate#isLong long}: the count, the time and the estimate's hint.
+     */
+    static Optional<String> longRunWarning(String method, CostEstimate cost) {
+        if (!cost.isLong()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "inpaint: warning: %s is estimated at %.2g %s, about %s at"
+                + " the reference rate on its threads; %s", method, cost.operations(), cost.unit(), ProgressBar.duration(cost.seconds()),
+                cost.hint()));
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.inpaint4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.synthetic.SyntheticImages;
+import io.github.inpaint4j.testing.InpainterContractTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Path images;
+    Path masks;
+    Path out;
+
+    @BeforeEach
+    void folders() throws IOException {
+        images = Files.createDirectories(dir.resolve("photos/trip")).getParent();
+        masks = Files.createDirectories(dir.resolve("masks/trip")).getParent();
+        out = dir.resolve("out");
+        for (String name : List.of("a", "b", "trip/c")) {
+            ImageFiles.write(SyntheticImages.noise(20, 16, name.length()), images.resolve(name + ".png"), false);
+            ImageFiles.writeMask(Mask.fromRectangles(20, 16, new Rect(5, 4, 6, 5)),
+                    masks.resolve(name + (name.equals("b") ? "_mask.png" : ".png")), false);
+        }
+    }
+
+    CliRun batch(String... extra) {
+        List<String> args = new ArrayList<>(List.of("batch", "--method", "telea", "--images", images.toString(),
+                "--masks", masks.toString(), "--output", out.toString(), "--no-progress"));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void fillsEveryPictureAndWritesTheReport() throws IOException {
+        Path report = dir.resolve("report.csv");
+        CliRun run = batch("--jobs", "2", "--report", report.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("inpaint batch: telea, 2 jobs × 1 thread"), run.out());
+        assertTrue(run.out().contains("3 pictures: 3 done, 0 skipped, 0 failed, 0 cancelled in "), run.out());
+        for (String name : List.of("a", "b", "trip/c")) {
+            Path mask = masks.resolve(name + (name.equals("b") ? "_mask.png" : ".png"));
+            InpainterContractTest.assertKnownPixelsUnchanged(ImageFiles.read(images.resolve(name + ".png")),
+                    ImageFiles.readMask(mask, MaskRule.nonZero()), ImageFiles.read(out.resolve(name + ".png")));
+        }
+        List<String> rows = Files.readAllLines(report);
+        assertEquals("picture,mask,status,seconds,message", rows.get(0));
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(2).startsWith(images.resolve("b.png") + "," + masks.resolve("b_mask.png") + ",done,"),
+                rows.get(2));
+    }
+
+    @Test
+    void aBadPictureIsNamedTheOthersAreFilledAndTheExitCodeSaysSo() throws IOException {
+        Files.writeString(images.resolve("broken.png"), "no picture");
+        ImageFiles.writeMask(Mask.empty(3, 3), masks.resolve("broken.png"), false);
+        CliRun run = batch();
+        assertEquals(InpaintCommand.FAILURE, run.exitCode());
+        assertTrue(run.err().startsWith("inpaint: failed: " + images.resolve("broken.png") + ": unreadable picture: "),
+                run.err());
+        assertEquals(1, run.errLines(), run.err());
+        assertTrue(run.out().contains("4 pictures: 3 done, 0 skipped, 1 failed"), run.out());
+        CliRun again = batch();
+        assertTrue(again.out().contains("4 pictures: 0 done, 3 skipped, 1 failed"), again.out());
+        assertEquals(InpaintCommand.FAILURE, again.exitCode());
+    }
+
+    @Test
+    void aRerunSkipsWhatIsDoneAndForceRedoesIt() {
+        assertEquals(0, batch().exitCode());
+        CliRun again = batch();
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("3 pictures: 0 done, 3 skipped"), again.out());
+        CliRun forced = batch("--force");
+        assertTrue(forced.out().contains("3 pictures: 3 done, 0 skipped"), forced.out());
+    }
+
+    @Test
+    void givenThreadsSetTheJobs() {
+        CliRun run = CliRun.of("batch", "--method", "criminisi", "--patch", "5", "--threads", "2", "--images",
+                images.toString(), "--masks", masks.toString(), "--output", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("criminisi, " + Math.max(1, Runtime.getRuntime().availableProcessors() / 2)
+                + " job"), run.out());
+        assertTrue(run.out().contains("× 2 threads"), run.out());
+    }
+
+    @Test
+    void badUsageIsAUsageErrorAndUnusableFoldersOneLine() {
+        assertEquals(InpaintCommand.USAGE, batch("--jobs", "0").exitCode());
+        assertEquals(InpaintCommand.USAGE, batch("--patch", "9").exitCode(), "telea has no --patch");
+        CliRun same = CliRun.of("batch", "--method", "telea", "--images", images.toString(), "--masks",
+                masks.toString(), "--output", images.toString());
+        assertEquals(InpaintCommand.FAILURE, same.exitCode());
+        assertEquals(1, same.errLines(), same.err());
+        assertTrue(same.err().contains("output folder is the picture folder"), same.err());
+        CliRun missing = CliRun.of("batch", "--method", "telea", "--images", dir.resolve("nope").toString(), "--masks",
+                masks.toString(), "--output", out.toString());
+        assertEquals("inpaint: error: " + dir.resolve("nope") + ": picture folder does not exist", missing.err().strip());
+        assertFalse(Files.exists(out));
+    }
+}
