@@ -47,7 +47,9 @@ final class CoarseToFineSearch implements CandidateSearch {
     private final NearBestChoice choice;
     private final CandidateSearch fallback;
     private final int shortlist;
-    private final int[][] seen;
+    /** The candidates met in the current neighbourhood comparison: open addressing, a slot valid while its stamp is {@link #serial}. */
+    private final int[] seenKeys;
+    private final int[] seenStamps;
     /** The candidates of the last neighbourhood comparison, their centres and their distances. */
     private final int[] refinedCandidates;
     private final int[] refinedX;
@@ -72,11 +74,10 @@ final class CoarseToFineSearch implements CandidateSearch {
         this.choice = choice;
         this.fallback = fallback;
         this.shortlist = shortlist;
-        this.seen = new int[levels.length - 1][];
-        for (int l = 0; l < levels.length - 1; l++) {
-            seen[l] = new int[levels[l].count()];
-            Arrays.fill(seen[l], -1);
-        }
+        // at most 9 · shortlist candidates per comparison: a table at least twice as large, whatever the picture
+        int slots = Integer.highestOneBit(Math.max(16, 9 * shortlist) * 4 - 1);
+        this.seenKeys = new int[slots];
+        this.seenStamps = new int[slots];
         this.refinedCandidates = new int[9 * shortlist];
         this.refinedX = new int[9 * shortlist];
         this.refinedY = new int[9 * shortlist];
@@ -302,7 +303,6 @@ final class CoarseToFineSearch implements CandidateSearch {
     private void compareNeighbourhoods(int[] coarser, int level, TargetWindow target) {
         CandidateWindows here = levels[level];
         CandidateWindows above = levels[level + 1];
-        int[] seenHere = seen[level];
         serial++;
         refinedList.clear();
         int n = 0;
@@ -313,8 +313,7 @@ final class CoarseToFineSearch implements CandidateSearch {
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
                     int i = here.indexOf(cx + dx, cy + dy);
-                    if (i >= 0 && seenHere[i] != serial) {
-                        seenHere[i] = serial;
+                    if (i >= 0 && firstMeeting(i)) {
                         refinedList.add(i);
                         refinedCandidates[n] = i;
                         refinedX[n] = cx + dx;
@@ -325,5 +324,20 @@ final class CoarseToFineSearch implements CandidateSearch {
             }
         }
         form.at(target, here, refinedX, refinedY, n, refinedDistances);
+    }
+
+    /** Records candidate {@code i} as met in this comparison; {@code false} if it was met before. */
+    private boolean firstMeeting(int i) {
+        int mask = seenKeys.length - 1;
+        for (int slot = (i * 0x9E3779B1) >>> 7 & mask; ; slot = slot + 1 & mask) {
+            if (seenStamps[slot] != serial) {
+                seenStamps[slot] = serial;
+                seenKeys[slot] = i;
+                return true;
+            }
+            if (seenKeys[slot] == i) {
+                return false;
+            }
+        }
     }
 }

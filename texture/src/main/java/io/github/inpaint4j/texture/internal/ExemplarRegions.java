@@ -58,7 +58,8 @@ public final class ExemplarRegions {
     private final long[] candidates;
     private final boolean[] overBudget;
 
-    private ExemplarRegions(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model) {
+    private ExemplarRegions(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model,
+            double budget) {
         this.width = mask.width();
         this.height = mask.height();
         this.window = window;
@@ -86,11 +87,12 @@ public final class ExemplarRegions {
         Set<Rect> overBudgetHoles = new HashSet<>();
         if (context == ExemplarContext.WHOLE_PICTURE || !any || holeCount == 0
                 || context == ExemplarContext.AUTO
-                        && model.of(holeCount, candidatesIn(whole, centreCounts, half)) <= AUTO_BUDGET) {
+                        && model.of(holeCount, candidatesIn(whole, centreCounts, half)) <= budget) {
             this.regions = List.of(whole);
         } else {
             HoleRegions.Margins margins = context > 0 ? c -> context
-                    : budgeted(model, holeCount, centreCounts, half, MIN_MARGIN_WINDOWS * window, overBudgetHoles);
+                    : budgeted(model, budget, holeCount, centreCounts, half, MIN_MARGIN_WINDOWS * window,
+                            overBudgetHoles);
             this.regions = HoleRegions.of(width, height, HoleRegions.components(width, height, hole), centres, half,
                     margins);
         }
@@ -120,7 +122,13 @@ public final class ExemplarRegions {
      * @param model the work of the method's search, which sizes the automatic margins
      */
     public static ExemplarRegions of(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model) {
-        return new ExemplarRegions(mask, sourceMask, window, context, model);
+        return new ExemplarRegions(mask, sourceMask, window, context, model, AUTO_BUDGET);
+    }
+
+    /** As {@link #of(Mask, Mask, int, int, SearchWork.Model)} with another budget than {@link #AUTO_BUDGET} (tests). */
+    static ExemplarRegions of(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model,
+            double budget) {
+        return new ExemplarRegions(mask, sourceMask, window, context, model, budget);
     }
 
     /** {@code true} if a complete window of pixels that may be copied lies somewhere in the picture. */
@@ -240,11 +248,11 @@ public final class ExemplarRegions {
      * picture's size] whose search fits the component's share of {@link #AUTO_BUDGET}, or
      * {@code minMargin} if none does — the component's bounding box then goes to {@code overBudget}.
      */
-    private HoleRegions.Margins budgeted(SearchWork.Model model, long totalHoles, WindowCounts centreCounts,
-            int half, int minMargin, Set<Rect> overBudget) {
+    private HoleRegions.Margins budgeted(SearchWork.Model model, double budget, long totalHoles,
+            WindowCounts centreCounts, int half, int minMargin, Set<Rect> overBudget) {
         int widest = Math.max(width, height);
         return c -> {
-            double share = AUTO_BUDGET * c.holes() / totalHoles;
+            double share = budget * c.holes() / totalHoles;
             int lo = minMargin;
             int hi = widest;
             if (model.of(c.holes(), candidatesIn(c.box().expand(lo, width, height), centreCounts, half)) > share) {
