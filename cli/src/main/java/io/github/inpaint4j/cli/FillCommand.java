@@ -91,7 +91,7 @@ final class FillCommand implements Callable<Integer> {
             inputs = FillFiles.read(image, mask, rule, read);
         } catch (MaskSizeException e) {
             throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
-                    + e.size(), e);
+                    + e.size() + (e.reason().isEmpty() ? "" : ": " + e.reason()), e);
         }
         Mask holes = inputs.holes();
         if (holes.isEmpty()) {
