@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Batch throughput, pictures per second: `inpaint batch` with 1 and 2 jobs and the Spark job in
-# local[2], on the same folder of 50 photos, one method (see docs/performance.md#batch-throughput).
+# Batch throughput, pictures per second: `inpaint batch` with 1 and 2 jobs, the Spark job in
+# local[2] and on a standalone cluster of two 1-core workers on this machine, on the same folder of
+# 50 photos, one method (see docs/performance.md#batch-throughput and docs/spark.md).
 # Run from anywhere on a quiet machine; the folder and the outputs go to batch-measure/ (not committed).
 #
 #   SKIMAGE=/path/to/skimage/data METHOD=criminisi docs/measure-batch.sh
@@ -12,8 +13,9 @@ COUNT=${COUNT:-50}
 WORK=batch-measure
 
 mvn -B -q package -DskipTests
+# the test class path (Spark included) and spark/target/spark-distribution.classpath (Spark alone)
 mvn -B -q -pl spark -am package -DskipTests dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=test
 
 # 50 photos of 256×256 cut from public-domain and CC0 scikit-image photos, with seeded brush strokes
 if [ ! -d "$WORK/photos" ]; then
@@ -39,9 +41,25 @@ time SPARK_LOCAL_IP=127.0.0.1 java $OPENS -cp "$(cat spark/target/classpath.txt)
     --class io.github.inpaint4j.spark.InpaintSparkJob spark/target/inpaint4j-spark-0.1.0-SNAPSHOT.jar \
     --images "$WORK/photos/images" --masks "$WORK/photos/masks" --output "$WORK/out-spark" --method "$METHOD"
 
-# the three runs fill the same pictures the same way
+# A standalone cluster on loopback: a master and two workers of one core each (JVMs of their own,
+# executors as their children), started by the tests' LocalStandaloneCluster; the job goes in through
+# SparkSubmit with the application jar and the inpaint4j jars, as on a real cluster. `time` includes
+# the cluster's start; the summary line's rate is the job's own.
+rm -rf "$WORK/out-cluster" "$WORK/cluster"
+HERE=$(pwd)
+echo "== Spark standalone cluster, 2 workers x 1 core"
+time java $OPENS -Dinpaint4j.spark.distribution="$HERE/spark/target/spark-distribution.classpath" \
+    -cp "spark/target/test-classes:$(cat spark/target/classpath.txt)" io.github.inpaint4j.spark.LocalStandaloneCluster \
+    "$WORK/cluster" 2 1 -- \
+    --jars "$HERE/core/target/inpaint4j-core-0.1.0-SNAPSHOT.jar,$HERE/texture/target/inpaint4j-texture-0.1.0-SNAPSHOT.jar" \
+    --class io.github.inpaint4j.spark.InpaintSparkJob "$HERE/spark/target/inpaint4j-spark-0.1.0-SNAPSHOT.jar" \
+    --images "$HERE/$WORK/photos/images" --masks "$HERE/$WORK/photos/masks" --output "$HERE/$WORK/out-cluster" \
+    --method "$METHOD" | grep -e "pictures:" -e "Exception" || true
+
+# the four runs fill the same pictures the same way
 for f in "$WORK"/out-jobs-1/*.png; do
-  cmp -s "$f" "$WORK/out-jobs-2/$(basename "$f")" && cmp -s "$f" "$WORK/out-spark/$(basename "$f")" \
-      || { echo "outputs differ: $(basename "$f")"; exit 1; }
+  for other in out-jobs-2 out-spark out-cluster; do
+    cmp -s "$f" "$WORK/$other/$(basename "$f")" || { echo "outputs differ: $other/$(basename "$f")"; exit 1; }
+  done
 done
-echo "outputs identical in the three runs"
+echo "outputs identical in the four runs"

@@ -15,6 +15,7 @@ public class MaskSizeException extends IllegalArgumentException {
     private final int maskHeight;
     private final int width;
     private final int height;
+    private final String reason;
 
     /**
      * @param maskWidth the mask's width
@@ -24,11 +25,31 @@ public class MaskSizeException extends IllegalArgumentException {
      * @param what what it should match, for the message: {@code "image"}
      */
     public MaskSizeException(int maskWidth, int maskHeight, int width, int height, String what) {
-        super("the mask is " + maskWidth + "×" + maskHeight + " but the " + what + " is " + width + "×" + height);
+        this(maskWidth, maskHeight, width, height, what, "");
+    }
+
+    /**
+     * As above, with why the sizes differ and what to do, after the sizes in the message.
+     *
+     * @param reason the explanation, {@code ""} for none
+     * @since 0.2.0
+     */
+    public MaskSizeException(int maskWidth, int maskHeight, int width, int height, String what, String reason) {
+        super("the mask is " + maskWidth + "×" + maskHeight + " but the " + what + " is " + width + "×" + height
+                + (reason.isEmpty() ? "" : ": " + reason));
         this.maskWidth = maskWidth;
         this.maskHeight = maskHeight;
         this.width = width;
         this.height = height;
+        this.reason = reason;
+    }
+
+    /**
+     * Why the sizes differ and what to do, when it is known ({@code ""} otherwise): for a picture
+     * turned by its recorded orientation, that the mask has the stored size.
+     */
+    public String reason() {
+        return reason;
     }
 
     /** The mask's size, {@code 30×40}. */

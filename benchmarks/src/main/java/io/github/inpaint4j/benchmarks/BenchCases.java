@@ -45,9 +45,14 @@ final class BenchCases {
                         Reference.BLOB_30),
                 patchMatch("2048/patchmatch", "PatchMatch, patch 7, 2048×2048 with a 512×512 hole", Reference.LARGE),
                 patchMatch("4000x3000/patchmatch", "PatchMatch, patch 7, 4000×3000 photo with a 10 % blob hole",
-                        Reference.PHOTO_4000X3000)),
-                largePhoto("160k", Reference.PHOTO_HOLE_160K).stream(),
-                largePhoto("1.1M", Reference.PHOTO_HOLE_1100K).stream(),
+                        Reference.PHOTO_4000X3000),
+                patchMatch("4000x3000-281k/patchmatch", "PatchMatch, patch 7, 4000×3000 photo with a"
+                        + " ladybird-shaped hole of 281,078 pixels (2.3 %)", Reference.PHOTO_HOLE_281K)),
+                largePhoto("4000x3000", "a 10 % blob hole (1,200,000 pixels)", Reference.PHOTO_4000X3000).stream(),
+                largePhoto("4000x3000-281k", "a ladybird-shaped hole of 281,078 pixels (2.3 %)",
+                        Reference.PHOTO_HOLE_281K).stream(),
+                largePhoto("4000x3000-160k", "a 400×400 hole", Reference.PHOTO_HOLE_160K).stream(),
+                largePhoto("4000x3000-1.1M", "a 1100×1000 hole", Reference.PHOTO_HOLE_1100K).stream(),
                 GanBenchCases.all().stream()).flatMap(cases -> cases).toList();
     }
 
@@ -84,13 +89,16 @@ final class BenchCases {
     }
 
     /**
-     * Telea, Criminisi and Efros–Leung's coarse-to-fine search at their defaults on the 4000×3000
-     * photo with a {@code hole}-pixel hole ({@code 4000x3000-160k/telea}, ...): the automatic
-     * context regions bound the exemplar methods' work.
+     * Telea, Criminisi and Efros–Leung's coarse-to-fine search at their defaults on a 4000×3000
+     * photo ({@code PREFIX/telea}, ...): the automatic context regions bound the exemplar methods'
+     * work, and where a hole's narrowest context would exceed it, they search at a coarser level.
+     *
+     * @param prefix the cases' name before the method's, {@code 4000x3000-160k}
+     * @param hole the hole, for the descriptions
      */
-    static List<BenchCase> largePhoto(String hole, Reference reference) {
-        String prefix = "4000x3000-" + hole + "/";
-        String where = ", 4000×3000 photo with a " + hole + "-pixel hole";
+    static List<BenchCase> largePhoto(String prefix, String hole, Reference reference) {
+        prefix = prefix + "/";
+        String where = ", 4000×3000 photo with " + hole;
         return List.of(
                 inpainting(prefix + "telea", "Telea, radius 5" + where, false, reference, threads -> new TeleaInpainter()),
                 inpainting(prefix + "criminisi", "Criminisi, patch 9, automatic context" + where, true, reference,

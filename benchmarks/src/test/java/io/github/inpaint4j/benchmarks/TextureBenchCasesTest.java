@@ -51,16 +51,20 @@ class TextureBenchCasesTest {
                 && l.contains("hole PSNR")), out.toString());
     }
 
-    /** The 12-megapixel cases: telea, criminisi and efros-leung-fast for each of the two holes. */
+    /**
+     * The 12-megapixel cases: telea, criminisi and efros-leung-fast for the 10 % blob, the ladybird
+     * and the two rectangles; patchmatch for the blob and the ladybird.
+     */
     @Test
     void theLargePhotoCasesAreListed() {
-        for (String hole : new String[] {"160k", "1.1M"}) {
+        for (String prefix : new String[] {"4000x3000", "4000x3000-281k", "4000x3000-160k", "4000x3000-1.1M"}) {
             for (String method : new String[] {"telea", "criminisi", "efros-leung-fast"}) {
-                BenchCase c = CASES.get("4000x3000-" + hole + "/" + method);
-                assertTrue(c != null, hole + "/" + method);
+                BenchCase c = CASES.get(prefix + "/" + method);
+                assertTrue(c != null, prefix + "/" + method);
                 assertEquals(!method.equals("telea"), c.multithreaded(), c.name());
             }
         }
+        assertTrue(CASES.containsKey("4000x3000/patchmatch") && CASES.containsKey("4000x3000-281k/patchmatch"));
     }
 
     /** The holes of the large cases: a centred 400×400 square and a centred 1100×1000 rectangle. */

@@ -94,7 +94,7 @@ final class FillCommand implements Callable<Integer> {
             inputs = FillFiles.read(image, mask, rule, read);
         } catch (MaskSizeException e) {
             throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
-                    + e.size(), e);
+                    + e.size() + (e.reason().isEmpty() ? "" : ": " + e.reason()), e);
         }
         if (inputs.holes().isEmpty()) {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask

@@ -73,6 +73,26 @@ class PictureFormatsCliTest {
         assertTrue(result.get(40, 20, 0) > result.get(5, 20, 0) + 0.5f);
     }
 
+    /** A mask drawn on the stored pixels (32×48) is refused in one line that says why and what to do. */
+    @Test
+    void aMaskOfTheStoredSizeIsRefusedSayingThePictureIsTurned() throws IOException {
+        Path picture = dir.resolve("phone.jpg");
+        Files.write(picture, ImageFileFixtures.jpegWithOrientation(storedForOrientation6(shown()), 6,
+                ByteOrder.LITTLE_ENDIAN));
+        Path mask = dir.resolve("stored-mask.png");
+        ImageFiles.writeMask(Mask.fromRectangles(32, 48, new Rect(2, 4, 6, 8)), mask, false);
+        Path output = dir.resolve("out.png");
+        CliRun run = CliRun.of("fill", "--method", "telea", "--image", picture.toString(), "--mask", mask.toString(),
+                "--output", output.toString(), "--no-progress");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.errLines(), run.err());
+        assertTrue(run.err().startsWith("inpaint: error: mask " + mask + " is 32×48 but image " + picture + " is 48×32: the"
+                + " picture is stored 32×48 and shown turned a quarter turn clockwise (its EXIF orientation 6)"),
+                run.err());
+        assertTrue(run.err().contains("draw it on the picture as shown (48×32), or turn it the same way"), run.err());
+        assertTrue(Files.notExists(output));
+    }
+
     @Test
     void aJpegMaskWithTheDefaultRuleGivesOneWarningLinePointingToAThreshold() throws IOException {
         BufferedImage picture = shown();

@@ -3,6 +3,7 @@ package io.github.inpaint4j.io;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
 import java.io.IOException;
@@ -67,12 +68,40 @@ public final class FillFiles {
      * @throws ImageReadException if a file is not a picture that can be read, is over the pixel limit, or (the
      *     mask) does not suit the rule; its {@link ImageReadException#file() file} says which
      * @throws IOException if a file cannot be read at all
-     * @throws io.github.inpaint4j.MaskSizeException if the mask does not have the picture's size
+     * @throws io.github.inpaint4j.MaskSizeException if the mask does not have the picture's size; for a mask
+     *     of the size the picture is stored in, when the picture is shown (and read) turned by its recorded
+     *     orientation, its {@link MaskSizeException#reason() reason} says so and what to do
      */
     public static Inputs read(Path picture, Path mask, MaskRule rule, ReadOptions reading) throws IOException {
         Picture file = ImageFiles.readPicture(picture, reading);
         Mask holes = ImageFiles.readMask(mask, rule, reading);
-        return new Inputs(file, holes);
+        try {
+            return new Inputs(file, holes);
+        } catch (MaskSizeException e) {
+            throw explained(e, picture, file.image(), holes, reading);
+        }
+    }
+
+    /**
+     * A mask drawn on the stored pixels of a picture that is shown, and read, turned a quarter turn
+     * (orientations 5 to 8) has the picture's sides swapped. It is refused rather than turned: for a
+     * square picture the two cannot be told apart, and a mask then means what it shows.
+     */
+    private static MaskSizeException explained(MaskSizeException e, Path picture, RgbImage image, Mask holes,
+            ReadOptions reading) throws IOException {
+        int w = image.width();
+        int h = image.height();
+        if (!reading.applyOrientation() || holes.width() != h || holes.height() != w) {
+            return e;
+        }
+        Orientation orientation = ImageFiles.recordedOrientation(picture, reading);
+        if (!orientation.swapsSides()) {
+            return e;
+        }
+        return new MaskSizeException(holes.width(), holes.height(), w, h, "image", "the picture is stored " + h + "×"
+                + w + " and shown " + orientation.description() + " (its EXIF orientation " + orientation.value()
+                + "), which is how it is read; the mask has the stored size: draw it on the picture as shown ("
+                + w + "×" + h + "), or turn it the same way");
     }
 
     /**

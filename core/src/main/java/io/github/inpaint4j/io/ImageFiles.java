@@ -212,6 +212,11 @@ public final class ImageFiles {
         });
     }
 
+    /** The orientation {@code file}'s header records, read without decoding a pixel. */
+    static Orientation recordedOrientation(Path file, ReadOptions options) throws IOException {
+        return withReader(file, options, (in, reader) -> ImageHeader.read(in, reader.getFormatName()).orientation());
+    }
+
     /** What is done with an opened picture's decoder. */
     @FunctionalInterface
     private interface ReaderAction<T> {

@@ -52,6 +52,25 @@ enum Orientation {
         return ordinal() + 1;
     }
 
+    /** {@code true} if the shown picture's width is the stored height (orientations 5 to 8). */
+    boolean swapsSides() {
+        return transposed;
+    }
+
+    /** How viewers turn the stored picture, in words: {@code "turned a quarter turn clockwise"}. */
+    String description() {
+        return switch (this) {
+            case NORMAL -> "as stored";
+            case MIRROR_HORIZONTAL -> "mirrored left to right";
+            case ROTATE_180 -> "turned half a turn";
+            case MIRROR_VERTICAL -> "mirrored top to bottom";
+            case TRANSPOSE -> "mirrored along its main diagonal";
+            case ROTATE_90_CLOCKWISE -> "turned a quarter turn clockwise";
+            case TRANSVERSE -> "mirrored along its other diagonal";
+            case ROTATE_90_ANTICLOCKWISE -> "turned a quarter turn anticlockwise";
+        };
+    }
+
     /** {@code image} as viewers show it: a new image of the same kind, or {@code image} itself for {@link #NORMAL}. */
     BufferedImage apply(BufferedImage image) {
         if (this == NORMAL) {

@@ -31,7 +31,10 @@ import java.util.Optional;
  * example to keep a sky or a border from leaking into the hole), and {@link CriminisiConfig#context()}
  * to the picture around each hole ({@link ExemplarContext}): by default as much of it as a bounded
  * amount of work allows, the whole picture up to about a megapixel, so that a 12-megapixel photo
- * costs what its holes cost. {@link #estimate} tells the cost before a run.
+ * costs what its holes cost. Where even the narrowest context would cost more than that bound (a
+ * hole of a million pixels), the exemplar is searched coarse to fine: the candidates are compared at
+ * a coarser level first, and only the best few are compared at full resolution. {@link #estimate}
+ * tells the cost before a run.
  *
  * <p>Deterministic (no random choice; ties go to the first pixel or patch in row-major order), and
  * the search runs on {@link CriminisiConfig#threads()} threads with the same result for any count.
@@ -74,8 +77,8 @@ public final class CriminisiInpainter implements Inpainter {
         CostLog.before("Criminisi (patch " + config.patch() + ")", estimate(regions),
                 regions.regions().size(), config.threads());
         WorkingImage work = WorkingImage.of(image, mask);
-        regions.fill(work, config.threads(), progress, cancel,
-                (part, source, pool, filled) -> CriminisiFill.run(part, source, config, pool, filled, cancel));
+        regions.fill(work, config.threads(), progress, cancel, (part, source, pool, filled, overBudget) ->
+                CriminisiFill.run(part, source, config, pool, filled, cancel, overBudget));
         return work.toImage();
     }
 
@@ -93,7 +96,8 @@ public final class CriminisiInpainter implements Inpainter {
     }
 
     private CostEstimate estimate(ExemplarRegions regions) {
-        double work = regions.work(model());
+        double work = regions.work(model(), config.searchRadius() == CriminisiConfig.UNLIMITED
+                ? SearchWork.criminisiCoarseToFine(config.patch(), CriminisiFill.SHORTLIST) : model());
         return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()),
                 "a narrower context (option context, a margin in pixels) or a larger patch costs less");
     }

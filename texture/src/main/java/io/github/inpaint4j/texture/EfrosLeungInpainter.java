@@ -131,7 +131,7 @@ public final class EfrosLeungInpainter implements Inpainter {
             return Optional.of(estimate(model().of(mask.holeCount(), candidateCount(mask))));
         }
         ConfigChecks.requireSourceMaskFits(config.sourceMask(), mask.width(), mask.height());
-        return Optional.of(estimate(regions(mask).work(model())));
+        return Optional.of(estimate(work(regions(mask))));
     }
 
     private CostEstimate estimate(double work) {
@@ -172,16 +172,24 @@ public final class EfrosLeungInpainter implements Inpainter {
         }
         ExemplarRegions regions = regions(mask);
         ConfigChecks.requireCandidates(!regions.hasSource(), "window", config.window(), mask, config.sourceMask());
-        log(estimate(regions.work(model())), regions);
-        regions.fill(work, config.threads(), progress, cancel,
-                (part, source, pool, filled) -> EfrosLeungFill.run(part, source, config, random, pool, filled,
-                        cancel));
+        log(estimate(work(regions)), regions);
+        regions.fill(work, config.threads(), progress, cancel, (part, source, pool, filled, overBudget) ->
+                EfrosLeungFill.run(part, source, config, random, pool, filled, cancel, overBudget));
         return work.toImage();
     }
 
     /** The context regions of {@code mask}'s holes, sized for the coarse-to-fine search whatever the search. */
     private ExemplarRegions regions(Mask mask) {
         return ExemplarRegions.of(mask, config.sourceMask(), config.window(), config.context(), fastModel());
+    }
+
+    /**
+     * The work of filling the regions with the configured search (the coarse-to-fine search takes
+     * a deep pyramid in a region over budget).
+     */
+    private double work(ExemplarRegions regions) {
+        return regions.work(model(), config.search() == SearchMode.EXACT ? model()
+                : SearchWork.efrosLeungFastDeep(config.window(), EfrosLeungConfig.SHORTLIST));
     }
 
     /** The work of the configured search. */

@@ -7,14 +7,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Computes the distance of a target window to every candidate of a {@link CandidateWindows}, or to
  * those whose centre lies in a rectangle, on the threads of a {@link WorkerPool}.
  *
- * <p>The candidates are split into chunks of whole segments with about equal work, a few per
+ * <p>Segments of one row separated by a gap of at most {@link #MERGE_GAP} positions are computed
+ * as one <i>run</i>, gap included, and the distances of the gap's positions dropped: one pass of
+ * the kernel's loops per run instead of per segment, which matters where windows are small and
+ * segments short (the coarsest level of the coarse-to-fine search, a few thousand candidates in
+ * short pieces between holes), while a wide gap (a large hole) is skipped.
+ *
+ * <p>The candidates are split into chunks of whole runs with about equal work, a few per
  * worker, which the workers take in turn as they finish the previous one (so a worker slowed down
  * by another program on its core does not hold the others up); each worker has its own scratch
  * rows, and writes the distances and the per-segment minima of the segments it took. Every
- * distance is computed by the same code in the same order whoever computes it, and the queries
- * ({@link #minimum()}, {@link #collectAtMost}) read the results in candidate order, so the outcome
- * is bit-identical for any thread count. Reusable for many targets; not thread-safe itself (one
- * calling thread).
+ * distance is computed by the same code in the same order whoever computes it, whatever run it is
+ * computed in, and the queries ({@link #minimum()}, {@link #collectAtMost}) read the results in
+ * candidate order, so the outcome is bit-identical for any thread count. Reusable for many
+ * targets; not thread-safe itself (one calling thread). A scan made without a pool
+ * ({@link #serial}) runs on whichever thread calls it, one thread at a time.
  */
 public final class CandidateScan {
 
@@ -22,6 +29,8 @@ public final class CandidateScan {
     static final long PARALLEL_MIN_TERMS = 1L << 16;
     /** Chunks per worker: enough for a fast worker to make up for a slow one. */
     static final int CHUNKS_PER_WORKER = 8;
+    /** Segments of a row this close (in positions) are computed in one run. */
+    static final int MERGE_GAP = 32;
 
     private final CandidateWindows source;
     private final WorkerPool pool;
@@ -30,6 +39,10 @@ public final class CandidateScan {
     private final float[] segmentMin;
     private final int[] from;
     private final int[] to;
+    /** The runs: run r holds segments {@code runStart[r] .. runStart[r + 1] − 1}, all of one row. */
+    private final int[] runStart;
+    /** Run of each segment. */
+    private final int[] runOf;
     private final float[][][] scratch;
     private final long parallelMinTerms;
     private int firstSegment;
@@ -53,7 +66,23 @@ public final class CandidateScan {
         this.segmentMin = new float[segments];
         this.from = new int[segments];
         this.to = new int[segments];
-        this.scratch = new float[pool.threads()][4][source.width()];
+        this.scratch = new float[pool == null ? 1 : pool.threads()][4][source.width()];
+        IntList starts = new IntList();
+        this.runOf = new int[segments];
+        for (int s = 0; s < segments; s++) {
+            if (s == 0 || source.segmentY(s) != source.segmentY(s - 1)
+                    || source.segmentX(s) - (source.segmentX(s - 1) + source.segmentLength(s - 1)) > MERGE_GAP) {
+                starts.add(s);
+            }
+            runOf[s] = starts.size() - 1;
+        }
+        starts.add(segments);
+        this.runStart = starts.toArray();
+    }
+
+    /** A scan that runs on the thread that calls it, without a pool. */
+    static CandidateScan serial(CandidateWindows source, DistanceForm form) {
+        return new CandidateScan(source, null, form, Long.MAX_VALUE);
     }
 
     /** The candidates scanned. */
@@ -82,54 +111,82 @@ public final class CandidateScan {
         long terms = work * target.size() * (form.needsEnergy() ? 2 : 1);
         comparisons += work;
         differences += work * target.size();
-        int workers = terms < parallelMinTerms ? 1 : pool.threads();
-        int chunks = (int) Math.min((long) workers * CHUNKS_PER_WORKER, Math.max(1, endSegment - firstSegment));
-        int[] bounds = splitEvenly(work, workers == 1 ? 1 : chunks);
-        AtomicInteger nextChunk = new AtomicInteger();
         TargetWindow energyProbe = form.needsEnergy() ? target.energyProbe() : null;
+        if (endSegment == firstSegment) {
+            return;
+        }
+        int firstRun = runOf[firstSegment];
+        int endRun = runOf[endSegment - 1] + 1;
+        int workers = pool == null || terms < parallelMinTerms ? 1 : pool.threads();
+        if (workers == 1) {
+            for (int r = firstRun; r < endRun; r++) {
+                scanRun(r, target, energyProbe, scratch[0]);
+            }
+            return;
+        }
+        int chunks = (int) Math.min((long) workers * CHUNKS_PER_WORKER, endRun - firstRun);
+        int[] bounds = splitEvenly(work, chunks, firstRun, endRun);
+        AtomicInteger nextChunk = new AtomicInteger();
         pool.share(workers, worker -> {
             for (int c = nextChunk.getAndIncrement(); c < bounds.length - 1; c = nextChunk.getAndIncrement()) {
-                for (int s = bounds[c]; s < bounds[c + 1]; s++) {
-                    scanSegment(s, target, energyProbe, scratch[worker]);
+                for (int r = bounds[c]; r < bounds[c + 1]; r++) {
+                    scanRun(r, target, energyProbe, scratch[worker]);
                 }
             }
         });
     }
 
-    /** Segment boundaries of {@code chunks} chunks of about {@code work / chunks} candidates each. */
-    private int[] splitEvenly(long work, int chunks) {
+    /** Run boundaries of {@code chunks} chunks of about {@code work / chunks} candidates each. */
+    private int[] splitEvenly(long work, int chunks, int firstRun, int endRun) {
         int[] bounds = new int[chunks + 1];
-        bounds[0] = firstSegment;
+        bounds[0] = firstRun;
         int c = 1;
         long done = 0;
-        for (int s = firstSegment; s < endSegment && c < chunks; s++) {
-            done += to[s] - from[s];
+        for (int r = firstRun; r < endRun && c < chunks; r++) {
+            for (int s = Math.max(runStart[r], firstSegment); s < Math.min(runStart[r + 1], endSegment); s++) {
+                done += to[s] - from[s];
+            }
             while (c < chunks && done * chunks >= work * c) {
-                bounds[c++] = s + 1;
+                bounds[c++] = r + 1;
             }
         }
         while (c <= chunks) {
-            bounds[c++] = endSegment;
+            bounds[c++] = endRun;
         }
         return bounds;
     }
 
-    private void scanSegment(int s, TargetWindow target, TargetWindow energyProbe, float[][] rows) {
-        int lo = from[s];
-        int hi = to[s];
-        float min = Float.POSITIVE_INFINITY;
-        if (lo < hi) {
-            float[] d = form.row(source, target, energyProbe, source.segmentY(s), lo, hi, rows);
-            for (int x = lo; x < hi; x++) {
+    /**
+     * Computes run {@code r}'s segments (those of the scan) in one pass over the positions from the
+     * first one's start to the last one's end, and keeps each segment's distances and minimum.
+     */
+    private void scanRun(int r, TargetWindow target, TargetWindow energyProbe, float[][] rows) {
+        int first = Math.max(runStart[r], firstSegment);
+        int end = Math.min(runStart[r + 1], endSegment);
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int s = first; s < end; s++) {
+            if (from[s] < to[s]) {
+                lo = Math.min(lo, from[s]);
+                hi = Math.max(hi, to[s]);
+            }
+        }
+        float[] d = lo < hi ? form.row(source, target, energyProbe, source.segmentY(first), lo, hi, rows) : null;
+        for (int s = first; s < end; s++) {
+            float min = Float.POSITIVE_INFINITY;
+            for (int x = from[s]; x < to[s]; x++) {
                 // a compare, not Math.min: distances are never NaN or −0, and a chain of
                 // Math.min calls waits on each one, which made this loop cost as much as the kernel
                 if (d[x] < min) {
                     min = d[x];
                 }
             }
-            System.arraycopy(d, lo, distances, source.segmentStart(s) + lo - source.segmentX(s), hi - lo);
+            if (from[s] < to[s]) {
+                System.arraycopy(d, from[s], distances, source.segmentStart(s) + from[s] - source.segmentX(s),
+                        to[s] - from[s]);
+            }
+            segmentMin[s] = min;
         }
-        segmentMin[s] = min;
     }
 
     /** Candidate windows compared so far, over every scan. */

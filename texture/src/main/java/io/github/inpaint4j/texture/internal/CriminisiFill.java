@@ -12,12 +12,19 @@ import org.slf4j.LoggerFactory;
  * the known pixels) to its patch, copies that patch into the patch's unknown pixels and gives them
  * the pixel's confidence.
  *
+ * <p>In a region {@linkplain ExemplarRegions#overBudget over the work budget} the exemplar is
+ * searched coarse to fine ({@link CoarseToFineSearch}, a deep pyramid, the {@link #SHORTLIST} best
+ * of each level refined): the nearest of the candidates it compares rather than of all of them,
+ * for a small fraction of the work.
+ *
  * <p>Deterministic: equal priorities go to the higher confidence, then to the first pixel in
  * row-major order; equal distances to the first candidate in row-major order.
  */
 public final class CriminisiFill {
 
     private static final Logger LOG = LoggerFactory.getLogger(CriminisiFill.class);
+    /** Candidates of each level the coarse-to-fine search refines (as Efros–Leung's). */
+    public static final int SHORTLIST = 16;
 
     private final WorkingImage image;
     private final CandidateWindows source;
@@ -49,13 +56,17 @@ public final class CriminisiFill {
     /**
      * Fills every unknown pixel of {@code image} from the patches of {@code source} (non-empty) on
      * {@code pool}, giving {@code filled} the count of pixels filled so far after each patch.
+     *
+     * @param overBudget search coarse to fine ({@link ExemplarRegions#overBudget}), unless a search
+     *     radius bounds the search
      */
     public static void run(WorkingImage image, CandidateWindows source, CriminisiConfig config, WorkerPool pool,
-            LongConsumer filled, CancellationToken cancel) {
-        new CriminisiFill(image, source, config).fill(pool, filled, cancel);
+            LongConsumer filled, CancellationToken cancel, boolean overBudget) {
+        new CriminisiFill(image, source, config).fill(pool, filled, cancel,
+                overBudget && config.searchRadius() == CriminisiConfig.UNLIMITED);
     }
 
-    private void fill(WorkerPool pool, LongConsumer filled, CancellationToken cancel) {
+    private void fill(WorkerPool pool, LongConsumer filled, CancellationToken cancel, boolean coarseToFine) {
         int total = image.unknownCount();
         if (total == 0) {
             return;
@@ -63,19 +74,40 @@ public final class CriminisiFill {
         long start = System.nanoTime();
         int iterations = 0;
         CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SSD);
+        CoarseToFineSearch fast = null;
+        CandidateScan coarseScan = null;
+        if (coarseToFine) {
+            CandidateWindows[] levels = CoarseToFineSearch.pyramid(source, config.patch(),
+                    CoarseToFineSearch.Depth.DEEP);
+            if (levels.length > 1) {
+                WindowWeights[] weights = new WindowWeights[levels.length];
+                for (int l = 0; l < levels.length; l++) {
+                    weights[l] = WindowWeights.uniform(CoarseToFineSearch.windowAt(config.patch(), l));
+                }
+                coarseScan = new CandidateScan(levels[levels.length - 1], pool, DistanceForm.SSD);
+                fast = new CoarseToFineSearch(coarseScan, levels, weights, DistanceForm.SSD, null, null, SHORTLIST);
+                LOG.debug("coarse-to-fine exemplar search on {} levels, {} candidates at the coarsest", levels.length,
+                        levels[levels.length - 1].count());
+            }
+        }
         while (image.unknownCount() > 0) {
             cancel.throwIfCancelled();
             int p = highestPriority();
             int px = p % image.width();
             int py = p / image.width();
-            int exemplar = bestExemplar(scan, TargetWindow.around(image, px, py, unit), px, py);
+            int exemplar = fast == null ? -1 : fast.nearest(image, px, py);
+            if (exemplar < 0) {
+                exemplar = bestExemplar(scan, TargetWindow.around(image, px, py, unit), px, py);
+            }
             copyPatch(px, py, source.centreX(exemplar), source.centreY(exemplar), priority.confidence(px, py));
             iterations++;
             filled.accept(total - image.unknownCount());
         }
         LOG.debug("Criminisi filled {} pixels of a {}×{} image with {} patches in {} ms; {} window and {} pixel"
-                + " comparisons", total, image.width(), image.height(), iterations,
-                (System.nanoTime() - start) / 1_000_000, scan.comparisons(), scan.pixelComparisons());
+                + " comparisons; coarsest level of the coarse-to-fine search: {} and {}", total, image.width(),
+                image.height(), iterations, (System.nanoTime() - start) / 1_000_000, scan.comparisons(),
+                scan.pixelComparisons(), coarseScan == null ? 0 : coarseScan.comparisons(),
+                coarseScan == null ? 0 : coarseScan.pixelComparisons());
     }
 
     /**

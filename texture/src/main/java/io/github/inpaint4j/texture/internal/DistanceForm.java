@@ -87,6 +87,25 @@ public enum DistanceForm {
     }
 
     /**
+     * The distances of {@code n} candidates centred on {@code (xs[k], ys[k])}, computed on their
+     * own (for re-ranking a few) into {@code out}; each equal bit for bit to {@link #at}'s.
+     */
+    void at(TargetWindow target, CandidateWindows source, int[] xs, int[] ys, int n, float[] out) {
+        target.weightedSsdAt(source, xs, ys, n, out);
+        if (this == SSD) {
+            return;
+        }
+        float[] energies = null;
+        if (needsEnergy()) {
+            energies = new float[n];
+            target.energyProbe().weightedSsdAt(source, xs, ys, n, energies);
+        }
+        for (int k = 0; k < n; k++) {
+            out[k] = of(out[k], energies == null ? 0f : energies[k], target.weightSum(), target.energy());
+        }
+    }
+
+    /**
      * The distance of one candidate, computed on its own (for re-ranking a few candidates); equal
      * bit for bit to the distance a {@link CandidateScan} gives it.
      */

@@ -5,8 +5,6 @@ import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.SearchMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -44,7 +42,7 @@ public final class EfrosLeungFill {
         ProgressCounter counter = new ProgressCounter(progress, total);
         if (total > 0) {
             try (WorkerPool pool = WorkerPool.create(config.threads())) {
-                run(image, source, config, random, pool, counter::advanceTo, cancel);
+                run(image, source, config, random, pool, counter::advanceTo, cancel, false);
             }
         }
         counter.finish(); // also for a synthesis whose seed covered the whole output
@@ -56,9 +54,10 @@ public final class EfrosLeungFill {
      *
      * @param source the candidate windows (non-empty), of {@code image} itself or of a sample
      * @param random every random choice of the run (tie order, candidate choice)
+     * @param overBudget the coarse-to-fine search takes a deep pyramid ({@link ExemplarRegions#overBudget})
      */
     public static void run(WorkingImage image, CandidateWindows source, EfrosLeungConfig config, SplittableRandom random,
-            WorkerPool pool, LongConsumer filled, CancellationToken cancel) {
+            WorkerPool pool, LongConsumer filled, CancellationToken cancel, boolean overBudget) {
         int total = image.unknownCount();
         if (total == 0) {
             return;
@@ -72,19 +71,28 @@ public final class EfrosLeungFill {
         CandidateScan exactScan = new CandidateScan(source, pool, form);
         CandidateSearch search = new ExactSearch(exactScan, weights, choice);
         CandidateScan coarseScan = null;
+        ParallelDescents parallel = null;
         if (config.search() == SearchMode.FAST) {
-            CandidateWindows[] levels = pyramid(source, config.window());
+            CandidateWindows[] levels = CoarseToFineSearch.pyramid(source, config.window(),
+                    overBudget ? CoarseToFineSearch.Depth.DEEP : CoarseToFineSearch.Depth.STANDARD);
             if (levels.length == 1) {
                 LOG.debug("no complete window at half resolution; using the exact search");
             } else {
                 WindowWeights[] levelWeights = new WindowWeights[levels.length];
                 for (int l = 0; l < levels.length; l++) {
-                    levelWeights[l] = l == 0 ? weights : WindowWeights.gaussian(
-                            CoarseToFineSearch.windowAt(config.window(), l), config.sigma() / (1 << l));
+                    // σ in the level's own blocks, and on a deep pyramid's extra levels, whose window
+                    // is wider than the full-resolution one, the window's own σ (w / 6.4)
+                    int levelWindow = CoarseToFineSearch.windowAt(config.window(), l);
+                    levelWeights[l] = l == 0 ? weights : WindowWeights.gaussian(levelWindow,
+                            CoarseToFineSearch.isExtraLevel(config.window(), l)
+                                    ? levelWindow / EfrosLeungConfig.SIGMA_DIVISOR : config.sigma() / (1 << l));
                 }
                 coarseScan = new CandidateScan(levels[levels.length - 1], pool, form);
-                search = new CoarseToFineSearch(coarseScan, levels, levelWeights, form, choice, search,
-                        EfrosLeungConfig.SHORTLIST);
+                CoarseToFineSearch coarseToFine = new CoarseToFineSearch(coarseScan, levels, levelWeights, form,
+                        choice, search, EfrosLeungConfig.SHORTLIST);
+                // several threads search several pixels at once rather than share each pixel's search
+                parallel = pool.threads() > 1 ? new ParallelDescents(coarseToFine, search, pool) : null;
+                search = coarseToFine;
                 LOG.debug("coarse-to-fine search on {} levels, {} candidates at the coarsest", levels.length,
                         levels[levels.length - 1].count());
             }
@@ -95,21 +103,27 @@ public final class EfrosLeungFill {
             rounds++;
             boolean progressed = false;
             float smallestFailure = Float.POSITIVE_INFINITY;
-            for (int pixel : OnionPeel.round(image, front, weights.half(), random)) {
+            int[] order = OnionPeel.round(image, front, weights.half(), random);
+            for (int i = 0; i < order.length; ) {
                 cancel.throwIfCancelled();
-                int x = pixel % image.width();
-                int y = pixel / image.width();
-                Match match = search.find(image, x, y, random);
-                searches++;
-                if (match.distance() < maxError) {
-                    front.fill(pixel, source.sample(0, match.sourceX(), match.sourceY()),
-                            source.sample(1, match.sourceX(), match.sourceY()),
-                            source.sample(2, match.sourceX(), match.sourceY()));
-                    progressed = true;
-                    filled.accept(total - image.unknownCount());
-                } else {
-                    smallestFailure = Math.min(smallestFailure, match.bestDistance());
+                int batch = parallel == null ? 1 : parallel.descend(image, order, i);
+                for (int k = 0; k < batch; k++) {
+                    cancel.throwIfCancelled();
+                    int pixel = order[i + k];
+                    Match match = parallel == null ? search.find(image, pixel % image.width(), pixel / image.width(),
+                            random) : parallel.match(k, image, random);
+                    searches++;
+                    if (match.distance() < maxError) {
+                        front.fill(pixel, source.sample(0, match.sourceX(), match.sourceY()),
+                                source.sample(1, match.sourceX(), match.sourceY()),
+                                source.sample(2, match.sourceX(), match.sourceY()));
+                        progressed = true;
+                        filled.accept(total - image.unknownCount());
+                    } else {
+                        smallestFailure = Math.min(smallestFailure, match.bestDistance());
+                    }
                 }
+                i += batch;
             }
             if (!progressed) {
                 do {
@@ -120,27 +134,9 @@ public final class EfrosLeungFill {
             }
         }
         LOG.debug("Efros–Leung filled {} pixels of a {}×{} image in {} rounds and {} searches, {} ms; full"
-                + " resolution: {} window and {} pixel comparisons; coarsest level: {} and {}", total, image.width(),
-                image.height(), rounds, searches, (System.nanoTime() - start) / 1_000_000, exactScan.comparisons(),
-                exactScan.pixelComparisons(), coarseScan == null ? 0 : coarseScan.comparisons(),
-                coarseScan == null ? 0 : coarseScan.pixelComparisons());
-    }
-
-    /**
-     * The candidates of the coarse-to-fine search's levels, full resolution first: the halvings of
-     * {@code source} while {@link CoarseToFineSearch#needsLevel} asks for one more (at least one),
-     * stopping before a halving that holds no candidate.
-     */
-    private static CandidateWindows[] pyramid(CandidateWindows source, int window) {
-        List<CandidateWindows> levels = new ArrayList<>(List.of(source));
-        do {
-            CandidateWindows next = levels.get(levels.size() - 1).halved(
-                    CoarseToFineSearch.windowAt(window, levels.size()));
-            if (next.isEmpty()) {
-                break;
-            }
-            levels.add(next);
-        } while (CoarseToFineSearch.needsLevel(window, levels.size(), levels.get(levels.size() - 1).count()));
-        return levels.toArray(CandidateWindows[]::new);
+                + " resolution: {} window and {} pixel comparisons; coarsest level: {} window comparisons", total,
+                image.width(), image.height(), rounds, searches, (System.nanoTime() - start) / 1_000_000,
+                exactScan.comparisons(), exactScan.pixelComparisons(), coarseScan == null ? 0
+                        : coarseScan.comparisons() + (parallel == null ? 0 : parallel.coarseComparisons()));
     }
 }

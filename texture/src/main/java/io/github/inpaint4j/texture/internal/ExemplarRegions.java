@@ -6,7 +6,9 @@ import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.texture.ExemplarContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * budget (shares in proportion to the holes' pixels), never narrower than {@link #MIN_MARGIN_WINDOWS}
  * windows. The margins depend on the mask, the source mask and the window only, never on the
  * machine or the thread count, so the output does not either.
+ *
+ * <p>A region whose search exceeds its share of the budget even at the narrowest margin (a hole of
+ * a million pixels in a 12-megapixel photo) is {@linkplain #overBudget over budget}: the methods
+ * search it at a coarser level first (Criminisi coarse to fine, Efros–Leung's coarse-to-fine search
+ * on a deeper pyramid) rather than run for many times the budget. Only the automatic context has
+ * a budget; a margin or the whole picture chosen by the user is searched as asked.
  *
  * <p>Immutable once made.
  */
@@ -48,8 +56,10 @@ public final class ExemplarRegions {
     private final List<Rect> regions;
     private final long[] holes;
     private final long[] candidates;
+    private final boolean[] overBudget;
 
-    private ExemplarRegions(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model) {
+    private ExemplarRegions(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model,
+            double budget) {
         this.width = mask.width();
         this.height = mask.height();
         this.window = window;
@@ -74,18 +84,21 @@ public final class ExemplarRegions {
         WindowCounts centreCounts = new WindowCounts(width, height, centres);
         Rect whole = new Rect(0, 0, width, height);
         long holeCount = mask.holeCount();
+        Set<Rect> overBudgetHoles = new HashSet<>();
         if (context == ExemplarContext.WHOLE_PICTURE || !any || holeCount == 0
                 || context == ExemplarContext.AUTO
-                        && model.of(holeCount, candidatesIn(whole, centreCounts, half)) <= AUTO_BUDGET) {
+                        && model.of(holeCount, candidatesIn(whole, centreCounts, half)) <= budget) {
             this.regions = List.of(whole);
         } else {
             HoleRegions.Margins margins = context > 0 ? c -> context
-                    : budgeted(model, holeCount, centreCounts, half, MIN_MARGIN_WINDOWS * window);
+                    : budgeted(model, budget, holeCount, centreCounts, half, MIN_MARGIN_WINDOWS * window,
+                            overBudgetHoles);
             this.regions = HoleRegions.of(width, height, HoleRegions.components(width, height, hole), centres, half,
                     margins);
         }
         this.holes = new long[regions.size()];
         this.candidates = new long[regions.size()];
+        this.overBudget = new boolean[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
             Rect region = regions.get(r);
             candidates[r] = candidatesIn(region, centreCounts, half);
@@ -93,6 +106,9 @@ public final class ExemplarRegions {
                 for (int x = region.x(); x < region.endX(); x++) {
                     holes[r] += hole[y * width + x] ? 1 : 0;
                 }
+            }
+            for (Rect box : overBudgetHoles) {
+                overBudget[r] |= region.contains(box.x(), box.y());
             }
         }
     }
@@ -106,7 +122,13 @@ public final class ExemplarRegions {
      * @param model the work of the method's search, which sizes the automatic margins
      */
     public static ExemplarRegions of(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model) {
-        return new ExemplarRegions(mask, sourceMask, window, context, model);
+        return new ExemplarRegions(mask, sourceMask, window, context, model, AUTO_BUDGET);
+    }
+
+    /** As {@link #of(Mask, Mask, int, int, SearchWork.Model)} with another budget than {@link #AUTO_BUDGET} (tests). */
+    static ExemplarRegions of(Mask mask, Mask sourceMask, int window, int context, SearchWork.Model model,
+            double budget) {
+        return new ExemplarRegions(mask, sourceMask, window, context, model, budget);
     }
 
     /** {@code true} if a complete window of pixels that may be copied lies somewhere in the picture. */
@@ -129,11 +151,28 @@ public final class ExemplarRegions {
         return holes[r];
     }
 
+    /**
+     * {@code true} if region {@code r} holds a hole whose search the automatic context could not
+     * bring within its share of {@link #AUTO_BUDGET}, even at the narrowest margin, by the model the
+     * regions were sized with: the methods search the region at a coarser level first.
+     */
+    public boolean overBudget(int r) {
+        return overBudget[r];
+    }
+
     /** The work of filling every region with a search whose work {@code model} gives, in pixel comparisons. */
     public double work(SearchWork.Model model) {
+        return work(model, model);
+    }
+
+    /**
+     * The work of filling every region, in pixel comparisons: by {@code model} for a region within
+     * budget, by {@code overBudgetModel} for one {@linkplain #overBudget over budget}.
+     */
+    public double work(SearchWork.Model model, SearchWork.Model overBudgetModel) {
         double total = 0;
         for (int r = 0; r < regions.size(); r++) {
-            total += model.of(holes[r], candidates[r]);
+            total += (overBudget[r] ? overBudgetModel : model).of(holes[r], candidates[r]);
         }
         return total;
     }
@@ -144,8 +183,11 @@ public final class ExemplarRegions {
         /**
          * Fills every unknown pixel of {@code part} from {@code source}, giving {@code filled} the
          * count of pixels filled so far.
+         *
+         * @param overBudget the region is {@linkplain ExemplarRegions#overBudget over budget}
          */
-        void fill(WorkingImage part, CandidateWindows source, WorkerPool pool, LongConsumer filled);
+        void fill(WorkingImage part, CandidateWindows source, WorkerPool pool, LongConsumer filled,
+                boolean overBudget);
     }
 
     /**
@@ -170,7 +212,7 @@ public final class ExemplarRegions {
                 WorkingImage part = whole ? image : image.crop(region);
                 long done = before;
                 fill.fill(part, CandidateWindows.in(part, crop(region), window), pool,
-                        n -> counter.advanceTo(done + n));
+                        n -> counter.advanceTo(done + n), overBudget[r]);
                 if (!whole) {
                     image.paste(part, region);
                 }
@@ -186,7 +228,8 @@ public final class ExemplarRegions {
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < regions.size(); r++) {
             text.append(r == 0 ? "" : ", ").append(regions.get(r)).append(" (").append(holes[r])
-                    .append(" hole pixels, ").append(candidates[r]).append(" candidates)");
+                    .append(" hole pixels, ").append(candidates[r]).append(" candidates")
+                    .append(overBudget[r] ? ", over budget)" : ")");
         }
         return text.toString();
     }
@@ -203,16 +246,17 @@ public final class ExemplarRegions {
     /**
      * The automatic margins: for each component the widest margin in [{@code minMargin}, the
      * picture's size] whose search fits the component's share of {@link #AUTO_BUDGET}, or
-     * {@code minMargin} if none does.
+     * {@code minMargin} if none does — the component's bounding box then goes to {@code overBudget}.
      */
-    private HoleRegions.Margins budgeted(SearchWork.Model model, long totalHoles, WindowCounts centreCounts,
-            int half, int minMargin) {
+    private HoleRegions.Margins budgeted(SearchWork.Model model, double budget, long totalHoles,
+            WindowCounts centreCounts, int half, int minMargin, Set<Rect> overBudget) {
         int widest = Math.max(width, height);
         return c -> {
-            double share = AUTO_BUDGET * c.holes() / totalHoles;
+            double share = budget * c.holes() / totalHoles;
             int lo = minMargin;
             int hi = widest;
             if (model.of(c.holes(), candidatesIn(c.box().expand(lo, width, height), centreCounts, half)) > share) {
+                overBudget.add(c.box());
                 return lo;
             }
             while (lo < hi) {

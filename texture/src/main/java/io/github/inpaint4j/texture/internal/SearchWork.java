@@ -46,6 +46,17 @@ public final class SearchWork {
                 * candidates * (PATCH_KNOWN_SHARE * area + CANDIDATE_OVERHEAD);
     }
 
+    /**
+     * Criminisi's coarse-to-fine search in a region over budget ({@link ExemplarRegions#overBudget}):
+     * per patch copied, a scan of a deep pyramid's coarsest candidates, then the 3×3 neighbourhoods of
+     * the shortlist at each finer level.
+     */
+    public static Model criminisiCoarseToFine(int patch, int shortlist) {
+        double area = (double) patch * patch;
+        return (holes, candidates) -> Math.ceil(holes / (PATCH_FILL_SHARE * area))
+                * coarseToFine(patch, shortlist, candidates, CoarseToFineSearch.Depth.DEEP, PATCH_KNOWN_SHARE);
+    }
+
     /** Efros–Leung's exact search with window width {@code window}: one scan of every candidate per pixel. */
     public static Model efrosLeungExact(int window) {
         return (holes, candidates) -> (double) holes * candidates * scanCost(window);
@@ -57,15 +68,26 @@ public final class SearchWork {
      * neighbourhoods of the shortlist at each finer level.
      */
     public static Model efrosLeungFast(int window, int shortlist) {
-        return (holes, candidates) -> {
-            int levels = CoarseToFineSearch.levels(window, candidates);
-            double perPixel = candidates / Math.pow(4, levels - 1) * scanCost(CoarseToFineSearch.windowAt(window,
-                    levels - 1));
-            for (int l = 0; l < levels - 1; l++) {
-                perPixel += 9.0 * shortlist * PIXEL_KNOWN_SHARE * square(CoarseToFineSearch.windowAt(window, l));
-            }
-            return holes * perPixel;
-        };
+        return (holes, candidates) -> holes
+                * coarseToFine(window, shortlist, candidates, CoarseToFineSearch.Depth.STANDARD, PIXEL_KNOWN_SHARE);
+    }
+
+    /** Efros–Leung's coarse-to-fine search on a deep pyramid, in a region over budget ({@link ExemplarRegions#overBudget}). */
+    public static Model efrosLeungFastDeep(int window, int shortlist) {
+        return (holes, candidates) -> holes
+                * coarseToFine(window, shortlist, candidates, CoarseToFineSearch.Depth.DEEP, PIXEL_KNOWN_SHARE);
+    }
+
+    /** One coarse-to-fine search: the coarsest level's scan, then the shortlist's neighbourhoods at each finer level. */
+    private static double coarseToFine(int window, int shortlist, long candidates, CoarseToFineSearch.Depth depth,
+            double knownShare) {
+        int levels = CoarseToFineSearch.levels(window, candidates, depth);
+        int coarsest = CoarseToFineSearch.windowAt(window, levels - 1);
+        double work = candidates / Math.pow(4, levels - 1) * (knownShare * square(coarsest) + CANDIDATE_OVERHEAD);
+        for (int l = 0; l < levels - 1; l++) {
+            work += 9.0 * shortlist * knownShare * square(CoarseToFineSearch.windowAt(window, l));
+        }
+        return work;
     }
 
     /** Seconds that {@code work} pixel comparisons take on {@code threads} threads at the calibrated rate. */

@@ -212,4 +212,70 @@ public final class TargetWindow {
         }
         return total;
     }
+
+    /**
+     * {@link #weightedSsdAt(CandidateWindows, int, int)} of {@code n} candidates centred on
+     * {@code (xs[k], ys[k])}, into {@code out}. Four candidates go through each loop at once: their
+     * sums are independent chains of additions, which the processor overlaps, where one candidate
+     * waits for each addition before the next. Each candidate's sum is taken in the same order as
+     * alone, so the results are the same bits.
+     */
+    public void weightedSsdAt(CandidateWindows source, int[] xs, int[] ys, int n, float[] out) {
+        float[][] reds = source.plane(0);
+        float[][] greens = source.plane(1);
+        float[][] blues = source.plane(2);
+        float[] vr = value[0];
+        float[] vg = value[1];
+        float[] vb = value[2];
+        int k0 = 0;
+        for (; k0 + 4 <= n; k0 += 4) {
+            int x0 = xs[k0];
+            int x1 = xs[k0 + 1];
+            int x2 = xs[k0 + 2];
+            int x3 = xs[k0 + 3];
+            int y0 = ys[k0];
+            int y1 = ys[k0 + 1];
+            int y2 = ys[k0 + 2];
+            int y3 = ys[k0 + 3];
+            float t0 = 0;
+            float t1 = 0;
+            float t2 = 0;
+            float t3 = 0;
+            for (int dx = -half; dx <= half; dx++) {
+                float p0 = 0;
+                float p1 = 0;
+                float p2 = 0;
+                float p3 = 0;
+                for (int k = columnStart[dx + half]; k < columnStart[dx + half + 1]; k++) {
+                    int d = dy[k];
+                    float w = weight[k];
+                    float r = vr[k];
+                    float g = vg[k];
+                    float b = vb[k];
+                    p0 += term(reds[y0 + d], greens[y0 + d], blues[y0 + d], x0 + dx, w, r, g, b);
+                    p1 += term(reds[y1 + d], greens[y1 + d], blues[y1 + d], x1 + dx, w, r, g, b);
+                    p2 += term(reds[y2 + d], greens[y2 + d], blues[y2 + d], x2 + dx, w, r, g, b);
+                    p3 += term(reds[y3 + d], greens[y3 + d], blues[y3 + d], x3 + dx, w, r, g, b);
+                }
+                t0 += p0;
+                t1 += p1;
+                t2 += p2;
+                t3 += p3;
+            }
+            out[k0] = t0;
+            out[k0 + 1] = t1;
+            out[k0 + 2] = t2;
+            out[k0 + 3] = t3;
+        }
+        for (; k0 < n; k0++) {
+            out[k0] = weightedSsdAt(source, xs[k0], ys[k0]);
+        }
+    }
+
+    private static float term(float[] r, float[] g, float[] b, int j, float w, float vr, float vg, float vb) {
+        float d0 = r[j] - vr;
+        float d1 = g[j] - vg;
+        float d2 = b[j] - vb;
+        return w * (d0 * d0 + d1 * d1 + d2 * d2);
+    }
 }

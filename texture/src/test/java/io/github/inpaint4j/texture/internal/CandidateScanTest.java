@@ -36,24 +36,32 @@ class CandidateScanTest {
     @ParameterizedTest
     @EnumSource(DistanceForm.class)
     void kernelMatchesTheNaiveFormula(DistanceForm form) {
+        // window 3 takes the one-pass 3×3 kernel, window 7 the general one
+        for (int window : new int[] {3, WINDOW}) {
+            kernelMatchesTheNaiveFormula(form, window);
+        }
+    }
+
+    private void kernelMatchesTheNaiveFormula(DistanceForm form, int window) {
         WorkingImage source = TestImages.noiseWithHoles(40, 30, 0.08, 5);
         WorkingImage target = TestImages.noiseWithHoles(25, 20, 0.3, 6);
-        CandidateWindows windows = CandidateWindows.in(source, WINDOW);
-        WindowWeights weights = WindowWeights.gaussian(WINDOW, WINDOW / 6.4);
+        CandidateWindows windows = CandidateWindows.in(source, window);
+        WindowWeights weights = WindowWeights.gaussian(window, window / 6.4);
         int checked = 0;
         try (WorkerPool pool = WorkerPool.create(2)) {
             CandidateScan scan = new CandidateScan(windows, pool, form, 0);
             // target pixels near the border too, where the window sticks out of the target image
             for (int[] t : new int[][] {{12, 10}, {0, 0}, {24, 3}, {5, 19}}) {
-                TargetWindow window = TargetWindow.around(target, t[0], t[1], weights);
-                scan.run(window);
+                TargetWindow targetWindow = TargetWindow.around(target, t[0], t[1], weights);
+                scan.run(targetWindow);
                 double min = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < windows.count(); i++) {
                     double expected = NaiveDistances.distance(target, t[0], t[1], source, windows.centreX(i),
-                            windows.centreY(i), WINDOW, weights, form);
+                            windows.centreY(i), window, weights, form);
                     assertEquals(expected, scan.distance(i), 2e-5 * Math.max(1, expected),
                             form + " distance of candidate " + i + " for target " + t[0] + "," + t[1]);
-                    assertEquals(scan.distance(i), form.at(window, windows, windows.centreX(i), windows.centreY(i)),
+                    assertEquals(scan.distance(i), form.at(targetWindow, windows, windows.centreX(i),
+                            windows.centreY(i)),
                             "one-candidate evaluation must equal the kernel bit for bit");
                     min = Math.min(min, scan.distance(i));
                     checked++;

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
@@ -68,12 +69,89 @@ class ExemplarRegionsTest {
         assertTrue(costly.of(100, 144L * 144 - 324) > ExemplarRegions.AUTO_BUDGET);
     }
 
-    /** However costly the search, the automatic margin is at least three windows wide. */
+    /**
+     * However costly the search, the automatic margin is at least three windows wide; a region that
+     * costs more than its share even so is over budget, one that fits is not, and a margin chosen by
+     * the user has no budget.
+     */
     @Test
     void theAutomaticMarginIsAtLeastThreeWindows() {
         SearchWork.Model hopeless = (holes, candidates) -> 1e30 * holes * candidates;
         ExemplarRegions regions = ExemplarRegions.of(hole(), null, WINDOW, ExemplarContext.AUTO, hopeless);
         assertEquals(List.of(HOLE.expand(ExemplarRegions.MIN_MARGIN_WINDOWS * WINDOW, W, H)), regions.regions());
+        assertTrue(regions.overBudget(0));
+        assertTrue(regions.toString().contains("over budget"), regions.toString());
+        assertFalse(ExemplarRegions.of(hole(), null, WINDOW, ExemplarContext.AUTO, CRIMINISI).overBudget(0));
+        assertFalse(ExemplarRegions.of(hole(), null, WINDOW, 30, hopeless).overBudget(0));
+        assertFalse(ExemplarRegions.of(hole(), null, WINDOW, ExemplarContext.WHOLE_PICTURE, hopeless).overBudget(0));
+    }
+
+    /**
+     * Of two holes, only the one whose narrowest region costs more than its share is over budget:
+     * the work of the other is the model's, the over-budget one's the coarser search's.
+     */
+    @Test
+    void onlyTheHoleThatCannotFitIsOverBudget() {
+        Mask two = Mask.fromRectangles(W, H, new Rect(400, 40, 10, 10), new Rect(100, 300, 60, 60));
+        // 100 + 3,600 hole pixels; costs grow with the square of a hole's pixels
+        SearchWork.Model quadratic = (holes, candidates) -> holes * holes * 1e3 * candidates;
+        ExemplarRegions regions = ExemplarRegions.of(two, null, WINDOW, ExemplarContext.AUTO, quadratic, 2.5e12);
+        assertEquals(2, regions.regions().size());
+        assertFalse(regions.overBudget(0), regions.toString());
+        assertTrue(regions.overBudget(1), regions.toString());
+        SearchWork.Model coarse = (holes, candidates) -> 1;
+        assertEquals(quadratic.of(regions.holes(0), regions.candidates(0)) + 1, regions.work(quadratic, coarse));
+    }
+
+    /**
+     * A region over a budget made small for the test is filled at a coarser level first — Criminisi
+     * coarse to fine, fast Efros–Leung on a deep pyramid (window 5 stops at two standard levels on
+     * the 190,000 candidates inside this frame-shaped hole; the deep pyramid adds a third, of 3×3
+     * windows of 4×4 blocks) — completely, without touching a known pixel, and with the same result
+     * for 1, 2 and 3 threads.
+     */
+    @Test
+    void aRegionOverBudgetIsSearchedAtACoarserLevelTheSameForAnyThreadCount() {
+        int w = 480;
+        int h = 440;
+        int window = 5;
+        Mask hole = Mask.fromRectangles(w, h, new Rect(10, 10, 460, 2), new Rect(10, 428, 460, 2),
+                new Rect(10, 10, 2, 420), new Rect(468, 10, 2, 420));
+        ExemplarRegions regions = ExemplarRegions.of(hole, null, window, ExemplarContext.AUTO,
+                SearchWork.criminisi(window), 1e3);
+        assertTrue(regions.overBudget(0), regions.toString());
+        WorkingImage picture = WorkingImage.of(SyntheticImages.stripes(w, h, 7), hole);
+        CandidateWindows candidates = CandidateWindows.in(picture, window);
+        assertEquals(2, CoarseToFineSearch.pyramid(candidates, window, CoarseToFineSearch.Depth.STANDARD).length);
+        assertEquals(3, CoarseToFineSearch.pyramid(candidates, window, CoarseToFineSearch.Depth.DEEP).length);
+        for (String method : List.of("criminisi", "efros-leung-fast")) {
+            List<WorkingImage> results = new ArrayList<>();
+            for (int threads = 1; threads <= 3; threads++) {
+                WorkingImage image = WorkingImage.of(SyntheticImages.stripes(w, h, 7), hole);
+                regions.fill(image, threads, p -> { }, CancellationToken.NONE,
+                        (part, source, pool, filled, overBudget) -> {
+                            assertTrue(overBudget);
+                            if (method.equals("criminisi")) {
+                                CriminisiFill.run(part, source, CriminisiConfig.defaults().withPatch(window), pool,
+                                        filled, CancellationToken.NONE, true);
+                            } else {
+                                EfrosLeungFill.run(part, source, EfrosLeungConfig.defaults().withWindow(window)
+                                        .withSearch(SearchMode.FAST), new SplittableRandom(3), pool, filled,
+                                        CancellationToken.NONE, true);
+                            }
+                        });
+                assertEquals(0, image.unknownCount(), method);
+                WorkingImage original = WorkingImage.of(SyntheticImages.stripes(w, h, 7), hole);
+                for (int i = 0; i < w * h; i++) {
+                    if (!hole.isHole(i)) {
+                        assertEquals(original.sample(i, 1), image.sample(i, 1), method + " pixel " + i);
+                    }
+                }
+                results.add(image);
+            }
+            assertEquals(results.get(0).toImage(), results.get(1).toImage(), method + ": 1 and 2 threads");
+            assertEquals(results.get(0).toImage(), results.get(2).toImage(), method + ": 1 and 3 threads");
+        }
     }
 
     /**
@@ -112,16 +190,17 @@ class ExemplarRegionsTest {
             ExemplarRegions regions = ExemplarRegions.of(hole, null, WINDOW, 30, CRIMINISI);
             List<long[]> seen = new ArrayList<>();
             List<Double> progress = new ArrayList<>();
-            regions.fill(image, 2, progress::add, CancellationToken.NONE, (part, source, pool, filled) -> {
+            regions.fill(image, 2, progress::add, CancellationToken.NONE, (part, source, pool, filled, overBudget) -> {
+                assertFalse(overBudget, "a margin chosen by the user has no budget");
                 seen.add(new long[] {part.width(), part.height(), source.count()});
                 if (method.equals("criminisi")) {
                     CriminisiFill.run(part, source, CriminisiConfig.defaults().withPatch(WINDOW), pool, filled,
-                            CancellationToken.NONE);
+                            CancellationToken.NONE, overBudget);
                 } else {
                     EfrosLeungConfig config = EfrosLeungConfig.defaults().withWindow(WINDOW).withSearch(
                             method.equals("efros-leung") ? SearchMode.EXACT : SearchMode.FAST);
                     EfrosLeungFill.run(part, source, config, new SplittableRandom(1), pool, filled,
-                            CancellationToken.NONE);
+                            CancellationToken.NONE, overBudget);
                 }
             });
             assertEquals(1, seen.size(), method);
