@@ -156,6 +156,13 @@ class TrainCommandTest {
                 "--init", "default", "--width", "12", "--steps", "1", "--no-progress");
         assertEquals(1, other.exitCode());
         assertTrue(other.err().contains("cannot fine-tune the default model"), other.err());
+        // a discriminator of another shape starts afresh beside the shipped generator
+        CliRun masked = CliRun.of("train", "--data", photos.toString(), "--checkpoint",
+                dir.resolve("masked").toString(), "--init", "default", "--d-mask-channel", "--steps", "1",
+                "--batch-size", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
+        assertEquals(0, masked.exitCode(), masked.err());
+        assertTrue(Checkpoint.readMetadata(dir.resolve("masked").resolve("step-00000001")).model().discriminator()
+                .maskChannel());
     }
 
     @Test

@@ -239,13 +239,18 @@ public final class GanTraining {
         if (initialWeights != null) {
             ModelDescription initial = Checkpoint.readMetadata(initialWeights).model();
             ModelDescription wanted = config.model();
-            if (!initial.generator().equals(wanted.generator())
-                    || !initial.discriminator().equals(wanted.discriminator())) {
+            if (!initial.generator().equals(wanted.generator()) || initial.cropSize() != wanted.cropSize()) {
                 throw new IllegalArgumentException("cannot fine-tune " + initialWeights.describe() + ": it has the "
-                        + "generator " + initial.generator() + " and discriminator " + initial.discriminator()
-                        + ", the configuration asks for " + wanted.generator() + " and " + wanted.discriminator());
+                        + "generator " + initial.generator() + " on " + initial.cropSize() + "-pixel crops, the "
+                        + "configuration asks for " + wanted.generator() + " on " + wanted.cropSize() + "-pixel crops");
             }
-            LOG.info("fine-tuning the weights of {}", initialWeights.describe());
+            if (initial.discriminator().equals(wanted.discriminator())) {
+                LOG.info("fine-tuning the weights of {}", initialWeights.describe());
+            } else {
+                LOG.info("fine-tuning the generator of {}; the discriminator ({}) starts afresh, its shape differs"
+                        + " from the one trained ({})", initialWeights.describe(), wanted.discriminator(),
+                        initial.discriminator());
+            }
             return TrainingSession.fineTune(config, initialWeights);
         }
         return TrainingSession.create(config);
@@ -340,9 +345,10 @@ public final class GanTraining {
         /**
          * Start from these weights rather than random ones, to fine-tune them on the data folder
          * (e.g. {@link CheckpointSource#defaultModel()}): both networks' weights are loaded, Adam
-         * starts afresh at step 0. The configuration's generator and discriminator must be the
-         * ones the weights were trained with ({@link #run} says which otherwise). Ignored when
-         * resuming a run that already has a checkpoint.
+         * starts afresh at step 0. The configuration's generator and crop size must be the ones the
+         * weights were trained with ({@link #run} says which otherwise); a discriminator of another
+         * shape (with the mask plane, say) starts from fresh weights. Ignored when resuming a run
+         * that already has a checkpoint.
          */
         public Builder optInitialWeights(CheckpointSource initialWeights) {
             this.initialWeights = Objects.requireNonNull(initialWeights, "initialWeights");

@@ -71,9 +71,11 @@ public final class TrainingSession implements AutoCloseable {
             discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
         } else if (initial != null) {
             // A fine-tuning start takes the weights inference uses (the average, if the source has one).
-            String weights = Checkpoint.readMetadata(initial).generatorWeights();
-            Checkpoint.loadParameters(initial, weights, generator, generatorInput());
-            Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
+            CheckpointMetadata source = Checkpoint.readMetadata(initial);
+            Checkpoint.loadParameters(initial, source.generatorWeights(), generator, generatorInput());
+            if (source.model().discriminator().equals(config.model().discriminator())) {
+                Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
+            }
         }
         if (averaged != null) {
             averaged.setBlock(new UNetGenerator(config.model().generator()));
@@ -104,8 +106,9 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Starts the engine and creates networks whose weights are those of {@code initial} (a
-     * fine-tuning start: fresh Adam moments, step 0); the architecture of {@code config} must be the
-     * one {@code initial} was trained with.
+     * fine-tuning start: fresh Adam moments, step 0); the generator of {@code config} must be the
+     * one {@code initial} was trained with. A discriminator of another shape (a mask plane added,
+     * say) starts from fresh weights; one of the same shape from {@code initial}'s.
      *
      * @throws CheckpointException if the weights do not fit the configured networks
      */
