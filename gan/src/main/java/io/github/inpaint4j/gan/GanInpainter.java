@@ -17,7 +17,7 @@ import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.GeneratorModel;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.internal.WindowedFill;
-import io.github.inpaint4j.gan.translate.GeneratorTranslator;
+import io.github.inpaint4j.gan.internal.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;

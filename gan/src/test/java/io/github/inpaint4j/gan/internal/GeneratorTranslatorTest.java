@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.translate;
+package io.github.inpaint4j.gan.internal;
 
 import static io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixelsUnchanged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,7 @@ import io.github.inpaint4j.gan.internal.SmoothFill;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
