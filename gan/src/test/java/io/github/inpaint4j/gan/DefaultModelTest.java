@@ -12,7 +12,7 @@ import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
-import io.github.inpaint4j.gan.train.TrainingSession;
+import io.github.inpaint4j.gan.internal.train.TrainingSession;
 import io.github.inpaint4j.metrics.Psnr;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;

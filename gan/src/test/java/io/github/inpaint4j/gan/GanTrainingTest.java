@@ -17,7 +17,7 @@ import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
 import io.github.inpaint4j.gan.train.Augmentation;
-import io.github.inpaint4j.gan.train.MetricsLog;
+import io.github.inpaint4j.gan.internal.train.MetricsLog;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.gan.train.TrainingMetrics;

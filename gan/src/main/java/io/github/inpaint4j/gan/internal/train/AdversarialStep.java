@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -15,6 +15,8 @@ import io.github.inpaint4j.gan.internal.loss.FeatureMatchingLoss;
 import io.github.inpaint4j.gan.internal.loss.HoleL1Loss;
 import io.github.inpaint4j.gan.internal.loss.PerceptualLoss;
 import io.github.inpaint4j.gan.internal.GeneratorTensors;
+import io.github.inpaint4j.gan.train.Augmentation;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;

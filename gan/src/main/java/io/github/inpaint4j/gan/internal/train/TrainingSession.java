@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
@@ -25,6 +25,8 @@ import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.GeneratorTranslator;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
