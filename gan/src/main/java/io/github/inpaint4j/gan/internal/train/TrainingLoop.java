@@ -2,8 +2,8 @@ package io.github.inpaint4j.gan.internal.train;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.internal.data.BatchSampler;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
