@@ -70,11 +70,9 @@ final class GanBenchCases {
 
             @Override
             public Trial prepare(Path samples, int threads) throws IOException {
-                TrainingConfig d = TrainingConfig.defaults();
-                TrainingConfig config = d.withThreads(threads)
-                        .withSchedule(d.schedule().withSteps(STEPS_PER_RUN).withLogEvery(STEPS_PER_RUN)
-                                .withCheckpointEvery(STEPS_PER_RUN).withKeep(1))
-                        .withValidation(new TrainingConfig.Validation(0, d.validation().validationCrops()));
+                TrainingConfig config = TrainingConfig.defaults().withThreads(threads).withSteps(STEPS_PER_RUN)
+                        .with(TrainingConfig.LOG_EVERY, STEPS_PER_RUN).with(TrainingConfig.CHECKPOINT_EVERY, STEPS_PER_RUN)
+                        .with(TrainingConfig.KEEP, 1).with(TrainingConfig.VALIDATION_FRACTION, 0.0);
                 Path root = Files.createTempDirectory("inpaint-bench-gan");
                 Path data = Files.createDirectories(root.resolve("data"));
                 ImageFiles.write(BenchInputs.caseA(samples).picture(), data.resolve(BenchInputs.CASE_A_PICTURE), false);

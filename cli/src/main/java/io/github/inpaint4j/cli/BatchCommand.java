@@ -2,6 +2,7 @@ package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.batch.BatchConfig;
 import io.github.inpaint4j.batch.BatchListener;
@@ -103,7 +104,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ReadOptions read = reading.readOptions();
         BatchConfig config = BatchConfig.of(images, given.get(BatchConfig.MASKS), given.get(BatchConfig.OUTPUT))
-                .withMaskRule(given.get(MaskRule.SETTING)).withOverwrite(force.on)
+                .withMaskRule(given.get(MaskRule.SETTING)).withDilate(given.get(Mask.DILATE)).withOverwrite(force.on)
                 .withJobs(split.jobs()).withReading(read);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))

@@ -10,6 +10,7 @@ import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.SettingValues;
 import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Spec;
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
-    /** The settings of {@code fill} itself: the mask rule. */
-    static final Settings OWN = Settings.of(MaskRule.SETTING);
+    /** The settings of {@code fill} itself: the mask rule and the dilation. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING, Mask.DILATE);
 
     @Spec
     private CommandSpec spec;
 
-    /** Adds {@code --mask-rule}, then the methods' options. */
+    /** Adds {@code --mask-rule} and {@code --dilate}, then the methods' options. */
     static final class Options implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
@@ -75,17 +76,19 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
-        MaskRule rule = SettingOptions.given(spec, OWN).get(MaskRule.SETTING);
+        SettingValues own = SettingOptions.given(spec, OWN);
+        MaskRule rule = own.get(MaskRule.SETTING);
+        int dilate = own.get(Mask.DILATE);
         OutputFile.check(spec.commandLine(), output, force.on);
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, rule, read, write);
+            return fill(selected, inpainter, rule, dilate, read, write);
         }
     }
 
-    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, ReadOptions read, WriteOptions write)
-            throws IOException {
+    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, int dilate, ReadOptions read,
+            WriteOptions write) throws IOException {
         FillFiles.Inputs inputs;
         try {
             inputs = FillFiles.read(image, mask, rule, read);
@@ -93,11 +96,12 @@ final class FillCommand implements Callable<Integer> {
             throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
                     + e.size(), e);
         }
-        Mask holes = inputs.holes();
-        if (holes.isEmpty()) {
+        if (inputs.holes().isEmpty()) {
             spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                     + " has no hole pixels; the output is a copy of the input");
         }
+        inputs = inputs.dilated(dilate);
+        Mask holes = inputs.holes();
         warnIfLong(selected, inpainter, holes);
         long start = System.nanoTime();
         try (ProgressBar bar = progress.open(spec, selected.name())) {

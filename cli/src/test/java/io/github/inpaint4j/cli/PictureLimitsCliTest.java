@@ -88,7 +88,7 @@ class PictureLimitsCliTest {
         assertTrue(bench.err().contains("no readable picture"), bench.err());
 
         CliRun train = CliRun.of("train", "--data", folder.toString(), "--checkpoint", dir.resolve("run").toString(),
-                "--size", "16", "--steps", "1", "--no-progress", "--max-pixels", "100");
+                "--crop-size", "16", "--steps", "1", "--no-progress", "--max-pixels", "100");
         assertEquals(1, train.exitCode(), train.err());
         assertTrue(train.err().contains("no usable training picture"), train.err());
     }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainCommandTest {
 
-    private static final String[] TINY = {"--size", "16", "--batch", "4", "--width", "8", "--depth", "2",
+    private static final String[] TINY = {"--crop-size", "16", "--batch-size", "4", "--width", "8", "--depth", "2",
         "--d-width", "8", "--d-layers", "2", "--threads", "1", "--log-every", "1", "--no-progress"};
 
     @TempDir
@@ -98,18 +98,23 @@ class TrainCommandTest {
         CliRun run2 = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--resume",
                 "--steps", "2", "--width", "12", "--no-progress");
         assertEquals(1, run2.exitCode());
-        assertTrue(run2.err().contains("different generator"), run2.err());
+        assertTrue(run2.err().contains("different width (checkpoint 8, now 12)"), run2.err());
     }
 
     @Test
     void badOptionsAreUsageErrors() {
         CliRun badLoss = train("--generator-loss", "hinge");
         assertEquals(2, badLoss.exitCode());
-        assertTrue(badLoss.err().contains("--generator-loss must be non_saturating or saturating, got 'hinge'"),
+        assertTrue(badLoss.err().contains("--generator-loss must be one of non-saturating, saturating, got 'hinge'"),
                 badLoss.err());
-        CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--size", "4");
+        CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--crop-size",
+                "4");
         assertEquals(2, badSize.exitCode());
-        assertTrue(badSize.err().contains("cropSize must be in [8, 1024], got 4"), badSize.err());
+        assertTrue(badSize.err().contains("--crop-size must be in [8, 1024], got 4"), badSize.err());
+        CliRun tooSmall = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--crop-size",
+                "16", "--d-layers", "5");
+        assertEquals(2, tooSmall.exitCode());
+        assertTrue(tooSmall.err().contains("crop-size must be at least 2^d-layers = 32, got 16"), tooSmall.err());
     }
 
     @Test
@@ -131,7 +136,7 @@ class TrainCommandTest {
         assertTrue(bad.err().contains("'squares=1'"), bad.err());
         CliRun badBottleneck = train("--steps", "1", "--bottleneck", "wide");
         assertEquals(2, badBottleneck.exitCode());
-        assertTrue(badBottleneck.err().contains("--bottleneck must be dilated, residual or fourier, got 'wide'"),
+        assertTrue(badBottleneck.err().contains("--bottleneck must be one of dilated, residual, fourier, got 'wide'"),
                 badBottleneck.err());
     }
 
@@ -143,7 +148,7 @@ class TrainCommandTest {
             ImageFiles.write(SyntheticImages.noise(96, 80, i), photos.resolve("n" + i + ".png"), false);
         }
         CliRun r = CliRun.of("train", "--data", photos.toString(), "--checkpoint", run.toString(), "--init", "default",
-                "--steps", "1", "--batch", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
+                "--steps", "1", "--batch-size", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
         ModelDescription shipped = CheckpointSource.defaultModel().metadata().model();
         assertEquals(shipped, CheckpointSource.find(run).metadata().model());
@@ -169,7 +174,7 @@ class TrainCommandTest {
         CountDownLatch release = new CountDownLatch(1);
         TrainingConfig d = TrainingConfig.defaults();
         TrainingConfig tiny = d.withModel(new ModelDescription(16, GeneratorConfig.defaults().withWidth(8).withDepth(2),
-                new DiscriminatorConfig(8, 2))).withData(d.data().withBatchSize(4)).withSteps(2).withThreads(1);
+                new DiscriminatorConfig(8, 2))).with(TrainingConfig.BATCH_SIZE, 4).withSteps(2).withThreads(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<GanTraining.Result> other = pool.submit(() -> GanTraining.builder().setDataFolder(data)

@@ -2,6 +2,7 @@ package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -205,7 +206,8 @@ public final class InpaintBatch {
             return new BatchResult(picture, mask, BatchStatus.CANCELLED, 0, "not started: the batch was stopped");
         }
         PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), Path.of(mask), config.maskRule(),
-                config.reading(), resolve(config.output(), item.output()), config.overwrite(), inFlight);
+                config.reading(), resolve(config.output(), item.output()), config.overwrite(), WriteOptions.defaults(),
+                config.dilate(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 

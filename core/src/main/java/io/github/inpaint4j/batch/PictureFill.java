@@ -66,7 +66,21 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, 0, cancel);
+    }
+
+    /**
+     * Fills one picture, its holes first {@linkplain Mask#dilate grown} by {@code dilate} pixels, and
+     * writes it with {@code writing}.
+     *
+     * @param dilate the dilation radius ({@link Mask#DILATE}), 0 for the mask as drawn
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
         Objects.requireNonNull(inpainter, "inpainter");
+        Mask.DILATE.check(dilate);
         Objects.requireNonNull(writing, "writing");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
@@ -74,7 +88,7 @@ public final class PictureFill {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -90,7 +104,7 @@ public final class PictureFill {
     }
 
     private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -104,7 +118,7 @@ public final class PictureFill {
         }
         FillFiles.Inputs inputs;
         try {
-            inputs = FillFiles.read(picture, mask, rule, reading);
+            inputs = FillFiles.read(picture, mask, rule, reading).dilated(dilate);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, (mask.equals(failedFile(e)) ? "unreadable mask: "
                     : "unreadable picture: ") + describe(e));

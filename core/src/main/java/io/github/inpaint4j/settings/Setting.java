@@ -262,6 +262,11 @@ public final class Setting<T> {
         return copy(defaultValue, min, minExclusive, bound, false, odd, deprecatedWords, note, help);
     }
 
+    /** This setting with values below {@code bound} ({@code bound} itself refused). */
+    public Setting<T> below(double bound) {
+        return copy(defaultValue, min, minExclusive, bound, true, odd, deprecatedWords, note, help);
+    }
+
     /** This setting with values in [{@code low}, {@code high}]. */
     public Setting<T> range(double low, double high) {
         return copy(defaultValue, low, false, high, false, odd, deprecatedWords, note, help);

@@ -64,6 +64,12 @@ class SettingTest {
         assertEquals("> 0 and <= 86400", Setting.number("timeout", 600.0).above(0).atMost(86400).allowed());
         assertEquals("> 0, <= 86400", Setting.number("timeout", 600.0).above(0).atMost(86400).range());
         assertEquals("in [0.5, 2]", Setting.number("x", 1.0).range(0.5, 2).allowed());
+        Setting<Double> decay = Setting.number("beta1", 0.5).atLeast(0).below(1);
+        assertEquals(">= 0 and < 1", decay.allowed());
+        assertEquals(0.999, decay.check(0.999));
+        assertEquals("beta1 must be >= 0 and < 1, got 1.0",
+                org.junit.jupiter.api.Assertions.assertThrows(SettingException.class, () -> decay.check(1.0))
+                        .getMessage());
         assertTrue(Setting.threads("t").allowed().startsWith("in [1, "), Setting.threads("t").allowed());
         assertTrue(Setting.threads("t").allowed().endsWith(" available processors, at least 8)"));
         assertEquals("one of non-saturating, saturating", LOSS.allowed());

@@ -139,7 +139,7 @@ public final class GanTrainingExample {
             System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
             System.exit(2);
         }
-        TrainingConfig config = TrainingConfig.defaults().withValidation(new TrainingConfig.Validation(0.1, 32));
+        TrainingConfig config = TrainingConfig.defaults().with(TrainingConfig.VALIDATION_CROPS, 32);
         if (args.length > 2) {
             config = config.withSteps(Integer.parseInt(args[2]));
         }

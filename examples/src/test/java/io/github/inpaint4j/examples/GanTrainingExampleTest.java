@@ -33,8 +33,7 @@ class GanTrainingExampleTest {
         TrainingConfig d = TrainingConfig.defaults();
         TrainingConfig config = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
                         1), new DiscriminatorConfig(8, 2)))
-                .withData(d.data().withBatchSize(4)).withSteps(3)
-                .withValidation(new TrainingConfig.Validation(0.1, 5)).withThreads(1);
+                .with(TrainingConfig.BATCH_SIZE, 4).withSteps(3).with(TrainingConfig.VALIDATION_CROPS, 5).withThreads(1);
         RgbImage picture = SyntheticImages.gradient(48, 40);
         Mask mask = Mask.fromRectangles(48, 40, new Rect(20, 15, 8, 8));
 

@@ -87,11 +87,11 @@ class CheckpointCompatibilityTest {
     void settingsAddedOrUnknownDoNotBreakACheckpoint(@TempDir Path dir) throws IOException {
         Path c = copyOfTheTinyModel(dir, json -> {
             JsonObject training = json.getAsJsonObject("training");
-            for (String added : new String[] {"greyProbability", "emaDecay", "knownL1Weight", "discriminatorTarget",
-                    "featureMatchingWeight", "perceptualWeight", "r1Weight", "r1Every", "augmentation"}) {
+            for (String added : new String[] {"grey-probability", "ema-decay", "known-l1-weight", "discriminator-target",
+                    "feature-matching-weight", "perceptual-weight", "r1-weight", "r1-every", "augmentation"}) {
                 assertTrue(training.remove(added) != null, added);
             }
-            training.addProperty("aSettingOfTheFuture", "whatever");
+            training.addProperty("a-setting-of-the-future", "whatever");
             json.getAsJsonObject("model").getAsJsonObject("discriminator").remove("maskChannel");
         });
         assertEquals(fill(CheckpointFolder.resolve(TinyGan.run())), fill(c));
@@ -109,7 +109,7 @@ class CheckpointCompatibilityTest {
             JsonObject training = json.getAsJsonObject("training");
             JsonObject legacy = new JsonObject();
             legacy.add("imageSize", model.get("cropSize"));
-            legacy.add("batchSize", training.get("batchSize"));
+            legacy.add("batchSize", training.get("batch-size"));
             legacy.add("steps", training.get("steps"));
             legacy.add("seed", training.get("seed"));
             JsonObject generator = model.getAsJsonObject("generator");
@@ -118,14 +118,14 @@ class CheckpointCompatibilityTest {
             JsonObject discriminator = model.getAsJsonObject("discriminator");
             discriminator.remove("maskChannel");
             legacy.add("discriminator", discriminator);
-            legacy.add("learningRate", training.get("learningRate"));
+            legacy.add("learningRate", training.get("learning-rate"));
             legacy.add("beta1", training.get("beta1"));
             legacy.add("beta2", training.get("beta2"));
-            legacy.add("l1Weight", training.get("l1Weight"));
+            legacy.add("l1Weight", training.get("l1-weight"));
             legacy.addProperty("generatorLoss", "NON_SATURATING");
             for (String name : new String[] {"logEvery", "checkpointEvery", "keep", "validationFraction",
                     "validationCrops", "guideProbability", "threads"}) {
-                legacy.add(name, training.get(name));
+                legacy.add(name, training.get(name.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)));
             }
             JsonObject masks = new JsonObject();
             masks.addProperty("rectangles", 1.0);

@@ -56,7 +56,7 @@ class DefaultModelTest {
     void fineTuningStartsFromTheShippedWeights(@TempDir Path dir) throws IOException {
         ModelDescription shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).model();
         TrainingConfig defaults = TrainingConfig.defaults();
-        TrainingConfig config = defaults.withModel(shipped).withData(defaults.data().withBatchSize(2)).withThreads(1);
+        TrainingConfig config = defaults.withModel(shipped).with(TrainingConfig.BATCH_SIZE, 2).withThreads(1);
         Path start = dir.resolve("step-00000000");
         try (TrainingSession session = TrainingSession.fineTune(config, CheckpointSource.defaultModel())) {
             session.save(start, session.metadata(0, null));

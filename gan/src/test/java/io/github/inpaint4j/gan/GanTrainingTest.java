@@ -17,6 +17,7 @@ import io.github.inpaint4j.gan.internal.checkpoint.CheckpointLock;
 import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.internal.train.MetricsLog;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.train.Augmentation;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
@@ -43,7 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
 class GanTrainingTest {
 
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).withSchedule(new TrainingConfig.Schedule(steps, 1, 2, 10));
+        return schedule(TinyGan.config(steps), 1, 2, 10);
+    }
+
+    /** {@code c} logging every {@code logEvery} steps, checkpointing every {@code every}, keeping {@code keep}. */
+    static TrainingConfig schedule(TrainingConfig c, int logEvery, int every, int keep) {
+        return c.with(TrainingConfig.LOG_EVERY, logEvery).with(TrainingConfig.CHECKPOINT_EVERY, every)
+                .with(TrainingConfig.KEEP, keep);
     }
 
     private static GanTraining.Result train(Path data, Path run, TrainingConfig config, boolean resume)
@@ -107,12 +114,12 @@ class GanTrainingTest {
     }
 
     private static TrainingConfig recipe(TrainingConfig c) {
-        return c.withModel(c.model().withDiscriminator(c.model().discriminator().withMaskChannel(true)))
-                .withData(c.data().withGreyProbability(0.3))
-                .withOptimisation(c.optimisation().withEmaDecay(0.9f))
-                .withLosses(new TrainingConfig.Losses(c.losses().generatorLoss(), 1f, 2f, DiscriminatorTarget.HOLE, 5f,
-                        1f))
-                .withRegularisation(new TrainingConfig.Regularisation(0.01f, 2, Augmentation.ALL));
+        return c.with(DiscriminatorConfig.MASK_CHANNEL, true).with(TrainingConfig.GREY_PROBABILITY, 0.3)
+                .with(TrainingConfig.EMA_DECAY, 0.9).with(TrainingConfig.L1_WEIGHT, 1.0)
+                .with(TrainingConfig.KNOWN_L1_WEIGHT, 2.0).with(TrainingConfig.DISCRIMINATOR_TARGET, DiscriminatorTarget.HOLE)
+                .with(TrainingConfig.FEATURE_MATCHING_WEIGHT, 5.0).with(TrainingConfig.PERCEPTUAL_WEIGHT, 1.0)
+                .with(TrainingConfig.R1_WEIGHT, 0.01).with(TrainingConfig.R1_EVERY, 2)
+                .with(TrainingConfig.AUGMENTATION, Augmentation.ALL);
     }
 
     @Test
@@ -121,7 +128,7 @@ class GanTrainingTest {
         GanTraining.Result a = train(data, dir.resolve("a"), config(3), false);
         GanTraining.Result b = train(data, dir.resolve("b"), config(3), false);
         assertEquals(losses(a.metrics()), losses(b.metrics()));
-        GanTraining.Result c = train(data, dir.resolve("c"), config(3).withSeed(43), false);
+        GanTraining.Result c = train(data, dir.resolve("c"), config(3).with(TrainingConfig.SEED, 43L), false);
         assertFalse(losses(a.metrics()).equals(losses(c.metrics())), "another seed should give other losses");
     }
 
@@ -138,7 +145,7 @@ class GanTrainingTest {
                 }
             }
         };
-        TrainingConfig config = config(6).withSchedule(new TrainingConfig.Schedule(6, 1, 5, 10));
+        TrainingConfig config = schedule(config(6), 1, 5, 10);
         InpaintingCancelledException e = assertThrows(InpaintingCancelledException.class,
                 () -> GanTraining.builder().setDataFolder(data).setCheckpointFolder(run).optConfig(config)
                         .optListener(cancelAtThree).build().run(token));
@@ -155,7 +162,7 @@ class GanTrainingTest {
     void keepsTheNewestCheckpointsAndWritesMetricsAndTheirPlot(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         GanTraining.Result r = train(TinyGan.data(dir.resolve("data")), run,
-                config(5).withSchedule(new TrainingConfig.Schedule(5, 1, 1, 2)), false);
+                schedule(config(5), 1, 1, 2), false);
         assertEquals(List.of(run.resolve("step-00000004"), run.resolve("step-00000005")),
                 CheckpointFolder.checkpoints(run));
         List<TrainingMetrics> rows = MetricsLog.read(run.resolve(GanTraining.METRICS_FILE));
@@ -183,8 +190,8 @@ class GanTrainingTest {
         train(data, dir.resolve("run"), config(2), false);
         TrainingConfig four = config(4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> train(data, dir.resolve("run"), four.withData(four.data().withBatchSize(4)), true));
-        assertTrue(e.getMessage().contains("batchSize (checkpoint 8, now 4)"), e.getMessage());
+                () -> train(data, dir.resolve("run"), four.with(TrainingConfig.BATCH_SIZE, 4), true));
+        assertTrue(e.getMessage().contains("batch-size (checkpoint 8, now 4)"), e.getMessage());
     }
 
     @Test

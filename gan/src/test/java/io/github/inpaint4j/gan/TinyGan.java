@@ -36,15 +36,15 @@ public final class TinyGan {
                 .withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1),
                         new DiscriminatorConfig(8, 2)))
                 // thick holes only: in 16×16 crops the text and scratch kinds cover little to learn from
-                .withData(TrainingConfig.Data.defaults().withBatchSize(8).withMasks(new MaskMix(1, 1, 1, 0, 0)))
-                .withSchedule(new TrainingConfig.Schedule(steps, 50, steps, 1))
-                .withValidation(new TrainingConfig.Validation(0.25, 2))
-                .withOptimisation(TrainingConfig.Optimisation.defaults().withLearningRate(1e-3f)).withThreads(1);
+                .with(TrainingConfig.BATCH_SIZE, 8).with(TrainingConfig.MASKS, new MaskMix(1, 1, 1, 0, 0))
+                .with(TrainingConfig.STEPS, steps).with(TrainingConfig.CHECKPOINT_EVERY, steps)
+                .with(TrainingConfig.KEEP, 1).with(TrainingConfig.VALIDATION_FRACTION, 0.25)
+                .with(TrainingConfig.VALIDATION_CROPS, 2).with(TrainingConfig.LEARNING_RATE, 1e-3).withThreads(1);
     }
 
     /** The shared run's configuration: every picture trains, none is held out. */
     private static TrainingConfig sharedConfig() {
-        return config(STEPS).withValidation(new TrainingConfig.Validation(0, 1));
+        return config(STEPS).with(TrainingConfig.VALIDATION_FRACTION, 0.0).with(TrainingConfig.VALIDATION_CROPS, 1);
     }
 
     /** Writes the training pictures, twelve flat colours drawn with a fixed seed, into {@code folder}. */

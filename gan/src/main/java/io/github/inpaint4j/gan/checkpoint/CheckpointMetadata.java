@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The {@code checkpoint.json} of a checkpoint: what wrote it, at which step, the model it holds
@@ -40,7 +41,7 @@ import java.util.Set;
  *     "discriminator": { "width": 32, "layers": 3, "maskChannel": false },
  *     "generatorWeights": "generator"    // or "generator-ema": the averaged weights
  *   },
- *   "training": { "batchSize": 16, "steps": 2000, "seed": 42, "learningRate": 2.0E-4, ... }
+ *   "training": { "batch-size": 16, "steps": 2000, "seed": 42, "learning-rate": 2.0E-4, ... }
  * }
  * }</pre>
  *
@@ -60,7 +61,9 @@ import java.util.Set;
  * @param model the networks and their crop size
  * @param generatorWeights which generator weights inference loads: {@code generator}, the
  *     trained ones, or {@code generator-ema}, their exponential moving average
- * @param training the training settings, name to value as text, in the order written
+ * @param training the training settings, name to value as text, in the order written (the names
+ *     of {@code TrainingConfig}'s settings, such as {@code learning-rate}; format 2 wrote them in camel
+ *     case, {@code learningRate}, and training reads both)
  * @param validationHolePsnr mean hole PSNR (dB) on the held-out crops, or {@code null} if none
  */
 public record CheckpointMetadata(String libraryVersion, long step, ModelDescription model, String generatorWeights,
@@ -81,6 +84,7 @@ public record CheckpointMetadata(String libraryVersion, long step, ModelDescript
     private static final Set<String> WEIGHTS = Set.of(Checkpoint.GENERATOR, Checkpoint.AVERAGED_GENERATOR);
     /** The fields of a format-2 {@code training} object that describe the model. */
     private static final Set<String> LEGACY_MODEL_FIELDS = Set.of("imageSize", "generator", "discriminator");
+    private static final Pattern LEGACY_ENUM = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{2,}");
 
     /**
      * @throws IllegalArgumentException if the step is negative or the generator weights are not one
@@ -203,6 +207,9 @@ public record CheckpointMetadata(String libraryVersion, long step, ModelDescript
                 model = model(legacy.number("imageSize"), legacy);
                 weights = Checkpoint.GENERATOR;
                 training = settings(legacy.json, LEGACY_MODEL_FIELDS);
+                // format 2 wrote an enum by its Java name: NON_SATURATING is the setting's non-saturating
+                training.replaceAll((name, value) -> LEGACY_ENUM.matcher(value).matches()
+                        ? value.toLowerCase(Locale.ROOT).replace('_', '-') : value);
             } else {
                 Fields m = top.object("model");
                 model = model(m.number("cropSize"), m);

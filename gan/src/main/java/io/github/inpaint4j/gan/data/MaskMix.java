@@ -34,7 +34,8 @@ import java.util.SplittableRandom;
  */
 public record MaskMix(double rectangles, double strokes, double wide, double scratches, double text) {
 
-    private static final List<String> KINDS = List.of("rectangles", "strokes", "wide", "scratches", "text");
+    /** The kinds of hole, in the order {@link #parse} and {@link #toString} write them. */
+    public static final List<String> KINDS = List.of("rectangles", "strokes", "wide", "scratches", "text");
 
     /** @throws IllegalArgumentException if a weight is negative or not finite, or all are 0 */
     public MaskMix {

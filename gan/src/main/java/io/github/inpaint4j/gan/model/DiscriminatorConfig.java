@@ -1,5 +1,8 @@
 package io.github.inpaint4j.gan.model;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.Settings;
+
 /**
  * The shape of a {@code PatchDiscriminator}.
  *
@@ -12,14 +15,22 @@ package io.github.inpaint4j.gan.model;
  */
 public record DiscriminatorConfig(int width, int layers, boolean maskChannel) {
 
-    /** @throws IllegalArgumentException naming the field, its range and the value */
+    /** Channels of the first layer. */
+    public static final Setting<Integer> WIDTH = Setting.integer("d-width", 32).range(4, 256)
+            .help("discriminator channels of its first layer");
+    /** Stride-2 layers. */
+    public static final Setting<Integer> LAYERS = Setting.integer("d-layers", 3).range(1, 5)
+            .help("discriminator stride-2 layers");
+    /** The mask as a fourth plane. */
+    public static final Setting<Boolean> MASK_CHANNEL = Setting.flag("d-mask-channel")
+            .help("show the discriminator the hole mask as a fourth plane beside the picture");
+    /** The discriminator's settings, in the order a user sees them. */
+    public static final Settings SETTINGS = Settings.of(WIDTH, LAYERS, MASK_CHANNEL);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value */
     public DiscriminatorConfig {
-        if (width < 4 || width > 256) {
-            throw new IllegalArgumentException("discriminator width must be in [4, 256], got " + width);
-        }
-        if (layers < 1 || layers > 5) {
-            throw new IllegalArgumentException("discriminator layers must be in [1, 5], got " + layers);
-        }
+        WIDTH.check(width);
+        LAYERS.check(layers);
     }
 
     /** A discriminator that sees the picture only. */
@@ -32,7 +43,8 @@ public record DiscriminatorConfig(int width, int layers, boolean maskChannel) {
      * no mask plane.
      */
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(32, 3, false);
+        return new DiscriminatorConfig(WIDTH.defaultValue().orElseThrow(), LAYERS.defaultValue().orElseThrow(),
+                MASK_CHANNEL.defaultValue().orElseThrow());
     }
 
     /** A copy with another width. */

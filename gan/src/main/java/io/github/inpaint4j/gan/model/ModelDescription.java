@@ -1,5 +1,8 @@
 package io.github.inpaint4j.gan.model;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.util.Objects;
 
 /**
@@ -16,28 +19,51 @@ import java.util.Objects;
  */
 public record ModelDescription(int cropSize, GeneratorConfig generator, DiscriminatorConfig discriminator) {
 
-    /** Smallest crop side. */
-    public static final int MIN_CROP_SIZE = 8;
-    /** Largest crop side. */
-    public static final int MAX_CROP_SIZE = 1024;
+    /** The side of the training crops. */
+    public static final Setting<Integer> CROP_SIZE = Setting.integer("crop-size", 64).range(8, 1024)
+            .help("side of the square training crops: a hole within a quarter of it is filled in one pass");
+    /** Every setting of the model: the crop size, the generator's and the discriminator's. */
+    public static final Settings SETTINGS = Settings.of(CROP_SIZE).plus(GeneratorConfig.SETTINGS)
+            .plus(DiscriminatorConfig.SETTINGS);
 
-    /** @throws IllegalArgumentException naming the field, its allowed range and the value */
+    /**
+     * @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value
+     * @throws IllegalArgumentException if the crop is smaller than the discriminator's stride
+     */
     public ModelDescription {
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(discriminator, "discriminator");
-        if (cropSize < MIN_CROP_SIZE || cropSize > MAX_CROP_SIZE) {
-            throw new IllegalArgumentException("cropSize must be in [" + MIN_CROP_SIZE + ", " + MAX_CROP_SIZE
-                    + "], got " + cropSize);
-        }
+        CROP_SIZE.check(cropSize);
         if (cropSize < 1 << discriminator.layers()) {
-            throw new IllegalArgumentException("cropSize must be at least 2^discriminator.layers = "
-                    + (1 << discriminator.layers()) + ", got " + cropSize);
+            throw new IllegalArgumentException(CROP_SIZE.name() + " must be at least 2^" + DiscriminatorConfig.LAYERS
+                    .name() + " = " + (1 << discriminator.layers()) + ", got " + cropSize);
         }
     }
 
     /** 64×64 crops and the default networks: the default model's shape. */
     public static ModelDescription defaults() {
-        return new ModelDescription(64, GeneratorConfig.defaults(), DiscriminatorConfig.defaults());
+        return of(SETTINGS.defaults());
+    }
+
+    /** The model that {@code values} of {@link #SETTINGS} describe. */
+    public static ModelDescription of(SettingValues values) {
+        return new ModelDescription(values.get(CROP_SIZE),
+                new GeneratorConfig(values.get(GeneratorConfig.WIDTH), values.get(GeneratorConfig.DEPTH),
+                        values.get(GeneratorConfig.GATED), values.get(GeneratorConfig.BOTTLENECK),
+                        values.get(GeneratorConfig.BLOCKS)),
+                new DiscriminatorConfig(values.get(DiscriminatorConfig.WIDTH), values.get(DiscriminatorConfig.LAYERS),
+                        values.get(DiscriminatorConfig.MASK_CHANNEL)));
+    }
+
+    /** This model as values of {@link #SETTINGS}, each given. */
+    public SettingValues values() {
+        return SETTINGS.defaults().with(CROP_SIZE, cropSize)
+                .with(GeneratorConfig.WIDTH, generator.width()).with(GeneratorConfig.DEPTH, generator.depth())
+                .with(GeneratorConfig.GATED, generator.gated()).with(GeneratorConfig.BOTTLENECK, generator.bottleneck())
+                .with(GeneratorConfig.BLOCKS, generator.blocks())
+                .with(DiscriminatorConfig.WIDTH, discriminator.width())
+                .with(DiscriminatorConfig.LAYERS, discriminator.layers())
+                .with(DiscriminatorConfig.MASK_CHANNEL, discriminator.maskChannel());
     }
 
     /** A copy with another crop side. */

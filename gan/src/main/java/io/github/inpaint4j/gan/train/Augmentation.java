@@ -23,7 +23,8 @@ public record Augmentation(boolean colour, boolean translation, boolean cutout) 
     /** DiffAugment's full policy: colour, translation and cutout. */
     public static final Augmentation ALL = new Augmentation(true, true, true);
 
-    private static final List<String> KINDS = List.of("colour", "translation", "cutout");
+    /** The augmentations, in the order {@link #parse} and {@link #toString} write them. */
+    public static final List<String> KINDS = List.of("colour", "translation", "cutout");
 
     /**
      * Parses {@code none} or a comma-separated list of {@code colour}, {@code translation} and

@@ -89,7 +89,7 @@ final class AdversarialStep implements AutoCloseable {
         this.regularisation = config.regularisation();
         this.maskChannel = config.model().discriminator().maskChannel();
         this.seed = config.seed();
-        this.reconstruction = new HoleL1Loss(losses.l1Weight(), losses.knownL1Weight());
+        this.reconstruction = new HoleL1Loss((float) losses.l1Weight(), (float) losses.knownL1Weight());
         this.augment = new DiscriminatorAugment(regularisation.augmentation());
         this.perceptual = losses.perceptualWeight() > 0
                 ? new PerceptualLoss(generator.getModel().getNDManager()) : null;
@@ -176,8 +176,8 @@ final class AdversarialStep implements AutoCloseable {
         NDArray moved = logits(realSeen.add(manager.create(delta, shape)));
         int[] perCrop = {1, 2, 3};
         NDArray difference = moved.sum(perCrop).sub(realLogits.sum(perCrop));
-        float weight = regularisation.r1Weight() / 2 * regularisation.r1Every() / (R1_STEP * R1_STEP)
-                / shape.get(0);
+        float weight = (float) (regularisation.r1Weight() / 2 * regularisation.r1Every() / (R1_STEP * R1_STEP)
+                / shape.get(0));
         return difference.square().sum().mul(manager.full(new Shape(), weight));
     }
 
@@ -204,12 +204,13 @@ final class AdversarialStep implements AutoCloseable {
                     fakeFeatures.add(out.get(l).get("0:{}", n));
                     realFeatures.add(out.get(l).get("{}:", n));
                 }
-                NDArray fm = FeatureMatchingLoss.of(realFeatures, fakeFeatures, losses.featureMatchingWeight());
+                NDArray fm = FeatureMatchingLoss.of(realFeatures, fakeFeatures,
+                        (float) losses.featureMatchingWeight());
                 total = total.add(fm);
                 other += fm.getFloat();
             }
             if (perceptual != null) {
-                NDArray p = perceptual.evaluate(real, generated.composite(), losses.perceptualWeight());
+                NDArray p = perceptual.evaluate(real, generated.composite(), (float) losses.perceptualWeight());
                 total = total.add(p);
                 other += p.getFloat();
             }

@@ -92,7 +92,7 @@ public final class TrainingSession implements AutoCloseable {
         generatorTrainer.initialize(generatorInput());
         discriminatorTrainer.initialize(discriminatorInput());
         this.average = averaged == null ? null
-                : new WeightAverage(generator, averaged, config.optimisation().emaDecay(), averageLoaded);
+                : new WeightAverage(generator, averaged, (float) config.optimisation().emaDecay(), averageLoaded);
         this.step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config);
     }
 
@@ -148,9 +148,9 @@ public final class TrainingSession implements AutoCloseable {
 
     private static ResumableAdam adam(TrainingConfig config, long stepsDone) {
         return ResumableAdam.builder()
-                .optLearningRate(config.optimisation().learningRate())
-                .optBeta1(config.optimisation().beta1())
-                .optBeta2(config.optimisation().beta2())
+                .optLearningRate((float) config.optimisation().learningRate())
+                .optBeta1((float) config.optimisation().beta1())
+                .optBeta2((float) config.optimisation().beta2())
                 .optStepsDone(Math.toIntExact(stepsDone))
                 .build();
     }

@@ -178,11 +178,11 @@ class NetworkShapesTest {
     @Test
     void configsNameTheBadField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(2, 3, false, Bottleneck.DILATED, 2));
-        assertEquals("generator width must be in [4, 256], got 2", e.getMessage());
+        assertEquals("width must be in [4, 256], got 2", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(16, 3, false, Bottleneck.FOURIER, 0));
-        assertEquals("generator blocks must be in [1, 32], got 0", e.getMessage());
+        assertEquals("blocks must be in [1, 32], got 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new DiscriminatorConfig(32, 0));
-        assertEquals("discriminator layers must be in [1, 5], got 0", e.getMessage());
+        assertEquals("d-layers must be in [1, 5], got 0", e.getMessage());
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.io.IOException;
@@ -89,7 +90,7 @@ class CheckpointTest {
         assertEquals(TinyNetworks.GENERATOR, m.model().generator());
         assertEquals(16, m.model().cropSize());
         assertEquals(Checkpoint.GENERATOR, m.generatorWeights());
-        assertEquals("4", m.training().get("batchSize"));
+        assertEquals("4", m.training().get("batch-size"));
     }
 
     @Test
@@ -172,7 +173,7 @@ class CheckpointTest {
     void anInvalidValueIsReported(@TempDir Path dir) throws IOException {
         Path c = copy(dir);
         replaceInMetadata(c, "\"width\": 8", "\"width\": 1");
-        assertMetadataRefused(c, "generator width must be in [4, 256], got 1");
+        assertMetadataRefused(c, "width must be in [4, 256], got 1");
     }
 
     @Test
@@ -310,9 +311,8 @@ class CheckpointTest {
     @Test
     void metadataSurvivesAJsonRoundTrip() throws CheckpointException {
         TrainingConfig d = TrainingConfig.defaults();
-        TrainingConfig config = d.withSeed(-7_000_000_000L)
-                .withOptimisation(d.optimisation().withLearningRate(3e-4f).withEmaDecay(0.999f))
-                .withModel(d.model().withDiscriminator(d.model().discriminator().withMaskChannel(true)));
+        TrainingConfig config = d.with(TrainingConfig.SEED, -7_000_000_000L).with(TrainingConfig.LEARNING_RATE, 3e-4)
+                .with(TrainingConfig.EMA_DECAY, 0.999).with(DiscriminatorConfig.MASK_CHANNEL, true);
         CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config.model(), Checkpoint.AVERAGED_GENERATOR,
                 config.settings(), 21.5);
         assertEquals(m, CheckpointMetadata.parse(m.toJson(), Path.of("x.json")));

@@ -11,6 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.train.Augmentation;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.util.List;
@@ -22,13 +23,13 @@ class RecipeStepTest {
 
     /** Every setting this round added, on: hole-aware and mask-conditioned D, all loss terms, R1 every 2 steps. */
     static TrainingConfig everything(int seed) {
-        TrainingConfig c = TinyNetworks.CONFIG.withSeed(seed);
-        return c.withModel(c.model().withDiscriminator(c.model().discriminator().withMaskChannel(true)))
-                .withData(c.data().withGreyProbability(0.3))
-                .withOptimisation(c.optimisation().withEmaDecay(0.99f))
-                .withLosses(new TrainingConfig.Losses(c.losses().generatorLoss(), 1f, 2f, DiscriminatorTarget.HOLE,
-                        5f, 1f))
-                .withRegularisation(new TrainingConfig.Regularisation(0.01f, 2, Augmentation.ALL));
+        return TinyNetworks.CONFIG.with(TrainingConfig.SEED, (long) seed).with(DiscriminatorConfig.MASK_CHANNEL, true)
+                .with(TrainingConfig.GREY_PROBABILITY, 0.3).with(TrainingConfig.EMA_DECAY, 0.99)
+                .with(TrainingConfig.L1_WEIGHT, 1.0).with(TrainingConfig.KNOWN_L1_WEIGHT, 2.0)
+                .with(TrainingConfig.DISCRIMINATOR_TARGET, DiscriminatorTarget.HOLE)
+                .with(TrainingConfig.FEATURE_MATCHING_WEIGHT, 5.0).with(TrainingConfig.PERCEPTUAL_WEIGHT, 1.0)
+                .with(TrainingConfig.R1_WEIGHT, 0.01).with(TrainingConfig.R1_EVERY, 2)
+                .with(TrainingConfig.AUGMENTATION, Augmentation.ALL);
     }
 
     private static double gradientNorm(Model model) {
@@ -69,7 +70,8 @@ class RecipeStepTest {
      */
     @Test
     void theR1EstimateMatchesTheGradientNorm() throws Exception {
-        TrainingConfig c = everything(12).withRegularisation(new TrainingConfig.Regularisation(2f, 1, Augmentation.NONE));
+        TrainingConfig c = everything(12).with(TrainingConfig.R1_WEIGHT, 2.0).with(TrainingConfig.R1_EVERY, 1)
+                .with(TrainingConfig.AUGMENTATION, Augmentation.NONE);
         try (TinyNetworks n = new TinyNetworks(c, 2e-4f, 0, null, false);
                 NDManager m = n.generator.getNDManager().newSubManager()) {
             NDList arrays = AdversarialStep.arrays(m, TinyNetworks.sampler(12).batch(1));

@@ -36,9 +36,7 @@ final class TinyNetworks implements AutoCloseable {
     /** The tiny networks' configuration: λ = 100, the seed's objective otherwise. */
     static final TrainingConfig CONFIG = TrainingConfig.defaults()
             .withModel(new ModelDescription(SIDE, GENERATOR, DISCRIMINATOR))
-            .withData(TrainingConfig.Data.defaults().withBatchSize(BATCH))
-            .withLosses(TrainingConfig.Losses.defaults().withL1Weight(100f))
-            .withThreads(1);
+            .with(TrainingConfig.BATCH_SIZE, BATCH).with(TrainingConfig.L1_WEIGHT, 100.0).withThreads(1);
 
     /** The shapes of the networks and of their batches. */
     record Shapes(GeneratorConfig generator, DiscriminatorConfig discriminator, int batch, int side) {
@@ -53,7 +51,7 @@ final class TinyNetworks implements AutoCloseable {
         /** {@code config} with these shapes. */
         TrainingConfig applyTo(TrainingConfig config) {
             return config.withModel(new ModelDescription(side, generator, discriminator))
-                    .withData(config.data().withBatchSize(batch));
+                    .with(TrainingConfig.BATCH_SIZE, batch);
         }
 
         static Shapes of(TrainingConfig config) {
@@ -81,13 +79,14 @@ final class TinyNetworks implements AutoCloseable {
      */
     TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this(CONFIG.withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+        this(CONFIG.with(TrainingConfig.SEED, (long) seed), learningRate, stepsDone, checkpoint, withAdamState);
     }
 
     /** Fresh networks of {@code shapes} seeded with {@code seed}, or the weights of {@code checkpoint}. */
     TinyNetworks(Shapes shapes, int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this(shapes.applyTo(CONFIG).withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+        this(shapes.applyTo(CONFIG).with(TrainingConfig.SEED, (long) seed), learningRate, stepsDone, checkpoint,
+                withAdamState);
     }
 
     /** Networks for {@code config}'s model and losses (its seed seeds the weights). */
