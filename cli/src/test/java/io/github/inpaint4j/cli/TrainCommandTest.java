@@ -161,7 +161,7 @@ class TrainCommandTest {
                 dir.resolve("masked").toString(), "--init", "default", "--d-mask-channel", "--steps", "1",
                 "--batch-size", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
         assertEquals(0, masked.exitCode(), masked.err());
-        assertTrue(Checkpoint.readMetadata(dir.resolve("masked").resolve("step-00000001")).model().discriminator()
+        assertTrue(CheckpointSource.find(dir.resolve("masked")).metadata().model().discriminator()
                 .maskChannel());
     }
 

@@ -10,14 +10,12 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.GeneratorModel;
+import io.github.inpaint4j.gan.internal.GeneratorTranslator;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.internal.WindowedFill;
-import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -96,8 +94,8 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      */
     public static GanInpainter load(Path checkpoint, int threads) throws IOException {
         Threads.require("threads", threads);
-        Path folder = CheckpointFolder.resolve(checkpoint);
-        return load(CheckpointSource.folder(folder), Checkpoint.readMetadata(folder), threads);
+        CheckpointSource source = CheckpointSource.find(checkpoint);
+        return load(source, source.metadata(), threads);
     }
 
     /**
@@ -119,7 +117,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
     public static GanInpainter loadDefault(int threads) throws IOException {
         Threads.require("threads", threads);
         CheckpointSource source = CheckpointSource.defaultModel();
-        return load(source, Checkpoint.readMetadata(source), threads);
+        return load(source, source.metadata(), threads);
     }
 
     private static GanInpainter load(CheckpointSource source, CheckpointMetadata metadata, int threads)

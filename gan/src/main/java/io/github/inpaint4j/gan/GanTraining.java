@@ -3,46 +3,26 @@ package io.github.inpaint4j.gan;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.checkpoint.CheckpointException;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointLock;
-import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.internal.data.BatchSampler;
-import io.github.inpaint4j.gan.internal.data.ImageFolder;
-import io.github.inpaint4j.gan.internal.FolderLayout;
-import io.github.inpaint4j.gan.model.ModelDescription;
-import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
-import io.github.inpaint4j.gan.internal.model.UNetGenerator;
-import io.github.inpaint4j.gan.train.MetricsLog;
+import io.github.inpaint4j.gan.internal.train.TrainingRun;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
-import io.github.inpaint4j.gan.train.TrainingLoop;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
-import io.github.inpaint4j.gan.train.TrainingSession;
-import io.github.inpaint4j.gan.train.ValidationScore;
-import io.github.inpaint4j.gan.train.ValidationSet;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Trains a GAN inpainter on a folder of pictures: a {@link UNetGenerator} against a
- * {@link PatchDiscriminator} on the minimax log-loss (Goodfellow et al., NIPS 2014) plus λ·L1 on
+ * Trains a GAN inpainter on a folder of pictures: a U-Net generator against a PatchGAN
+ * discriminator on the minimax log-loss (Goodfellow et al., NIPS 2014) plus λ·L1 on
  * the hole (Pathak et al., CVPR 2016), with separate Adam optimisers, as set out in
- * {@link TrainingConfig} and run by {@link TrainingLoop}.
+ * {@link TrainingConfig}.
  *
  * <pre>{@code
  * GanTraining.Result r = GanTraining.builder()
@@ -63,9 +43,9 @@ import org.slf4j.LoggerFactory;
  * the current step finishes, a checkpoint is written and {@link InpaintingCancelledException} is
  * thrown.
  *
- * <p>A run holds the checkpoint folder's {@link CheckpointLock} from start to end, so a second run
+ * <p>A run holds a lock on the checkpoint folder ({@code train.lock}) from start to end, so a second run
  * into it is refused at once; the next run after a crash deletes what the crashed one left
- * half-written ({@link CheckpointFolder#removeLeftovers}).
+ * half-written.
  *
  * <p>The same seed and thread count give the same losses. One training per JVM at a time (DJL's
  * PyTorch gradient collector is global to the process).
@@ -73,11 +53,9 @@ import org.slf4j.LoggerFactory;
 public final class GanTraining {
 
     /** The metrics table written to the checkpoint folder. */
-    public static final String METRICS_FILE = TrainingLoop.METRICS_FILE;
+    public static final String METRICS_FILE = TrainingRun.METRICS_FILE;
     /** The loss-curve picture written to the checkpoint folder. */
-    public static final String PLOT_FILE = TrainingLoop.PLOT_FILE;
-
-    private static final Logger LOG = LoggerFactory.getLogger(GanTraining.class);
+    public static final String PLOT_FILE = TrainingRun.PLOT_FILE;
 
     private final Path dataFolder;
     private final Path checkpointFolder;
@@ -117,19 +95,7 @@ public final class GanTraining {
      * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException if a stored setting is not valid
      */
     public static Optional<TrainingConfig> storedConfig(Path checkpointFolder) throws IOException {
-        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
-        return latest.isEmpty() ? Optional.empty() : Optional.of(trainedWith(latest.get(),
-                Checkpoint.readMetadata(latest.get())));
-    }
-
-    /** The training configuration a checkpoint records. */
-    private static TrainingConfig trainedWith(Path checkpoint, CheckpointMetadata metadata) throws CheckpointException {
-        try {
-            return TrainingConfig.fromSettings(metadata.model(), metadata.training());
-        } catch (IllegalArgumentException e) {
-            throw new CheckpointException(checkpoint.resolve(Checkpoint.METADATA), "invalid training setting: "
-                    + e.getMessage(), e);
-        }
+        return TrainingRun.storedConfig(checkpointFolder);
     }
 
     /**
@@ -157,113 +123,21 @@ public final class GanTraining {
      * @throws NoSuchFileException if {@code resume} is on and the checkpoint folder holds no
      *     complete checkpoint
      * @throws java.nio.file.FileSystemException naming the checkpoint folder if another run holds
-     *     its {@link CheckpointLock}, if it is a file, or if it lies inside the data or validation folder
+     *     its lock, if it is a file, or if it lies inside the data or validation folder
      * @throws IllegalArgumentException if resuming with a configuration the checkpoint cannot continue
      * @throws IllegalStateException if a loss or a gradient stops being a finite number (training diverged;
      *     the message names the step and the last good checkpoint, or says there is none)
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public Result run(CancellationToken cancel) throws IOException {
-        FolderLayout.requireOutside(checkpointFolder, dataFolder, "data");
-        if (validationFolder != null) {
-            FolderLayout.requireOutside(checkpointFolder, validationFolder, "validation");
-        }
-        if (resume && !Files.exists(checkpointFolder)) {
-            throw new NoSuchFileException(checkpointFolder.toString(), null, "no checkpoint to resume: the folder "
-                    + "does not exist");
-        }
-        CheckpointLock lock = CheckpointLock.acquire(checkpointFolder);
-        try (lock) {
-            return runLocked(cancel);
-        }
+        return TrainingRun.run(new Request(dataFolder, checkpointFolder, validationFolder, config, resume, listener, masks,
+                baseline, initialWeights, readOptions), cancel);
     }
 
-    /** {@link #run} while holding the checkpoint folder's lock. */
-    private Result runLocked(CancellationToken cancel) throws IOException {
-        CheckpointFolder.removeLeftovers(checkpointFolder);
-        Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
-        CheckpointMetadata resumed = null;
-        if (latest.isPresent()) {
-            resumed = Checkpoint.readMetadata(latest.get());
-            if (!resume) {
-                throw new FileAlreadyExistsException(checkpointFolder.toString(), null, "it already holds checkpoints "
-                        + "up to step " + resumed.step() + "; resume, or choose an empty folder");
-            }
-            config.requireResumableFrom(trainedWith(latest.get(), resumed));
-        } else if (resume) {
-            throw new NoSuchFileException(checkpointFolder.toString(), null, "no checkpoint to resume: the folder "
-                    + "holds no complete step-NNNNNNNN checkpoint (train without resume to start a new run)");
-        }
-        long start = resumed == null ? 0 : resumed.step();
-        List<TrainingMetrics> rows = new ArrayList<>();
-        for (TrainingMetrics row : MetricsLog.read(checkpointFolder.resolve(METRICS_FILE))) {
-            if (row.step() <= start) {
-                rows.add(row);
-            }
-        }
-        int steps = config.schedule().steps();
-        if (start >= steps) {
-            LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, steps);
-            return new Result(latest.orElseThrow(), start, rows);
-        }
-        ImageFolder.Split split = pictures();
-        int side = config.model().cropSize();
-        TrainingConfig.Data data = config.data();
-        BatchSampler sampler = new BatchSampler(split.training(), side, data.batchSize(), config.seed(), masks,
-                data.guideProbability(), data.greyProbability());
-        ValidationSet validation = ValidationSet.of(split.validation(), side,
-                config.validation().validationCrops(), config.seed(), masks);
-        ValidationScore baselineScore = baseline == null ? ValidationScore.NONE : validation.score(baseline);
-        if (baselineScore.isPresent()) {
-            LOG.info("baseline {} on the held-out crops: hole PSNR {} dB, texture fidelity {}",
-                    baseline.getClass().getSimpleName(),
-                    String.format(Locale.ROOT, "%.2f", baselineScore.holePsnr()),
-                    String.format(Locale.ROOT, "%.3f", baselineScore.textureFidelity()));
-        }
-        LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
-                split.training().size(), validation.inputs().size(), split.validation().size(), start + 1, steps);
-        try (TrainingSession session = open(resumed, latest.orElse(null), start)) {
-            TrainingLoop loop = new TrainingLoop(config, session, sampler, validation, baselineScore, checkpointFolder,
-                    listener, rows, start, latest.orElse(null));
-            loop.run(cancel);
-            return new Result(loop.lastCheckpoint(), loop.step(), loop.metrics());
-        }
-    }
-
-    /** Fresh networks, the initial weights to fine-tune, or the checkpoint to resume. */
-    private TrainingSession open(CheckpointMetadata resumed, Path latest, long start) throws IOException {
-        if (resumed != null) {
-            LOG.info("resuming from {}", latest);
-            return TrainingSession.resume(config, latest, start);
-        }
-        if (initialWeights != null) {
-            ModelDescription initial = Checkpoint.readMetadata(initialWeights).model();
-            ModelDescription wanted = config.model();
-            if (!initial.generator().equals(wanted.generator()) || initial.cropSize() != wanted.cropSize()) {
-                throw new IllegalArgumentException("cannot fine-tune " + initialWeights.describe() + ": it has the "
-                        + "generator " + initial.generator() + " on " + initial.cropSize() + "-pixel crops, the "
-                        + "configuration asks for " + wanted.generator() + " on " + wanted.cropSize() + "-pixel crops");
-            }
-            if (initial.discriminator().equals(wanted.discriminator())) {
-                LOG.info("fine-tuning the weights of {}", initialWeights.describe());
-            } else {
-                LOG.info("fine-tuning the generator of {}; the discriminator ({}) starts afresh, its shape differs"
-                        + " from the one trained ({})", initialWeights.describe(), wanted.discriminator(),
-                        initial.discriminator());
-            }
-            return TrainingSession.fineTune(config, initialWeights);
-        }
-        return TrainingSession.create(config);
-    }
-
-    /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
-    private ImageFolder.Split pictures() throws IOException {
-        int side = config.model().cropSize();
-        ImageFolder data = ImageFolder.load(dataFolder, side, readOptions);
-        if (validationFolder == null) {
-            return data.split(config.validation().validationFraction(), config.seed());
-        }
-        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, side, readOptions).pictures());
+    /** This training's settings, as its run reads them. */
+    private record Request(Path dataFolder, Path checkpointFolder, Path validationFolder, TrainingConfig config,
+            boolean resume, TrainingListener listener, MaskGenerator masks, Inpainter baseline,
+            CheckpointSource initialWeights, ReadOptions readOptions) implements TrainingRun.Request {
     }
 
     /** Builds a {@link GanTraining}: {@code set…} options are required, {@code opt…} ones optional. */

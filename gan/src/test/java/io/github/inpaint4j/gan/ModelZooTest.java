@@ -130,7 +130,7 @@ class ModelZooTest {
                 Predictor<InpaintingInput, RgbImage> predictor = model.newPredictor()) {
             TranslateException e = assertThrows(TranslateException.class,
                     () -> predictor.predict(new InpaintingInput(PICTURE, HOLES, PICTURE)));
-            assertTrue(e.getMessage().contains("takes no guide; GeneratorTranslator runs one guided pass"),
+            assertTrue(e.getMessage().contains("takes no guide (a guide seeds one pass of the generator"),
                     e.getMessage());
         }
     }

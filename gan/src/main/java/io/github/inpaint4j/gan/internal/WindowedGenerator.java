@@ -13,7 +13,6 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 
 /**

@@ -1,6 +1,5 @@
 /**
- * Adversarial training: the configuration, the session of both networks, the loop of a run
- * ({@link io.github.inpaint4j.gan.train.TrainingLoop}), validation, metrics and the listener. The
- * step, resumable Adam and the loss-curve plot are package-private: only the loop uses them.
+ * Training as a user sets it up: the configuration ({@link io.github.inpaint4j.gan.train.TrainingConfig},
+ * in parts), the listener of a run, and the metrics and validation scores it reports.
  */
 package io.github.inpaint4j.gan.train;

@@ -22,13 +22,13 @@ final class InpaintingTranslator implements NoBatchifyTranslator<InpaintingInput
 
     /**
      * @throws IllegalArgumentException if the input has a guide (a guide seeds one pass of the
-     *     generator, {@link GeneratorTranslator}), or no known pixel
+     *     generator, which this model runs itself), or no known pixel
      */
     @Override
     public NDList processInput(TranslatorContext ctx, InpaintingInput input) {
         if (input.guide() != null) {
-            throw new IllegalArgumentException("the model zoo's model fills a picture coarse to fine and takes no guide;"
-                    + " GeneratorTranslator runs one guided pass of the generator");
+            throw new IllegalArgumentException("the model zoo's model fills a picture coarse to fine and takes no guide"
+                    + " (a guide seeds one pass of the generator, and the model makes its own)");
         }
         RgbImage image = input.image();
         Mask mask = input.mask();

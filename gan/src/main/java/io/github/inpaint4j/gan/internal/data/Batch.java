@@ -5,7 +5,7 @@ package io.github.inpaint4j.gan.internal.data;
  *
  * @param real {@code (N, 3, S, S)} RGB in [−1, 1], the truth
  * @param input {@code (N, 5, S, S)} the generator's input
- *     ({@link io.github.inpaint4j.gan.translate.GeneratorTensors#writeInput})
+ *     ({@link io.github.inpaint4j.gan.internal.GeneratorTensors#writeInput})
  * @param mask {@code (N, 1, S, S)}, 1 for a hole sample and 0 for a known one
  * @param size {@code N}
  * @param side {@code S}

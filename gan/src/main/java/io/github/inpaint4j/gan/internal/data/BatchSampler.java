@@ -2,9 +2,9 @@ package io.github.inpaint4j.gan.internal.data;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.Greys;
 import io.github.inpaint4j.gan.internal.Scales;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.Seeds;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.util.List;

@@ -12,9 +12,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
 
 /**
  * The inpainting generator: a U-Net (Ronneberger, Fischer and Brox, MICCAI 2015) as used by

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.data.MaskMix;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.io.ImageFiles;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -6,8 +6,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import io.github.inpaint4j.gan.FreedScalars;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.train.Augmentation;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;

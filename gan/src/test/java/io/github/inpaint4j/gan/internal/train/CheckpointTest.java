@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,15 +11,16 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.github.inpaint4j.gan.GanInpainter;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.internal.model.UNetGenerator;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
@@ -6,15 +6,15 @@ import ai.djl.ndarray.types.Shape;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
+import io.github.inpaint4j.gan.internal.GeneratorTranslator;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.internal.model.UNetGenerator;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
-import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.ArrayList;

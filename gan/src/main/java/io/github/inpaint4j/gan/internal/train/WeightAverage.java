@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;

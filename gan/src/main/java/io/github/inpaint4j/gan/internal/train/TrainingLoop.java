@@ -1,10 +1,14 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.internal.data.BatchSampler;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
+import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,17 +21,17 @@ import org.slf4j.LoggerFactory;
  * The loop of one training run: steps a {@link TrainingSession} up to the configured number of
  * steps, averages the losses into rows of {@link TrainingMetrics}, and at every checkpoint scores
  * the held-out crops, writes the checkpoint folder, prunes the old ones and rewrites
- * {@value #METRICS_FILE} and {@value #PLOT_FILE}. {@code GanTraining} prepares it (folders, lock,
+ * {@value #METRICS_FILE} and {@value #PLOT_FILE}. {@link TrainingRun} prepares it (folders, lock,
  * resume) and runs it.
  *
  * <p>Not thread-safe: one loop runs on one thread.
  */
-public final class TrainingLoop {
+final class TrainingLoop {
 
     /** The metrics table written to the checkpoint folder. */
-    public static final String METRICS_FILE = "metrics.csv";
+    static final String METRICS_FILE = "metrics.csv";
     /** The loss-curve picture written to the checkpoint folder. */
-    public static final String PLOT_FILE = "loss-curve.png";
+    static final String PLOT_FILE = "loss-curve.png";
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingLoop.class);
 
@@ -61,7 +65,7 @@ public final class TrainingLoop {
      * @param start the step done so far
      * @param resumedFrom the checkpoint of step {@code start}, or {@code null} for a new run
      */
-    public TrainingLoop(TrainingConfig config, TrainingSession session, BatchSampler sampler, ValidationSet validation,
+    TrainingLoop(TrainingConfig config, TrainingSession session, BatchSampler sampler, ValidationSet validation,
             ValidationScore baselineScore, Path checkpointFolder, TrainingListener listener, List<TrainingMetrics> rows,
             long start, Path resumedFrom) {
         this.config = config;
@@ -86,7 +90,7 @@ public final class TrainingLoop {
      *     there is none
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
-    public void run(CancellationToken cancel) throws IOException {
+    void run(CancellationToken cancel) throws IOException {
         while (step < config.schedule().steps()) {
             if (cancel.isCancelled()) {
                 cancelled();
@@ -96,17 +100,17 @@ public final class TrainingLoop {
     }
 
     /** The step reached. */
-    public long step() {
+    long step() {
         return step;
     }
 
     /** The newest checkpoint written or resumed from ({@code null} before the first). */
-    public Path lastCheckpoint() {
+    Path lastCheckpoint() {
         return lastCheckpoint;
     }
 
     /** Every row of metrics of the run, including those before a resume. */
-    public List<TrainingMetrics> metrics() {
+    List<TrainingMetrics> metrics() {
         return List.copyOf(rows);
     }
 

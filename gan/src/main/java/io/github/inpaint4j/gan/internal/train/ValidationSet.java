@@ -1,12 +1,13 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.internal.data.Picture;
 import io.github.inpaint4j.gan.internal.Seeds;
+import io.github.inpaint4j.gan.internal.data.Picture;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.masks.MaskGenerator;
 import io.github.inpaint4j.metrics.Psnr;

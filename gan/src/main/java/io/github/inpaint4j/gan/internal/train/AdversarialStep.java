@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -8,13 +8,15 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import io.github.inpaint4j.gan.internal.data.Batch;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.Seeds;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import io.github.inpaint4j.gan.internal.loss.AdversarialLoss;
 import io.github.inpaint4j.gan.internal.loss.FeatureMatchingLoss;
 import io.github.inpaint4j.gan.internal.loss.HoleL1Loss;
 import io.github.inpaint4j.gan.internal.loss.PerceptualLoss;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
+import io.github.inpaint4j.gan.train.Augmentation;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -25,7 +27,7 @@ import java.util.SplittableRandom;
  * step per G step), with one generator forward pass:
  * <ol>
  *   <li>G fills the holes: {@code fake = G(x·(1−m) + guess·g ‖ m ‖ g)} (g marks the hole samples
- *       seeded with a coarse guess, see {@link io.github.inpaint4j.gan.translate.GeneratorTensors}),
+ *       seeded with a coarse guess, see {@link io.github.inpaint4j.gan.internal.GeneratorTensors}),
  *       {@code composite = m·fake + (1−m)·x};</li>
  *   <li>D step: D's loss on the real batch and on the composite <b>detached</b> from G (so no
  *       gradient reaches G), each logit of the composite labelled as the

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.translate;
+package io.github.inpaint4j.gan.internal;
 
 import ai.djl.ndarray.NDArray;
 import io.github.inpaint4j.Mask;

@@ -1,5 +1,7 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
+import io.github.inpaint4j.gan.train.TrainingMetrics;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
+import io.github.inpaint4j.gan.train.TrainingMetrics;
 import io.github.inpaint4j.io.BufferedImages;
 import io.github.inpaint4j.io.ImageFiles;
 import java.awt.BasicStroke;

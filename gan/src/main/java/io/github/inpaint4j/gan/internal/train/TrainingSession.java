@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
@@ -15,16 +15,18 @@ import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.internal.data.Batch;
+import io.github.inpaint4j.gan.internal.GeneratorTensors;
+import io.github.inpaint4j.gan.internal.GeneratorTranslator;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
-import io.github.inpaint4j.gan.translate.GeneratorTranslator;
+import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;

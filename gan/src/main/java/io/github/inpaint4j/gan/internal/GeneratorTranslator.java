@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.translate;
+package io.github.inpaint4j.gan.internal;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.util.ArrayList;
 import java.util.List;
 

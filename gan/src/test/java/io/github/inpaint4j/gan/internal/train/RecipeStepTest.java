@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,8 @@ import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import io.github.inpaint4j.gan.train.Augmentation;
+import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

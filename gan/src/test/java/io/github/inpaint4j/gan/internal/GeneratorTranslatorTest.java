@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.translate;
+package io.github.inpaint4j.gan.internal;
 
 import static io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixelsUnchanged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,18 +9,19 @@ import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.SmoothFill;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 /**
  * The losses of one training step.

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.train;
+package io.github.inpaint4j.gan.internal.train;
 
 /**
  * A backward pass produced a NaN or an infinity in a network's gradient; the update was not
