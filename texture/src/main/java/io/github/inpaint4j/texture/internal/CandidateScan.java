@@ -30,7 +30,7 @@ public final class CandidateScan {
     /** Chunks per worker: enough for a fast worker to make up for a slow one. */
     static final int CHUNKS_PER_WORKER = 8;
     /** Segments of a row this close (in positions) are computed in one run. */
-    static final int MERGE_GAP = 32;
+    static final int MERGE_GAP = 128;
 
     private final CandidateWindows source;
     private final WorkerPool pool;
