@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * computed in, and the queries ({@link #minimum()}, {@link #collectAtMost}) read the results in
  * candidate order, so the outcome is bit-identical for any thread count. Reusable for many
  * targets; not thread-safe itself (one calling thread). A scan made without a pool
- * ({@link #serial}) runs on whichever thread calls it, one thread at a time.
+ * ({@link #forShortlists}) runs on whichever thread calls it, one thread at a time.
  */
 public final class CandidateScan {
 
@@ -30,7 +30,7 @@ public final class CandidateScan {
     /** Chunks per worker: enough for a fast worker to make up for a slow one. */
     static final int CHUNKS_PER_WORKER = 8;
     /** Segments of a row this close (in positions) are computed in one run. */
-    static final int MERGE_GAP = 32;
+    static final int MERGE_GAP = 128;
 
     private final CandidateWindows source;
     private final WorkerPool pool;
@@ -45,6 +45,8 @@ public final class CandidateScan {
     private final int[] runOf;
     private final float[][][] scratch;
     private final long parallelMinTerms;
+    /** Whether each scan keeps its segments' minima, which every query but {@link #smallest} needs. */
+    private final boolean minima;
     private int firstSegment;
     private int endSegment;
     private long comparisons;
@@ -57,6 +59,12 @@ public final class CandidateScan {
 
     /** As above, going parallel from {@code parallelMinTerms} weighted differences (tests use 0). */
     CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form, long parallelMinTerms) {
+        this(source, pool, form, parallelMinTerms, true);
+    }
+
+    private CandidateScan(CandidateWindows source, WorkerPool pool, DistanceForm form, long parallelMinTerms,
+            boolean minima) {
+        this.minima = minima;
         this.parallelMinTerms = parallelMinTerms;
         this.source = source;
         this.pool = pool;
@@ -80,9 +88,14 @@ public final class CandidateScan {
         this.runStart = starts.toArray();
     }
 
-    /** A scan that runs on the thread that calls it, without a pool. */
-    static CandidateScan serial(CandidateWindows source, DistanceForm form) {
-        return new CandidateScan(source, null, form, Long.MAX_VALUE);
+    /**
+     * A scan answering {@link #smallest} only, as the coarsest level of a coarse-to-fine search
+     * does: it keeps no segment minima, a pass over every candidate saved (a tenth of a coarsest
+     * scan's time), and its shortlist reads every candidate instead. On {@code pool}'s threads, or
+     * on the calling thread if {@code pool} is {@code null}.
+     */
+    static CandidateScan forShortlists(CandidateWindows source, WorkerPool pool, DistanceForm form) {
+        return new CandidateScan(source, pool, form, pool == null ? Long.MAX_VALUE : PARALLEL_MIN_TERMS, false);
     }
 
     /** The candidates scanned. */
@@ -173,12 +186,15 @@ public final class CandidateScan {
         }
         float[] d = lo < hi ? form.row(source, target, energyProbe, source.segmentY(first), lo, hi, rows) : null;
         for (int s = first; s < end; s++) {
-            float min = Float.POSITIVE_INFINITY;
-            for (int x = from[s]; x < to[s]; x++) {
-                // a compare, not Math.min: distances are never NaN or −0, and a chain of
-                // Math.min calls waits on each one, which made this loop cost as much as the kernel
-                if (d[x] < min) {
-                    min = d[x];
+            float min = Float.NEGATIVE_INFINITY; // never skips a segment in smallest()
+            if (minima) {
+                min = Float.POSITIVE_INFINITY;
+                for (int x = from[s]; x < to[s]; x++) {
+                    // a compare, not Math.min: distances are never NaN or −0, and a chain of
+                    // Math.min calls waits on each one, which made this loop cost as much as the kernel
+                    if (d[x] < min) {
+                        min = d[x];
+                    }
                 }
             }
             if (from[s] < to[s]) {
@@ -204,6 +220,7 @@ public final class CandidateScan {
 
     /** The smallest distance of the last scan, or +∞ if it had no candidate. */
     public float minimum() {
+        requireMinima();
         float min = Float.POSITIVE_INFINITY;
         for (int s = firstSegment; s < endSegment; s++) {
             min = Math.min(min, segmentMin[s]);
@@ -275,6 +292,7 @@ public final class CandidateScan {
      * @return the first such candidate, or -1
      */
     private int atMost(float limit, IntList out) {
+        requireMinima();
         int first = -1;
         for (int s = firstSegment; s < endSegment; s++) {
             if (segmentMin[s] > limit) {
@@ -292,5 +310,11 @@ public final class CandidateScan {
             }
         }
         return first;
+    }
+
+    private void requireMinima() {
+        if (!minima) {
+            throw new IllegalStateException("a scan for shortlists keeps no minima");
+        }
     }
 }

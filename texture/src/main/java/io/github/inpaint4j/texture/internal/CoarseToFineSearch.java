@@ -203,7 +203,7 @@ final class CoarseToFineSearch implements CandidateSearch {
      * others ({@link #descend}, {@link #results}); the choice stays with the original.
      */
     CoarseToFineSearch forWorker() {
-        CandidateScan serialScan = CandidateScan.serial(levels[levels.length - 1], form);
+        CandidateScan serialScan = CandidateScan.forShortlists(levels[levels.length - 1], null, form);
         return new CoarseToFineSearch(serialScan, levels, weights, form, choice, null, shortlist);
     }
 

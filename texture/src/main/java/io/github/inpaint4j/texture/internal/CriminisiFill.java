@@ -84,7 +84,7 @@ public final class CriminisiFill {
                 for (int l = 0; l < levels.length; l++) {
                     weights[l] = WindowWeights.uniform(CoarseToFineSearch.windowAt(config.patch(), l));
                 }
-                coarseScan = new CandidateScan(levels[levels.length - 1], pool, DistanceForm.SSD);
+                coarseScan = CandidateScan.forShortlists(levels[levels.length - 1], pool, DistanceForm.SSD);
                 fast = new CoarseToFineSearch(coarseScan, levels, weights, DistanceForm.SSD, null, null, SHORTLIST);
                 LOG.debug("coarse-to-fine exemplar search on {} levels, {} candidates at the coarsest", levels.length,
                         levels[levels.length - 1].count());

@@ -87,7 +87,7 @@ public final class EfrosLeungFill {
                             CoarseToFineSearch.isExtraLevel(config.window(), l)
                                     ? levelWindow / EfrosLeungConfig.SIGMA_DIVISOR : config.sigma() / (1 << l));
                 }
-                coarseScan = new CandidateScan(levels[levels.length - 1], pool, form);
+                coarseScan = CandidateScan.forShortlists(levels[levels.length - 1], pool, form);
                 CoarseToFineSearch coarseToFine = new CoarseToFineSearch(coarseScan, levels, levelWeights, form,
                         choice, search, EfrosLeungConfig.SHORTLIST);
                 // several threads search several pixels at once rather than share each pixel's search

@@ -215,67 +215,66 @@ public final class TargetWindow {
 
     /**
      * {@link #weightedSsdAt(CandidateWindows, int, int)} of {@code n} candidates centred on
-     * {@code (xs[k], ys[k])}, into {@code out}. Four candidates go through each loop at once: their
-     * sums are independent chains of additions, which the processor overlaps, where one candidate
-     * waits for each addition before the next. Each candidate's sum is taken in the same order as
-     * alone, so the results are the same bits.
+     * {@code (xs[k], ys[k])}, into {@code out}. Three neighbours in a row (the rows of the 3×3
+     * neighbourhoods a refinement compares) go through each loop at once: they read the same source
+     * rows, and their sums are independent chains of additions, which the processor overlaps where
+     * one candidate waits for each addition before the next. Each candidate's sum is taken in the
+     * same order as alone, so the results are the same bits.
      */
     public void weightedSsdAt(CandidateWindows source, int[] xs, int[] ys, int n, float[] out) {
+        int k = 0;
+        while (k < n) {
+            if (k + 2 < n && ys[k + 1] == ys[k] && ys[k + 2] == ys[k] && xs[k + 1] == xs[k] + 1
+                    && xs[k + 2] == xs[k] + 2) {
+                threeInARow(source, xs[k], ys[k], out, k);
+                k += 3;
+            } else {
+                out[k] = weightedSsdAt(source, xs[k], ys[k]);
+                k++;
+            }
+        }
+    }
+
+    /** The sums of the candidates centred on {@code (x, y)}, {@code (x + 1, y)}, {@code (x + 2, y)}, into {@code out[k..k + 2]}. */
+    private void threeInARow(CandidateWindows source, int x, int y, float[] out, int k) {
         float[][] reds = source.plane(0);
         float[][] greens = source.plane(1);
         float[][] blues = source.plane(2);
         float[] vr = value[0];
         float[] vg = value[1];
         float[] vb = value[2];
-        int k0 = 0;
-        for (; k0 + 4 <= n; k0 += 4) {
-            int x0 = xs[k0];
-            int x1 = xs[k0 + 1];
-            int x2 = xs[k0 + 2];
-            int x3 = xs[k0 + 3];
-            int y0 = ys[k0];
-            int y1 = ys[k0 + 1];
-            int y2 = ys[k0 + 2];
-            int y3 = ys[k0 + 3];
-            float t0 = 0;
-            float t1 = 0;
-            float t2 = 0;
-            float t3 = 0;
-            for (int dx = -half; dx <= half; dx++) {
-                float p0 = 0;
-                float p1 = 0;
-                float p2 = 0;
-                float p3 = 0;
-                for (int k = columnStart[dx + half]; k < columnStart[dx + half + 1]; k++) {
-                    int d = dy[k];
-                    float w = weight[k];
-                    float r = vr[k];
-                    float g = vg[k];
-                    float b = vb[k];
-                    p0 += term(reds[y0 + d], greens[y0 + d], blues[y0 + d], x0 + dx, w, r, g, b);
-                    p1 += term(reds[y1 + d], greens[y1 + d], blues[y1 + d], x1 + dx, w, r, g, b);
-                    p2 += term(reds[y2 + d], greens[y2 + d], blues[y2 + d], x2 + dx, w, r, g, b);
-                    p3 += term(reds[y3 + d], greens[y3 + d], blues[y3 + d], x3 + dx, w, r, g, b);
-                }
-                t0 += p0;
-                t1 += p1;
-                t2 += p2;
-                t3 += p3;
+        float t0 = 0;
+        float t1 = 0;
+        float t2 = 0;
+        for (int dx = -half; dx <= half; dx++) {
+            float p0 = 0;
+            float p1 = 0;
+            float p2 = 0;
+            int j = x + dx;
+            for (int t = columnStart[dx + half]; t < columnStart[dx + half + 1]; t++) {
+                int row = y + dy[t];
+                float[] r = reds[row];
+                float[] g = greens[row];
+                float[] b = blues[row];
+                float w = weight[t];
+                p0 += term(r[j], g[j], b[j], w, vr[t], vg[t], vb[t]);
+                p1 += term(r[j + 1], g[j + 1], b[j + 1], w, vr[t], vg[t], vb[t]);
+                p2 += term(r[j + 2], g[j + 2], b[j + 2], w, vr[t], vg[t], vb[t]);
             }
-            out[k0] = t0;
-            out[k0 + 1] = t1;
-            out[k0 + 2] = t2;
-            out[k0 + 3] = t3;
+            t0 += p0;
+            t1 += p1;
+            t2 += p2;
         }
-        for (; k0 < n; k0++) {
-            out[k0] = weightedSsdAt(source, xs[k0], ys[k0]);
-        }
+        out[k] = t0;
+        out[k + 1] = t1;
+        out[k + 2] = t2;
     }
 
-    private static float term(float[] r, float[] g, float[] b, int j, float w, float vr, float vg, float vb) {
-        float d0 = r[j] - vr;
-        float d1 = g[j] - vg;
-        float d2 = b[j] - vb;
+    /** One term, {@code w · Σ_c (F_c − I_c)²}, as every distance here computes it. */
+    private static float term(float r, float g, float b, float w, float vr, float vg, float vb) {
+        float d0 = r - vr;
+        float d1 = g - vg;
+        float d2 = b - vb;
         return w * (d0 * d0 + d1 * d1 + d2 * d2);
     }
 }
