@@ -121,6 +121,34 @@ public record CanvasExtension(int left, int right, int top, int bottom) {
                 inner(picture.width(), picture.height()));
     }
 
+    /**
+     * The mask of the extended canvas alone: the new border and {@code holes} where the picture sits
+     * (what {@link #apply(RgbImage, Mask)} gives, without the picture), for an estimate of the cost.
+     *
+     * @throws IllegalArgumentException if the canvas would be larger than a mask holds
+     */
+    public Mask apply(Mask holes) {
+        Objects.requireNonNull(holes, "holes");
+        if (isNone()) {
+            return holes;
+        }
+        int width = canvasSide("width", width(holes.width()));
+        int height = canvasSide("height", height(holes.height()));
+        if ((long) width * height > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the extended canvas " + width + "×" + height + " is too large");
+        }
+        boolean[] hole = new boolean[width * height];
+        Arrays.fill(hole, true);
+        for (int y = 0; y < holes.height(); y++) {
+            int from = y * holes.width();
+            int to = (y + top) * width + left;
+            for (int x = 0; x < holes.width(); x++) {
+                hole[to + x] = holes.isHole(from + x);
+            }
+        }
+        return Mask.of(width, height, hole);
+    }
+
     private static int canvasSide(String what, long side) {
         if (side > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("the extended canvas's " + what + " " + side + " is too large");

@@ -43,6 +43,7 @@ class CanvasExtensionTest {
         assertFalse(canvas.mask().isHole(3, 3));
         assertEquals(holes, canvas.mask().crop(canvas.inner()));
         assertEquals(9 * 9 - 36 + 2, canvas.mask().holeCount());
+        assertEquals(canvas.mask(), new CanvasExtension(0, 3, 1, 2).apply(holes), "the mask alone is the same");
     }
 
     @Test

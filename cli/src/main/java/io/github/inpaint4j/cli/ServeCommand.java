@@ -73,6 +73,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "how long a finished job's result is kept (default: ${DEFAULT-VALUE})")
     long jobTtlSeconds;
 
+    @Option(names = "--max-seconds", paramLabel = "SECONDS", defaultValue = "" + ServeConfig.DEFAULT_MAX_SECONDS,
+            description = "budget of one fill: refused (422) if its method estimates it longer, stopped if it runs"
+                    + " longer (default: ${DEFAULT-VALUE})")
+    long maxSeconds;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "close a connection that sends and receives nothing for this long (default: ${DEFAULT-VALUE})")
+    long idleTimeoutSeconds;
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time a request's headers may take to arrive (default: ${DEFAULT-VALUE})")
+    long headerTimeoutSeconds;
+
+    @Option(names = "--min-upload-rate", paramLabel = "BYTES", defaultValue = "" + ServeConfig.DEFAULT_MIN_UPLOAD_RATE,
+            description = "least average rate of a request body in bytes a second, checked after --header-timeout;"
+                    + " 0 checks none (default: ${DEFAULT-VALUE})")
+    long minUploadRate;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "256",
+            description = "connections open at once; more wait to be accepted (default: ${DEFAULT-VALUE})")
+    int maxConnections;
+
     @Option(names = "--allow-host", paramLabel = "NAME",
             description = "another host name the server is reached by (the Host and Origin checks); repeatable")
     List<String> allowedHosts = new ArrayList<>();
@@ -114,7 +136,10 @@ final class ServeCommand implements Callable<Integer> {
             return ServeConfig.defaults().withBind(bind).withPort(port).withThreads(fillThreads)
                     .withMaxPixels(maxPixels).withMaxBodyBytes(maxBody).withMaxJobs(maxJobs).withQueue(queue)
                     .withMaxKeptJobs(maxKeptJobs).withJobTtl(Duration.ofSeconds(jobTtlSeconds))
-                    .withAllowedHosts(allowedHosts);
+                    .withAllowedHosts(allowedHosts).withMaxSeconds(Duration.ofSeconds(maxSeconds))
+                    .withIdleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
+                    .withHeaderTimeout(Duration.ofSeconds(headerTimeoutSeconds)).withMinUploadRate(minUploadRate)
+                    .withMaxConnections(maxConnections);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new ParameterException(spec.commandLine(), optionNames(e.getMessage()), e);
         }
@@ -125,6 +150,9 @@ final class ServeCommand implements Callable<Integer> {
         return message == null ? "value out of range" : message.replaceFirst("^maxBodyBytes", "--max-body (in bytes)")
                 .replaceFirst("^maxKeptJobs", "--max-kept-jobs").replaceFirst("^maxPixels", "--max-pixels")
                 .replaceFirst("^maxJobs", "--max-jobs").replaceFirst("^jobTtl", "--job-ttl")
-                .replaceFirst("^allowedHosts", "--allow-host").replaceFirst("^(port|bind|threads|queue)\\b", "--$1");
+                .replaceFirst("^allowedHosts", "--allow-host").replaceFirst("^maxSeconds", "--max-seconds")
+                .replaceFirst("^idleTimeout", "--idle-timeout").replaceFirst("^headerTimeout", "--header-timeout")
+                .replaceFirst("^minUploadRate", "--min-upload-rate").replaceFirst("^maxConnections", "--max-connections")
+                .replaceFirst("^(port|bind|threads|queue)\\b", "--$1");
     }
 }

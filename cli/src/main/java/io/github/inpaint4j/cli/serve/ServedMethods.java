@@ -35,7 +35,8 @@ public final class ServedMethods implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServedMethods.class);
 
     /** Form fields of a fill request that are not method options. */
-    static final Set<String> FORM_FIELDS = Set.of("image", "mask", "method", "mask-rule");
+    static final Set<String> FORM_FIELDS = Routes.FILL_FIELDS.stream().map(Routes.Field::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Map<String, MethodDescription> perRequest;
     private final Map<String, Loaded> loaded;

@@ -6,6 +6,7 @@ import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.ImageTooLargeException;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +49,19 @@ final class UploadedImages {
     static RgbImage read(Path file, String field, ReadOptions reading) throws IOException {
         try {
             return ImageFiles.read(file, reading);
+        } catch (ImageReadException e) {
+            throw unreadable(e, field);
+        }
+    }
+
+    /**
+     * Decodes the picture with what writing it back keeps: its depth, format and metadata.
+     *
+     * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
+     */
+    static Picture readPicture(Path file, String field, ReadOptions reading) throws IOException {
+        try {
+            return ImageFiles.readPicture(file, reading);
         } catch (ImageReadException e) {
             throw unreadable(e, field);
         }

@@ -226,7 +226,7 @@ class InpaintServerTest {
         String rebound = api.raw("GET /api/methods HTTP/1.1\r\nHost: evil.example:" + server.port()
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
-        assertTrue(rebound.contains("the Host header 'evil.example:" + server.port() + "' is not this server's"), rebound);
+        assertTrue(rebound.contains("the Host header 'evil.example:" + server.port() + "' does not name this server"), rebound);
     }
 
     @Test
@@ -240,9 +240,11 @@ class InpaintServerTest {
         for (String file : List.of("/app.js", "/style.css", "/favicon.svg")) {
             assertEquals(200, api.get(file).statusCode(), file);
         }
-        for (String path : List.of("/index.html", "/static/app.js", "/api", "/api/jobs/123", "/%2e%2e/pom.xml")) {
+        for (String path : List.of("/index.html", "/static/app.js", "/api", "/api/jobs/123")) {
             assertTrue(Api.error(api.get(path), 404).contains("no such page or endpoint"), path);
         }
+        // an encoded dot segment is ambiguous: Jetty refuses it before routing, in JSON too
+        assertEquals("the request is malformed", Api.error(api.get("/%2e%2e/pom.xml"), 400));
         String traversal = api.raw("GET /../../../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(traversal.startsWith("HTTP/1.1 404"), traversal);

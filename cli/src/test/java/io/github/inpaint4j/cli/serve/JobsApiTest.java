@@ -150,15 +150,59 @@ class JobsApiTest {
         gate.awaitEntered();
         String second = submit("gate");
         assertEquals("queued", state(second));
-        String refused = Api.error(api.post("/api/jobs", Api.fill("gate")), 503);
-        assertEquals("busy: 1 fills are running and 1 waiting (at most 1 run at once and 1 wait); try again later",
-                refused);
+        HttpResponse<byte[]> busy = api.post("/api/jobs", Api.fill("gate"));
+        assertEquals("busy: 1 fills are running and 1 waiting (at most 1 run at once and 1 wait); try again in 1 s",
+                Api.error(busy, 503));
+        assertEquals("1", busy.headers().firstValue("Retry-After").orElseThrow(), "no fill has ended: 1 s a fill");
         assertTrue(Api.error(api.post("/api/inpaint", Api.fill("telea")), 503).startsWith("busy: "));
         gate.release(2);
         assertEquals("done", awaitEnd(api, first).get("state").getAsString());
         assertEquals("done", awaitEnd(api, second).get("state").getAsString());
         assertEquals(2, gate.entered(), "the refused fills never ran");
         assertFalse(gate.closed(), "a loaded method stays open while the server runs");
+    }
+
+    /**
+     * A refused request is told when to come back, and a place is held for it then: a newcomer that
+     * would still be waiting when the place is due is refused (and told a later time), and the first
+     * one, back on time, is served.
+     */
+    @Test
+    void aRefusedRequestThatComesBackWhenToldIsServedBeforeANewcomer() throws Exception {
+        start(ServeConfig.defaults().withMaxJobs(1).withQueue(1));
+        String first = submit("gate");
+        gate.awaitEntered();
+        submit("gate");
+        HttpResponse<byte[]> refused = api.post("/api/jobs", Api.fill("gate"));
+        Api.error(refused, 503);
+        long comeBack = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals(1, comeBack, "one fill ahead of it, none has ended yet: 1 s a fill");
+        gate.release(1);
+        assertEquals("done", awaitEnd(api, first).get("state").getAsString());
+        // a place is free now, but due to the refused request in a moment: a newcomer would take it too long
+        clock.advance(Duration.ofMillis(500));
+        HttpResponse<byte[]> newcomer = api.post("/api/jobs", Api.fill("gate"));
+        Api.error(newcomer, 503);
+        long later = Long.parseLong(newcomer.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(later > comeBack, "the newcomer is told to come back after the first: " + later);
+        clock.advance(Duration.ofMillis(500));
+        String back = submit("gate"); // the first refused request, back when told
+        assertEquals("queued", state(back));
+        gate.release(2);
+        assertEquals("done", awaitEnd(api, back).get("state").getAsString());
+    }
+
+    @Test
+    void aFillThatRunsPastTheBudgetIsStoppedWith422() throws Exception {
+        start(ServeConfig.defaults().withMaxSeconds(Duration.ofSeconds(1)));
+        String id = submit("gate");
+        JsonObject failed = awaitEnd(api, id);
+        assertEquals("failed", failed.get("state").getAsString());
+        assertEquals(422, failed.get("status").getAsInt());
+        assertTrue(failed.get("error").getAsString().startsWith("the fill ran past this server's budget of 1 s"
+                + " (--max-seconds) and was stopped"), failed.toString());
+        String answered = Api.error(api.post("/api/inpaint", Api.fill("gate")), 422);
+        assertTrue(answered.contains("budget of 1 s"), answered);
     }
 
     @Test
@@ -205,6 +249,7 @@ class JobsApiTest {
         assertEquals(List.of(503, 503, 503, 503, 503), statuses, "no slot and no queue: each is refused, none lost");
         gate.release(1);
         assertEquals("done", awaitEnd(api, running).get("state").getAsString());
+        clock.advance(Duration.ofMinutes(1)); // the refused requests did not come back: their places are free
         HttpResponse<byte[]> after = api.post("/api/inpaint", Api.fill("telea"));
         assertEquals(200, after.statusCode(), "the server serves again once the slot is free");
     }
@@ -248,8 +293,10 @@ class JobsApiTest {
         start(ServeConfig.defaults().withMaxKeptJobs(1).withQueue(2));
         String first = submit("gate");
         gate.awaitEntered();
-        assertEquals("busy: 1 jobs are kept and none has finished (the server keeps at most 1); try again later",
-                Api.error(api.post("/api/jobs", Api.fill("gate")), 503));
+        HttpResponse<byte[]> full = api.post("/api/jobs", Api.fill("gate"));
+        assertEquals("busy: 1 jobs are kept and none has finished (the server keeps at most 1); try again in 1 s",
+                Api.error(full, 503));
+        assertTrue(full.headers().firstValue("Retry-After").isPresent());
         gate.release(1);
         awaitEnd(api, first);
         String second = submit("telea");
