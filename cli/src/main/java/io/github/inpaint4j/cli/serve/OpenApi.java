@@ -50,7 +50,14 @@ final class OpenApi {
             paths.put(route.template(), pathItem(route, methods.offered()));
         }
         doc.put("paths", paths);
-        doc.put("components", map("schemas", schemas(), "headers", map(
+        Map<String, Object> schemas = schemas();
+        for (Routes.Form form : List.of(Routes.Form.FILL, Routes.Form.ESTIMATE, Routes.Form.CONVERT)) {
+            schemas.put(formName(form), formSchema(form, methods.offered()));
+        }
+        schemas.put("MethodOptions", map("type", "object", "description", "the options of the methods, each a form"
+                + " field by its name; a method takes only its own (x-methods), and the server sets threads",
+                "properties", optionProperties(methods.offered())));
+        doc.put("components", map("schemas", schemas, "headers", map(
                 "Retry-After", map("description", "seconds to wait before trying again; the queue holds a place for"
                         + " the request then", "schema", map("type", "integer", "minimum", 1)),
                 "Allow", map("description", "the methods the path takes", "schema", map("type", "string")))));
@@ -95,7 +102,7 @@ final class OpenApi {
         json.put("summary", operation.summary());
         if (operation.form() != Routes.Form.NONE) {
             json.put("requestBody", map("required", true, "content", map("multipart/form-data",
-                    map("schema", formSchema(operation.form(), methods)))));
+                    map("schema", ref("schemas", formName(operation.form()))))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (Map.Entry<Integer, String> status : operation.statuses().entrySet()) {
@@ -148,6 +155,14 @@ final class OpenApi {
         };
     }
 
+    private static String formName(Routes.Form form) {
+        return switch (form) {
+            case FILL -> "FillForm";
+            case ESTIMATE -> "EstimateForm";
+            default -> "ConvertForm";
+        };
+    }
+
     private static Map<String, Object> formSchema(Routes.Form form, List<MethodDescription> methods) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
@@ -183,14 +198,14 @@ final class OpenApi {
                 required.add(field.name());
             }
         }
-        if (Routes.takesOptions(form)) {
-            optionProperties(methods).forEach(properties::put);
-        }
         Map<String, Object> schema = new LinkedHashMap<>();
+        if (Routes.takesOptions(form)) {
+            schema.put("allOf", List.of(ref("schemas", "MethodOptions")));
+        }
         schema.put("type", "object");
         schema.put("required", required);
         schema.put("properties", properties);
-        schema.put("additionalProperties", false);
+        schema.put("unevaluatedProperties", false);
         return schema;
     }
 
