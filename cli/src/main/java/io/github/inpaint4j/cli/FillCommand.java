@@ -1,11 +1,13 @@
 package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
@@ -58,42 +60,56 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return run(spec, method, image, mask, maskRule.rule, CanvasExtension.none(), output, seed, force, progress,
+                reading);
+    }
+
+    /**
+     * Fills a picture, its canvas extended by {@code extension}: what {@code fill} and {@code extend} do.
+     *
+     * @param mask the mask file, or {@code null} for none (only the extension's border is filled)
+     */
+    static int run(CommandSpec spec, String method, Path image, Path mask, MaskRule rule, CanvasExtension extension,
+            Path output, SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading)
+            throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         OutputFile.check(spec.commandLine(), output, force.on);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, read);
+            RgbImage picture = ImageFiles.read(image, read);
+            Mask holes = mask == null ? Mask.empty(picture.width(), picture.height())
+                    : ImageFiles.readMask(mask, rule, read);
+            if (holes.width() != picture.width() || holes.height() != picture.height()) {
+                throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
+                        + " but image " + image + " is " + picture.width() + "×" + picture.height());
+            }
+            if (holes.isEmpty() && extension.isNone()) {
+                spec.commandLine().getErr().println("inpaint: warning: mask " + mask
+                        + " has no hole pixels; the output is a copy of the input");
+            }
+            long pixels = extension.pixels(picture.width(), picture.height());
+            if (pixels > read.maxPixels()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the extended canvas of %s would be"
+                        + " %d×%d = %,d pixels, more than the limit of %,d pixels (raise it with --max-pixels N)", image,
+                        extension.width(picture.width()), extension.height(picture.height()), pixels, read.maxPixels()));
+            }
+            CanvasExtension.Extended canvas = extension.apply(picture, holes);
+            inpainter.estimate(canvas.mask()).flatMap(cost -> longRunWarning(selected.name(), cost))
+                    .ifPresent(spec.commandLine().getErr()::println);
+            long start = System.nanoTime();
+            RgbImage result;
+            try (ProgressBar bar = progress.open(spec, selected.name())) {
+                result = inpainter.inpaint(canvas.image(), canvas.mask(), ProgressOption.listener(bar),
+                        CancellationToken.create());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ImageFiles.write(result, output, force.on);
+            spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%s%n", output,
+                    canvas.mask().holeCount(), selected.name(), seconds, extension.isNone() ? ""
+                            : String.format(Locale.ROOT, " (%d×%d, extended from %d×%d)", result.width(), result.height(),
+                                    picture.width(), picture.height()));
         }
-    }
-
-    private int fill(MethodDescription selected, Inpainter inpainter, ReadOptions read) throws IOException {
-        RgbImage picture = ImageFiles.read(image, read);
-        Mask holes = ImageFiles.readMask(mask, maskRule.rule, read);
-        if (holes.width() != picture.width() || holes.height() != picture.height()) {
-            throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
-                    + " but image " + image + " is " + picture.width() + "×" + picture.height());
-        }
-        if (holes.isEmpty()) {
-            spec.commandLine().getErr().println("inpaint: warning: mask " + mask
-                    + " has no hole pixels; the output is a copy of the input");
-        }
-        warnIfLong(selected, inpainter, holes);
-        long start = System.nanoTime();
-        RgbImage result;
-        try (ProgressBar bar = progress.open(spec, selected.name())) {
-            result = inpainter.inpaint(picture, holes, ProgressOption.listener(bar), CancellationToken.create());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        ImageFiles.write(result, output, force.on);
-        spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
-                holes.holeCount(), selected.name(), seconds);
         return 0;
-    }
-
-    /** Warns before a run that the method expects to be {@linkplain CostEstimate#isLong long}. */
-    private void warnIfLong(MethodDescription selected, Inpainter inpainter, Mask holes) {
-        inpainter.estimate(holes).flatMap(cost -> longRunWarning(selected.name(), cost))
-                .ifPresent(spec.commandLine().getErr()::println);
     }
 
     /**
