@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.batch.BatchConfig;
@@ -50,9 +51,13 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--images", required = true, paramLabel = "DIR", description = "the folder of pictures (walked with its sub-folders)")
     Path images;
 
-    @Option(names = "--masks", required = true, paramLabel = "DIR|FILE",
-            description = "the folder of masks, paired by name; or one mask file for every picture")
+    @Option(names = "--masks", paramLabel = "DIR|FILE",
+            description = "the folder of masks, paired by name; or one mask file for every picture (required unless"
+                    + " the canvas is extended: then only the new border is filled)")
     Path masks;
+
+    @Mixin
+    CanvasOptions canvas;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "the folder of results (PNG), made if missing")
     Path output;
@@ -97,8 +102,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage(), e);
         }
         ReadOptions read = reading.readOptions();
-        BatchConfig config = BatchConfig.of(images, masks, output).withMaskRule(maskRule.rule).withOverwrite(force.on)
-                .withJobs(split.jobs()).withReading(read);
+        CanvasExtension extension = canvas.extensionOrNone();
+        if (masks == null && extension.isNone()) {
+            throw new ParameterException(spec.commandLine(), "missing --masks (the folder of masks, or one mask file),"
+                    + " unless the canvas is extended with --left, --right, --top or --bottom");
+        }
+        BatchConfig config = new BatchConfig(images, masks, output, maskRule.rule, force.on, split.jobs(), read,
+                extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(OptionDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --left}, {@code --right}, {@code --top}, {@code --bottom}: the pixels {@code inpaint extend} adds on each side. */
+/** {@code --left}, {@code --right}, {@code --top}, {@code --bottom}: the pixels {@code extend} and {@code batch} add on each side. */
 final class CanvasOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -31,16 +31,24 @@ final class CanvasOptions {
      * @throws ParameterException for a side out of range, or none given
      */
     CanvasExtension extension() {
-        CanvasExtension extension;
-        try {
-            extension = new CanvasExtension(left, right, top, bottom);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), "--" + e.getMessage(), e);
-        }
+        CanvasExtension extension = extensionOrNone();
         if (extension.isNone()) {
             throw new ParameterException(command.commandLine(), "give at least one of --left, --right, --top and"
                     + " --bottom (pixels to add on that side)");
         }
         return extension;
+    }
+
+    /**
+     * The extension asked for, {@link CanvasExtension#none()} if no side is given.
+     *
+     * @throws ParameterException for a side out of range
+     */
+    CanvasExtension extensionOrNone() {
+        try {
+            return new CanvasExtension(left, right, top, bottom);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--" + e.getMessage(), e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.inpaint4j.batch;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.CanvasExtension;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -18,18 +19,30 @@ import java.util.Objects;
  * @param jobs pictures filled at once, in [1, {@link Threads#max()}] (see {@link BatchThreads})
  * @param reading how pictures and masks are read: the pixel limit (checked from the header; a larger
  *     picture is a failed picture), orientation, where read warnings go
+ * @param extension pixels added on each side of every picture and filled with its holes (outpainting);
+ *     {@link CanvasExtension#none()} for none (since 0.2.0). When it extends, {@code masks} may be
+ *     {@code null}: then only the new border of each picture is filled
  */
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-        ReadOptions reading) {
+        ReadOptions reading, CanvasExtension extension) {
 
     /** @throws IllegalArgumentException naming the field and the value; {@link NullPointerException} for a null field */
     public BatchConfig {
         Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(masks, "masks");
+        Objects.requireNonNull(extension, "extension");
+        if (masks == null && extension.isNone()) {
+            throw new NullPointerException("masks: a batch needs masks unless it extends the canvas");
+        }
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(maskRule, "maskRule");
         Threads.require("jobs", jobs);
         Objects.requireNonNull(reading, "reading");
+    }
+
+    /** A configuration that does not extend the canvas. */
+    public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
+            ReadOptions reading) {
+        this(images, masks, output, maskRule, overwrite, jobs, reading, CanvasExtension.none());
     }
 
     /**
@@ -43,21 +56,30 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
 
     /** This configuration with another mask rule. */
     public BatchConfig withMaskRule(MaskRule newRule) {
-        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading);
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, extension);
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public BatchConfig withOverwrite(boolean newOverwrite) {
-        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading);
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, extension);
     }
 
     /** This configuration with another number of jobs. */
     public BatchConfig withJobs(int newJobs) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, extension);
     }
 
     /** This configuration with other read options (a pixel limit, say). */
     public BatchConfig withReading(ReadOptions newReading) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, extension);
+    }
+
+    /**
+     * This configuration extending every picture's canvas, or not ({@link CanvasExtension#none()}).
+     *
+     * @since 0.2.0
+     */
+    public BatchConfig withExtension(CanvasExtension newExtension) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newExtension);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
@@ -48,6 +49,20 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite, cancel);
+    }
+
+    /**
+     * Fills one picture, its canvas extended (outpainting).
+     *
+     * @param mask the mask file, or {@code null} for none when {@code extension} extends the canvas
+     * @param extension the pixels added on each side, filled with the holes
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule,
+            CanvasExtension extension, ReadOptions reading, Path output, boolean overwrite, CancellationToken cancel) {
+        Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(inpainter, "inpainter");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
@@ -55,7 +70,7 @@ public final class PictureFill {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, cancel);
+            outcome = fill(inpainter, picture, mask, rule, extension, reading, output, overwrite, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -70,13 +85,13 @@ public final class PictureFill {
     private record Outcome(BatchStatus status, String message) {
     }
 
-    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, CancellationToken cancel) {
+    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, CanvasExtension extension,
+            ReadOptions reading, Path output, boolean overwrite, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
         try {
-            OutputGuard.requireNotInput(output, List.of(picture, mask));
+            OutputGuard.requireNotInput(output, mask == null ? List.of(picture) : List.of(picture, mask));
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, e.getMessage());
         }
@@ -91,7 +106,7 @@ public final class PictureFill {
         }
         Mask holes;
         try {
-            holes = ImageFiles.readMask(mask, rule, reading);
+            holes = mask == null ? Mask.empty(image.width(), image.height()) : ImageFiles.readMask(mask, rule, reading);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
         }
@@ -99,9 +114,17 @@ public final class PictureFill {
             return new Outcome(BatchStatus.FAILED, "wrong size: the mask is " + holes.width() + "×" + holes.height()
                     + ", the picture " + image.width() + "×" + image.height());
         }
+        long pixels = extension.pixels(image.width(), image.height());
+        if (pixels > reading.maxPixels()) {
+            return new Outcome(BatchStatus.FAILED, "the extended canvas would be " + extension.width(image.width())
+                    + "×" + extension.height(image.height()) + " = " + pixels + " pixels, more than the limit of "
+                    + reading.maxPixels());
+        }
         RgbImage result;
         try {
-            result = inpainter.inpaint(image, holes, ProgressListener.NONE, cancel);
+            CanvasExtension.Extended canvas = extension.apply(image, holes);
+            holes = canvas.mask();
+            result = inpainter.inpaint(canvas.image(), holes, ProgressListener.NONE, cancel);
         } catch (InpaintingCancelledException e) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
         } catch (RuntimeException e) {
