@@ -15,6 +15,7 @@ module io.github.inpaint4j.core {
     exports io.github.inpaint4j.masks;
     exports io.github.inpaint4j.metrics;
     exports io.github.inpaint4j.registry;
+    exports io.github.inpaint4j.settings;
     exports io.github.inpaint4j.synthetic;
 
     uses io.github.inpaint4j.registry.InpainterProvider;

@@ -4,6 +4,7 @@ import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.InpainterProvider;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.registry.OptionValues;
+import io.github.inpaint4j.settings.SettingException;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
@@ -71,8 +72,10 @@ public final class Inpainters {
      * @param name a registered method's name
      * @param options option name (without dashes, e.g. {@code search-radius}) → value; others take their defaults
      * @return a new inpainter; close it when done (it may hold native memory)
-     * @throws IllegalArgumentException for an unknown method (the message lists the known ones), an option the
-     *     method does not have (the message lists those it has), or a bad value (the message names it)
+     * @throws IllegalArgumentException for an unknown method (the message lists the known ones) or an option the
+     *     method does not have (the message lists those it has)
+     * @throws io.github.inpaint4j.settings.SettingException for a bad value: its setting, the value and what is
+     *     allowed, with the method as its {@linkplain io.github.inpaint4j.settings.SettingException#owner() owner}
      * @throws IOException if a file an option names cannot be read
      */
     public static Inpainter create(String name, Map<String, String> options) throws IOException {
@@ -89,7 +92,12 @@ public final class Inpainters {
         Objects.requireNonNull(options, "options");
         InpainterProvider provider = provider(name);
         OptionValues values = provider.description().parse(options, reading);
-        return Objects.requireNonNull(provider.create(values), () -> provider + " returned no inpainter");
+        try {
+            return Objects.requireNonNull(provider.create(values), () -> provider + " returned no inpainter");
+        } catch (SettingException e) {
+            // the method's configuration refused a value: name the method, as for the registry's own checks
+            throw e.owner().isPresent() ? e : e.ofOwner(name);
+        }
     }
 
     private static InpainterProvider provider(String name) {

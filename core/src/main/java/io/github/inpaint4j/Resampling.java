@@ -22,11 +22,7 @@ public final class Resampling {
         }
         int w = image.width();
         int h = image.height();
-        float[] planar = image.toPlanar();
-        double[] in = new double[planar.length];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = planar[i];
-        }
+        float[] in = image.toPlanar();
         float[] out = new float[RgbImage.CHANNELS * width * height];
         Taps across = Taps.of(w, width);
         Taps down = Taps.of(h, height);
@@ -94,6 +90,16 @@ public final class Resampling {
 
         /** Output pixel {@code i} of the line starting at {@code offset} with {@code stride} between pixels. */
         double apply(double[] line, int offset, int stride, int i) {
+            double sum = 0;
+            double[] w = weights[i];
+            for (int k = 0; k < w.length; k++) {
+                sum += w[k] * line[offset + (first[i] + k) * stride];
+            }
+            return sum;
+        }
+
+        /** {@link #apply(double[], int, int, int)} on float samples (each exact as a double). */
+        double apply(float[] line, int offset, int stride, int i) {
             double sum = 0;
             double[] w = weights[i];
             for (int k = 0; k < w.length; k++) {

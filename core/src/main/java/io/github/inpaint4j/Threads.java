@@ -33,13 +33,15 @@ public final class Threads {
      *
      * @param field the name of the setting, for the message (e.g. {@code "threads"})
      * @return {@code threads}
-     * @throws IllegalArgumentException naming the field, the bound and the value, if it is outside [1, {@link #max()}]
+     * @throws io.github.inpaint4j.settings.SettingException naming the field, the bound and the value, if it is
+     *     outside [1, {@link #max()}]
      */
     public static int require(String field, int threads) {
         int max = max();
         if (threads < 1 || threads > max) {
-            throw new IllegalArgumentException(field + " must be in [1, " + max + "] (" + PER_PROCESSOR
-                    + " × the " + available() + " available processors, at least " + MIN_BOUND + "), got " + threads);
+            throw new io.github.inpaint4j.settings.SettingException(field, Integer.toString(threads), "in [1, " + max
+                    + "] (" + PER_PROCESSOR + " × the " + available() + " available processors, at least " + MIN_BOUND
+                    + ")");
         }
         return threads;
     }

@@ -54,7 +54,8 @@ class InpaintersTest {
         assertMessage("option channel of test-grey must be one of all, red, got 'blue'", Map.of("channel", "blue"));
         assertMessage("option count of test-grey must be in [1, 10], got 11", Map.of("count", "11"));
         assertMessage("option count of test-grey must be a whole number, got '2.5'", Map.of("count", "2.5"));
-        assertMessage("option threads of test-grey must be in [1, " + Threads.max() + "], got 0", Map.of("threads", "0"));
+        assertMessage("option threads of test-grey must be in [1, " + Threads.max() + "] (4 × the " + Threads.available()
+                + " available processors, at least 8), got 0", Map.of("threads", "0"));
         assertMessage("option file of test-grey must be a file path, got an empty value", Map.of("file", " "));
     }
 

@@ -35,7 +35,7 @@ final class BenchCases {
                         threads -> new TeleaInpainter()),
                 efrosLeung("A/efros-leung", "Efros–Leung, exact search, window 11, case A", SearchMode.EXACT),
                 efrosLeung("A/efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, case A",
-                        SearchMode.COARSE_TO_FINE),
+                        SearchMode.FAST),
                 inpainting("A/criminisi", "Criminisi, patch 9, case A", true, Reference.CASE_A,
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 synthesis("synth-128/efros-leung",
@@ -97,7 +97,7 @@ final class BenchCases {
                         threads -> new CriminisiInpainter(CriminisiConfig.defaults().withThreads(threads))),
                 inpainting(prefix + "efros-leung-fast", "Efros–Leung, coarse-to-fine search, window 11, automatic"
                         + " context" + where, true, reference, threads -> new EfrosLeungInpainter(
-                                EfrosLeungConfig.defaults().withSearch(SearchMode.COARSE_TO_FINE).withThreads(threads))));
+                                EfrosLeungConfig.defaults().withSearch(SearchMode.FAST).withThreads(threads))));
     }
 
     /** PatchMatch at its defaults on a reference input. */
@@ -112,7 +112,7 @@ final class BenchCases {
 
     /** Which reference input a case uses. */
     enum Reference {
-        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000, PHOTO_HOLE_160K, PHOTO_HOLE_1100K;
+        CASE_A, LARGE, BLOB_30, PHOTO_4000X3000, PHOTO_HOLE_160K, PHOTO_HOLE_281K, PHOTO_HOLE_1100K;
 
         BenchInputs.Input load(Path samples) throws IOException {
             return switch (this) {
@@ -121,6 +121,7 @@ final class BenchCases {
                 case BLOB_30 -> BenchInputs.blob30(samples);
                 case PHOTO_4000X3000 -> BenchInputs.photo4000x3000(samples);
                 case PHOTO_HOLE_160K -> BenchInputs.photo4000x3000Hole160k(samples);
+                case PHOTO_HOLE_281K -> BenchInputs.photo4000x3000Hole281k(samples);
                 case PHOTO_HOLE_1100K -> BenchInputs.photo4000x3000Hole1100k(samples);
             };
         }

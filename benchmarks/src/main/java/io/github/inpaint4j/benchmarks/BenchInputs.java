@@ -83,6 +83,64 @@ public final class BenchInputs {
                 Rect.centred(PHOTO_WIDTH, PHOTO_HEIGHT, 1100, 1000)));
     }
 
+    /**
+     * The 4000×3000 photo of {@link #photo4000x3000} with a ladybird-shaped hole of 281,078 pixels
+     * (2.3 %): an oval body of 517×597 pixels, a head, six legs 19 pixels thick and two antennae
+     * 11 pixels thick, centred on the picture — an object removed from a 12-megapixel photo, with
+     * a deep part and thin parts in one hole.
+     */
+    public static Input photo4000x3000Hole281k(Path samples) throws IOException {
+        return new Input(photo12Mp(samples), ladybird(PHOTO_WIDTH, PHOTO_HEIGHT));
+    }
+
+    /** The ladybird of {@link #photo4000x3000Hole281k}, body centred at (w/2, h/2 + 60). */
+    static Mask ladybird(int width, int height) {
+        int cx = width / 2;
+        int cy = height / 2 + 60;
+        int rx = 258;
+        int ry = 298;
+        boolean[] hole = new boolean[width * height];
+        ellipse(hole, width, cx, cy, rx, ry);
+        ellipse(hole, width, cx, cy - ry + 40, 140, 95);
+        for (int side = -1; side <= 1; side += 2) {
+            for (int leg = 0; leg < 3; leg++) {
+                capsule(hole, width, cx + side * (rx - 40), cy - 160 + leg * 160, cx + side * (rx + 170),
+                        cy - 220 + leg * 200, 9);
+            }
+            capsule(hole, width, cx + side * 50, cy - ry - 40, cx + side * 150, cy - ry - 170, 5);
+        }
+        return Mask.of(width, height, hole);
+    }
+
+    private static void ellipse(boolean[] hole, int width, int cx, int cy, int rx, int ry) {
+        for (int y = cy - ry; y <= cy + ry; y++) {
+            for (int x = cx - rx; x <= cx + rx; x++) {
+                double dx = (x - cx) / (double) rx;
+                double dy = (y - cy) / (double) ry;
+                if (dx * dx + dy * dy <= 1) {
+                    hole[y * width + x] = true;
+                }
+            }
+        }
+    }
+
+    /** The points within {@code r} of the segment from {@code (x0, y0)} to {@code (x1, y1)}. */
+    private static void capsule(boolean[] hole, int width, int x0, int y0, int x1, int y1, int r) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length2 = dx * dx + dy * dy;
+        for (int y = Math.min(y0, y1) - r; y <= Math.max(y0, y1) + r; y++) {
+            for (int x = Math.min(x0, x1) - r; x <= Math.max(x0, x1) + r; x++) {
+                double t = Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / length2));
+                double px = x0 + t * dx - x;
+                double py = y0 + t * dy - y;
+                if (px * px + py * py <= r * r) {
+                    hole[y * width + x] = true;
+                }
+            }
+        }
+    }
+
     private static final int PHOTO_WIDTH = 4000;
     private static final int PHOTO_HEIGHT = 3000;
 

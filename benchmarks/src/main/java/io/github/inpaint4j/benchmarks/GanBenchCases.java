@@ -21,8 +21,9 @@ import java.util.Locale;
 /**
  * The GAN's cases of the speed harness: training throughput of the default networks (fresh
  * weights: the work of a step does not depend on their values) and the inference time of the
- * shipped default model ({@link GanInpainter#loadDefault}) on case A and on the 2048×2048 picture
- * with a 512×512 hole, which it fills coarse to fine (docs/training.md).
+ * shipped default model ({@link GanInpainter#loadDefault}) on case A, on the 2048×2048 picture
+ * with a 512×512 hole, which it fills coarse to fine (docs/training.md), and on the 12-megapixel
+ * photo with the ladybird hole (281,078 pixels) and the 1100×1000 one.
  */
 final class GanBenchCases {
 
@@ -38,7 +39,13 @@ final class GanBenchCases {
                 BenchCases.inpainting("A/gan", "GAN, the default model, case A (256×256, 64×64 hole)", true,
                         BenchCases.Reference.CASE_A, GanBenchCases::defaultInpainter),
                 BenchCases.inpainting("2048/gan", "GAN, the default model, 2048×2048 with a 512×512 hole", true,
-                        BenchCases.Reference.LARGE, GanBenchCases::defaultInpainter));
+                        BenchCases.Reference.LARGE, GanBenchCases::defaultInpainter),
+                BenchCases.inpainting("4000x3000-281k/gan", "GAN, the default model, 4000×3000 photo with a"
+                        + " ladybird-shaped hole of 281,078 pixels (2.3 %)", true, BenchCases.Reference.PHOTO_HOLE_281K,
+                        GanBenchCases::defaultInpainter),
+                BenchCases.inpainting("4000x3000-1.1M/gan", "GAN, the default model, 4000×3000 photo with a"
+                        + " 1100×1000 hole", true, BenchCases.Reference.PHOTO_HOLE_1100K,
+                        GanBenchCases::defaultInpainter));
     }
 
     /**

@@ -33,6 +33,18 @@ class GanBenchTest {
                 out.toString());
     }
 
+    /** The GAN's 12-megapixel cases, and the ladybird: 2.3 % of the photo in one hole, deep body and thin legs. */
+    @Test
+    void thePhotoCasesAndTheLadybird() throws IOException {
+        List<String> names = GanBenchCases.all().stream().map(BenchCase::name).toList();
+        assertTrue(names.containsAll(List.of("4000x3000-281k/gan", "4000x3000-1.1M/gan")), names.toString());
+        Mask ladybird = BenchInputs.photo4000x3000Hole281k(java.nio.file.Path.of("../docs/samples")).mask();
+        assertEquals(4000, ladybird.width());
+        assertEquals(281_078, ladybird.holeCount());
+        assertTrue(ladybird.isHole(2000, 1560), "the body is centred");
+        assertEquals(java.util.Optional.of(new Rect(1563, 1087, 875, 772)), ladybird.boundingBox());
+    }
+
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
         TrainingConfig tiny = TrainingConfig.defaults().withImageSize(16).withBatchSize(2)

@@ -13,7 +13,7 @@ import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.settings.SettingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -94,12 +94,12 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
-        boolean hasThreads = selected.option(OptionDescription.THREADS).isPresent();
+        boolean hasThreads = selected.option(MethodDescription.THREADS).isPresent();
         BatchThreads split;
         try {
             split = BatchThreads.split(jobs, hasThreads ? givenThreads() : null, Threads.available());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--" + e.getMessage(), e);
+        } catch (SettingException e) {
+            throw SettingOptions.usage(spec, e);
         }
         ReadOptions read = reading.readOptions();
         CanvasExtension extension = canvas.extensionOrNone();
@@ -110,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchConfig config = new BatchConfig(images, masks, output, maskRule.rule, force.on, split.jobs(), read,
                 extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
-        Map<String, String> threads = hasThreads ? Map.of(OptionDescription.THREADS, Integer.toString(split.threads()))
+        Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -193,7 +193,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** {@code --threads} if given (the registry checks its value again when it makes the method). */
     private Integer givenThreads() {
-        String text = spec.commandLine().getParseResult().matchedOptionValue("--" + OptionDescription.THREADS, null);
+        String text = spec.commandLine().getParseResult().matchedOptionValue("--" + MethodDescription.THREADS, null);
         if (text == null) {
             return null;
         }

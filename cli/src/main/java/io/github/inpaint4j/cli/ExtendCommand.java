@@ -52,9 +52,12 @@ final class ExtendCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
+    @Mixin
+    PictureWriteOptions writing;
+
     @Override
     public Integer call() throws IOException {
         return FillCommand.run(spec, method, image, mask, maskRule.rule, canvas.extension(), output, seed, force,
-                progress, reading);
+                progress, reading, writing);
     }
 }

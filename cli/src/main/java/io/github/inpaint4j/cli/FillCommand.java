@@ -8,7 +8,9 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,7 +42,8 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--mask", required = true, paramLabel = "FILE", description = "hole mask, same size as the picture")
     Path mask;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
 
     @Mixin
@@ -58,10 +61,13 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
+    @Mixin
+    PictureWriteOptions writing;
+
     @Override
     public Integer call() throws IOException {
         return run(spec, method, image, mask, maskRule.rule, CanvasExtension.none(), output, seed, force, progress,
-                reading);
+                reading, writing);
     }
 
     /**
@@ -70,13 +76,15 @@ final class FillCommand implements Callable<Integer> {
      * @param mask the mask file, or {@code null} for none (only the extension's border is filled)
      */
     static int run(CommandSpec spec, String method, Path image, Path mask, MaskRule rule, CanvasExtension extension,
-            Path output, SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading)
-            throws IOException {
+            Path output, SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading,
+            PictureWriteOptions writing) throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         OutputFile.check(spec.commandLine(), output, force.on);
+        WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            RgbImage picture = ImageFiles.read(image, read);
+            Picture file = ImageFiles.readPicture(image, read);
+            RgbImage picture = file.image();
             Mask holes = mask == null ? Mask.empty(picture.width(), picture.height())
                     : ImageFiles.readMask(mask, rule, read);
             if (holes.width() != picture.width() || holes.height() != picture.height()) {
@@ -103,7 +111,7 @@ final class FillCommand implements Callable<Integer> {
                         CancellationToken.create());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            ImageFiles.write(result, output, force.on);
+            ImageFiles.write(file.withImage(result), output, force.on, write);
             spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%s%n", output,
                     canvas.mask().holeCount(), selected.name(), seconds, extension.isNone() ? ""
                             : String.format(Locale.ROOT, " (%d×%d, extended from %d×%d)", result.width(), result.height(),

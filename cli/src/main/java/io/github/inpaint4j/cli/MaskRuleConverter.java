@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.settings.SettingException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -9,9 +10,9 @@ final class MaskRuleConverter implements ITypeConverter<MaskRule> {
     @Override
     public MaskRule convert(String value) {
         try {
-            return MaskRule.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
+            return MaskRule.SETTING.parse(value);
+        } catch (SettingException e) {
+            throw new TypeConversionException(e.message("--" + e.setting()));
         }
     }
 }

@@ -5,92 +5,118 @@ import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
-import io.github.inpaint4j.registry.OptionType;
-
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * The options of every method in the registry ({@link Inpainters}), as {@code --NAME} options of a
  * command: a picocli model transformer adds them to the commands that run methods ({@code fill},
- * {@code bench}), so a new method's options appear without touching the command line. Options of
- * the same name in several methods (such as {@code --patch}) are one option given to each.
- * {@code --threads} and {@code --seed} are accepted whatever the method and passed to the methods
- * that take them (a deterministic or single-threaded method has no use for them).
+ * {@code batch}, {@code bench}), built from the methods' {@link Setting}s, so a new method's
+ * options appear without touching the command line. Options of the same name in several methods
+ * (such as {@code --patch}) are one option given to each, and each method checks the value against
+ * its own declaration. {@code --threads} is accepted whatever the method and passed to the methods
+ * that take it; {@code --seed} is the command's own ({@link SeedOption}).
+ *
+ * <p>The usage help lists no method option among the command's: a section after them shows the
+ * options of the methods named ({@code inpaint fill --method efros-leung --help}), or one line per
+ * method naming its options.
  */
 final class MethodOptions implements IModelTransformer {
+
+    /** The key of the usage help's section of method options. */
+    static final String SECTION = "methodOptions";
 
     @Override
     public CommandSpec transform(CommandSpec command) {
         Map<String, List<MethodDescription>> methodsOf = new LinkedHashMap<>();
         for (MethodDescription method : Inpainters.descriptions()) {
-            for (OptionDescription option : method.options()) {
-                if (!option.name().equals(OptionDescription.SEED)) {
+            for (Setting<?> option : method.options()) {
+                if (!option.name().equals(MethodDescription.SEED)) {
                     methodsOf.computeIfAbsent(option.name(), k -> new ArrayList<>()).add(method);
                 }
             }
         }
         for (Map.Entry<String, List<MethodDescription>> entry : methodsOf.entrySet()) {
-            command.addOption(optionSpec(entry.getKey(), entry.getValue()));
+            Setting<?> first = entry.getValue().get(0).option(entry.getKey()).orElseThrow();
+            for (MethodDescription method : entry.getValue()) {
+                Setting<?> other = method.option(entry.getKey()).orElseThrow();
+                if (other.type() != first.type() || other.isList() != first.isList()) {
+                    throw new IllegalStateException("option " + entry.getKey() + " is a " + first.type() + " for "
+                            + entry.getValue().get(0).name() + " but a " + other.type() + " for " + method.name());
+                }
+            }
+            // listed by the method section of the help, not among the command's own options
+            command.addOption(SettingOptions.option(first, "an option of " + entry.getValue().stream()
+                    .map(MethodDescription::name).collect(Collectors.joining(", "))).toBuilder().hidden(true).build());
         }
+        UsageMessageSpec usage = command.usageMessage();
+        List<String> keys = new ArrayList<>(usage.sectionKeys());
+        keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, SECTION);
+        usage.sectionKeys(keys);
+        usage.sectionMap().put(SECTION, new Section());
         return command;
     }
 
-    private static OptionSpec optionSpec(String name, List<MethodDescription> methods) {
-        OptionDescription first = methods.get(0).option(name).orElseThrow();
-        for (MethodDescription method : methods) {
-            OptionType type = method.option(name).orElseThrow().type();
-            if (type != first.type()) {
-                throw new IllegalStateException("option " + name + " is a " + first.type() + " for " + methods.get(0).name()
-                        + " but a " + type + " for " + method.name());
+    /** The help's section of method options: those of the methods named on the command line, or a line per method. */
+    private static final class Section implements IHelpSectionRenderer {
+        @Override
+        public String render(Help help) {
+            CommandSpec command = help.commandSpec();
+            List<MethodDescription> named = named(command);
+            StringBuilder text = new StringBuilder();
+            if (named.isEmpty()) {
+                String how = command.qualifiedName() + " --" + (command.findOption("--methods") != null ? "methods"
+                        : "method") + " NAME --help";
+                text.append(String.format("%nMethod options, each method its own (see them with `%s` or `inpaint"
+                        + " methods NAME`):%n", how));
+                for (MethodDescription method : Inpainters.descriptions()) {
+                    text.append(String.format("  %-12s %s%n", method.name(), options(method).stream()
+                            .map(o -> "--" + o.name()).collect(Collectors.joining(" "))));
+                }
+                return text.toString();
             }
+            for (MethodDescription method : named) {
+                List<Setting<?>> options = options(method);
+                text.append(String.format("%nOptions of %s%s%n", method.name(), options.isEmpty() ? ": none" : ":"));
+                CommandSpec own = CommandSpec.create();
+                own.usageMessage().sortOptions(false);
+                options.forEach(o -> own.addOption(SettingOptions.option(o)));
+                text.append(new Help(own, help.colorScheme()).optionList());
+            }
+            return text.toString();
         }
-        String help = name.equals(OptionDescription.THREADS)
-                ? "worker threads of the method (default: all cores; gan: PyTorch threads, default half the cores)"
-                : methods.stream().map(MethodDescription::name).collect(Collectors.joining(", ")) + ": "
-                        + first.description() + defaults(name, methods);
-        // picocli formats descriptions with String.format
-        OptionSpec.Builder spec = OptionSpec.builder("--" + name).description(help.replace("%", "%%")).userObject(name);
-        if (first.type() == OptionType.FLAG) {
-            spec.arity("0").type(boolean.class);
-        } else {
-            // a FILE is a Path, so that OutputFile sees it among the command's inputs
-            spec.arity("1").type(first.type() == OptionType.FILE ? Path.class : String.class)
-                    .paramLabel(label(first.type()));
+
+        /** The methods that {@code --method} or {@code --methods} names, if they are known. */
+        private static List<MethodDescription> named(CommandSpec command) {
+            ParseResult parsed = command.commandLine().getParseResult();
+            List<String> names = new ArrayList<>();
+            if (parsed != null && parsed.hasMatchedOption("--method")) {
+                names.add(parsed.matchedOptionValue("--method", ""));
+            }
+            if (parsed != null && parsed.hasMatchedOption("--methods")) {
+                names.addAll(parsed.matchedOptionValue("--methods", List.<String>of()));
+            }
+            return names.stream().filter(Inpainters.names()::contains).distinct().map(Inpainters::describe).toList();
         }
-        return spec.build();
     }
 
-    private static String defaults(String name, List<MethodDescription> methods) {
-        List<String> given = new ArrayList<>();
-        for (MethodDescription method : methods) {
-            String text = method.option(name).orElseThrow().defaultAndRange();
-            if (!text.isEmpty()) {
-                given.add((methods.size() > 1 ? method.name() + " " : "") + text);
-            }
-        }
-        return given.isEmpty() ? "" : " (" + String.join("; ", given) + ")";
-    }
-
-    private static String label(OptionType type) {
-        return switch (type) {
-            case INTEGER -> "N";
-            case NUMBER -> "X";
-            case FILE -> "FILE";
-            case CHOICE, TEXT -> "VALUE";
-            case FLAG -> "";
-        };
+    /** A method's options as this command line offers them: its seed is the command's {@code --seed}. */
+    static List<Setting<?>> options(MethodDescription method) {
+        return method.options().stream().filter(o -> !o.name().equals(MethodDescription.SEED)).toList();
     }
 
     /**
@@ -99,17 +125,9 @@ final class MethodOptions implements IModelTransformer {
      * @param seed the command's {@code --seed}, passed on if the method has a seed; {@code null} if not given
      */
     static Map<String, String> given(CommandSpec command, MethodDescription method, Long seed) {
-        ParseResult parsed = command.commandLine().getParseResult();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (OptionSpec option : command.options()) {
-            if (option.userObject() instanceof String name && method.option(name).isPresent()
-                    && parsed.hasMatchedOption(option.longestName())) {
-                Object value = parsed.matchedOptionValue(option.longestName(), null);
-                values.put(name, option.type() == boolean.class ? "true" : value.toString());
-            }
-        }
-        if (seed != null && method.option(OptionDescription.SEED).isPresent()) {
-            values.put(OptionDescription.SEED, Long.toString(seed));
+        Map<String, String> values = SettingOptions.texts(command, options(method));
+        if (seed != null && method.option(MethodDescription.SEED).isPresent()) {
+            values.put(MethodDescription.SEED, Long.toString(seed));
         }
         return values;
     }
@@ -134,22 +152,21 @@ final class MethodOptions implements IModelTransformer {
             selected.add(method);
         }
         ParseResult parsed = command.commandLine().getParseResult();
-        String threads = parsed.matchedOptionValue("--" + OptionDescription.THREADS, null);
+        String threads = parsed.matchedOptionValue("--" + MethodDescription.THREADS, null);
         if (threads != null) {
             try {
-                Threads.require("--" + OptionDescription.THREADS, Integer.parseInt(threads.trim()));
+                Threads.require(MethodDescription.THREADS, Integer.parseInt(threads.trim()));
             } catch (NumberFormatException e) {
                 throw new ParameterException(command.commandLine(), "--threads must be a whole number, got '" + threads + "'");
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(command.commandLine(), e.getMessage(), e);
+            } catch (SettingException e) {
+                throw SettingOptions.usage(command, e);
             }
         }
         for (OptionSpec option : command.options()) {
-            if (option.userObject() instanceof String name && !name.equals(OptionDescription.THREADS)
-                    && parsed.hasMatchedOption(option.longestName())
-                    && selected.stream().noneMatch(m -> m.option(name).isPresent())) {
-                String own = selected.stream().flatMap(m -> m.optionNames().stream())
-                        .filter(o -> !o.equals(OptionDescription.SEED)).distinct().map(o -> "--" + o)
+            if (option.userObject() instanceof Setting<?> setting && option.hidden()
+                    && !setting.name().equals(MethodDescription.THREADS) && parsed.hasMatchedOption(option)
+                    && selected.stream().noneMatch(m -> m.option(setting.name()).isPresent())) {
+                String own = selected.stream().flatMap(m -> options(m).stream()).map(o -> "--" + o.name()).distinct()
                         .collect(Collectors.joining(", "));
                 throw new ParameterException(command.commandLine(), "option " + option.longestName()
                         + " does not apply to method" + (names.size() == 1 ? " " : "s ") + String.join(", ", names)
@@ -186,14 +203,10 @@ final class MethodOptions implements IModelTransformer {
         values.putAll(given(command, method, seed));
         try {
             return Inpainters.create(method.name(), values, reading);
+        } catch (SettingException e) {
+            throw SettingOptions.usage(command, e);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), cliNames(e.getMessage()), e);
+            throw new ParameterException(command.commandLine(), e.getMessage(), e);
         }
-    }
-
-    /** A registry message in the command line's words: "option patch of criminisi" → "--patch of criminisi". */
-    static String cliNames(String message) {
-        return message.replaceAll("\\boption ([a-z][a-z0-9-]*) of ", "--$1 of ")
-                .replaceAll("\\bthe option ([a-z][a-z0-9-]*)", "--$1");
     }
 }

@@ -81,7 +81,7 @@ final class SynthCommand implements Callable<Integer> {
             config = EfrosLeungConfig.defaults();
             config = config.withWindow(window == null ? config.window() : window)
                     .withEpsilon(epsilon == null ? config.epsilon() : epsilon)
-                    .withSearch(fast ? SearchMode.COARSE_TO_FINE : SearchMode.EXACT)
+                    .withSearch(fast ? SearchMode.FAST : SearchMode.EXACT)
                     .withThreads(threads == null ? config.threads() : threads)
                     .withSeed(seed.or(config.seed()));
         } catch (IllegalArgumentException e) {

@@ -109,7 +109,7 @@ class PatchMatchCliTest {
         assertTrue(big.err().contains("33"), big.err());
         CliRun even = fill("patchmatch", image, "--patch", "6");
         assertEquals(2, even.exitCode());
-        assertTrue(even.err().contains("patch must be odd and >= 3, got 6"), even.err());
+        assertTrue(even.err().contains("--patch of patchmatch must be odd and in [3, 31], got 6"), even.err());
     }
 
     /** The bench compares patchmatch by default; on stripes it continues the period exactly. */

@@ -84,13 +84,17 @@ class TextureMethodsCliTest {
     void badValuesAreUsageErrorsNamingTheValue() {
         CliRun evenWindow = fill("efros-leung", "--window", "10");
         assertEquals(2, evenWindow.exitCode());
-        assertTrue(evenWindow.err().contains("window must be odd and >= 3, got 10"), evenWindow.err());
+        assertTrue(evenWindow.err().contains("--window of efros-leung must be odd and >= 3, got 10"), evenWindow.err());
         CliRun badEpsilon = fill("efros-leung", "--epsilon", "-1");
         assertEquals(2, badEpsilon.exitCode());
         assertTrue(badEpsilon.err().contains("--epsilon of efros-leung must be >= 0, got -1.0"), badEpsilon.err());
         CliRun evenPatch = fill("criminisi", "--patch", "4");
         assertEquals(2, evenPatch.exitCode());
-        assertTrue(evenPatch.err().contains("patch must be odd and >= 3, got 4"), evenPatch.err());
+        assertTrue(evenPatch.err().contains("--patch of criminisi must be odd and >= 3, got 4"), evenPatch.err());
+        // the range the registry states is the one the configuration checks (issue 20's symptom)
+        CliRun zeroMaxError = fill("efros-leung", "--max-error", "0");
+        assertEquals(2, zeroMaxError.exitCode());
+        assertTrue(zeroMaxError.err().contains("--max-error of efros-leung must be > 0, got 0.0"), zeroMaxError.err());
         CliRun wrongMethod = fill("criminisi", "--window", "5");
         assertEquals(2, wrongMethod.exitCode());
         assertTrue(wrongMethod.err().contains("--window does not apply to method criminisi"), wrongMethod.err());

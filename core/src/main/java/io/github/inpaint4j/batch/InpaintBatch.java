@@ -2,6 +2,7 @@ package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -217,7 +218,7 @@ public final class InpaintBatch {
         }
         PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), mask.isEmpty() ? null : Path.of(mask),
                 config.maskRule(), config.extension(), config.reading(), resolve(config.output(), item.output()),
-                config.overwrite(), inFlight);
+                config.overwrite(), WriteOptions.defaults(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 

@@ -10,7 +10,9 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.OutputGuard;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
- * result atomically. It never throws for a bad picture: every problem becomes a
+ * result atomically, at the picture's depth (8 or 16 bits; a float picture is written 16-bit in a
+ * PNG) and with its EXIF, ICC profile and XMP (see {@link ImageFiles#write(Picture, Path, boolean,
+ * WriteOptions)}). It never throws for a bad picture: every problem becomes a
  * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
  * size, method error, out of memory, write error), so that one bad picture never stops a batch.
  * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
@@ -49,11 +53,23 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite, cancel);
+        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite,
+                WriteOptions.defaults(), cancel);
     }
 
     /**
-     * Fills one picture, its canvas extended (outpainting).
+     * Fills one picture and writes it with {@code writing} (a depth, no metadata).
+     *
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite, writing, cancel);
+    }
+
+    /**
+     * Fills one picture, its canvas extended (outpainting), and writes it with {@code writing}.
      *
      * @param mask the mask file, or {@code null} for none when {@code extension} extends the canvas
      * @param extension the pixels added on each side, filled with the holes
@@ -61,16 +77,18 @@ public final class PictureFill {
      * @since 0.2.0
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule,
-            CanvasExtension extension, ReadOptions reading, Path output, boolean overwrite, CancellationToken cancel) {
+            CanvasExtension extension, ReadOptions reading, Path output, boolean overwrite, WriteOptions writing,
+            CancellationToken cancel) {
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(inpainter, "inpainter");
+        Objects.requireNonNull(writing, "writing");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(cancel, "cancel");
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, extension, reading, output, overwrite, cancel);
+            outcome = fill(inpainter, picture, mask, rule, extension, reading, output, overwrite, writing, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -86,7 +104,7 @@ public final class PictureFill {
     }
 
     private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, CanvasExtension extension,
-            ReadOptions reading, Path output, boolean overwrite, CancellationToken cancel) {
+            ReadOptions reading, Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -98,12 +116,13 @@ public final class PictureFill {
         if (cancel.isCancelled()) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped");
         }
-        RgbImage image;
+        Picture file;
         try {
-            image = ImageFiles.read(picture, reading);
+            file = ImageFiles.readPicture(picture, reading);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
         }
+        RgbImage image = file.image();
         Mask holes;
         try {
             holes = mask == null ? Mask.empty(image.width(), image.height()) : ImageFiles.readMask(mask, rule, reading);
@@ -135,7 +154,7 @@ public final class PictureFill {
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            ImageFiles.write(result, output, overwrite);
+            ImageFiles.write(file.withImage(result), output, overwrite, writing);
         } catch (FileAlreadyExistsException e) {
             return new Outcome(BatchStatus.SKIPPED, "output written meanwhile by another run");
         } catch (IOException | RuntimeException e) {

@@ -72,6 +72,21 @@ public enum ImageFormat {
     }
 
     /**
+     * The media type of a file of this format, for an HTTP answer: {@code image/png}, {@code image/jpeg},
+     * {@code image/bmp}, {@code image/tiff}.
+     *
+     * @since 0.2.0
+     */
+    public String mediaType() {
+        return switch (this) {
+            case PNG -> "image/png";
+            case JPEG -> "image/jpeg";
+            case BMP -> "image/bmp";
+            case TIFF -> "image/tiff";
+        };
+    }
+
+    /**
      * The usual file extension, without the dot: {@code png}, {@code jpg}, {@code bmp}, {@code tif}.
      *
      * @since 0.2.0

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 public class ImageReadException extends IOException {
 
     private final transient Path file;
+    private final String reason;
 
     /**
      * @param file the file that could not be read
@@ -16,6 +17,17 @@ public class ImageReadException extends IOException {
     public ImageReadException(Path file, String reason, Throwable cause) {
         super("cannot read image " + file + ": " + reason, cause);
         this.file = file;
+        this.reason = reason;
+    }
+
+    /**
+     * Why the file could not be read, without its name: for a caller that names the picture its own way (a form
+     * field, say).
+     *
+     * @since 0.2.0
+     */
+    public String reason() {
+        return reason;
     }
 
     /** The file that could not be read. */

@@ -1,5 +1,7 @@
 package io.github.inpaint4j.io;
 
+import io.github.inpaint4j.settings.Setting;
+
 import io.github.inpaint4j.Mask;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
@@ -20,6 +22,17 @@ import java.util.Locale;
  *     0.5 (on alpha) for {@link Kind#TRANSPARENT}
  */
 public record MaskRule(Kind kind, float threshold) {
+
+    /**
+     * The {@code mask-rule} setting that every front end reading mask files offers: {@code nonzero} (the
+     * default), {@code alpha} or {@code threshold=T}.
+     *
+     * @since 0.2.0
+     */
+    public static final Setting<MaskRule> SETTING = Setting.parsed("mask-rule", nonZero(), MaskRule::parse,
+            MaskRule::toString, "nonzero, alpha or threshold=T (T in [0, 1))").label("RULE")
+            .help("how mask files mark holes: nonzero, threshold=T (for JPEG masks), alpha (transparent = hole)");
+
 
     /** The kinds of rule. */
     public enum Kind {

@@ -19,6 +19,13 @@ import java.util.Objects;
  * or drops the metadata; the output's format follows its file name, and {@link #format()} tells
  * the input's, for a front end that answers in the picture's own format.
  *
+ * <p><b>A server or a page</b> that answers "in the picture's own format, with its metadata" reads
+ * the upload as a {@code Picture}, fills {@link #image()}, and writes {@code withImage(result)} to a
+ * file named with {@link #format()}'s {@link ImageFormat#extension() extension} (a JPEG is answered as
+ * a JPEG at {@link WriteOptions#jpegQuality()}, a GIF as a PNG), sent with
+ * {@link ImageFormat#mediaType()}; {@link WriteOptions#withKeepMetadata(boolean)} {@code false} when
+ * the user asks to strip the metadata. A 16-bit upload written as PNG stays 16-bit.
+ *
  * <p><b>Values.</b> {@link #image()} holds samples in [0, 1], mapped from the file's values as
  * {@link BitDepth} describes. A 32-bit float picture whose values leave [0, 1] is mapped by its own
  * range ({@link #low()} and {@link #high()}); this object keeps its original values, so that writing

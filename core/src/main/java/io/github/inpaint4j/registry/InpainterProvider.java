@@ -21,7 +21,9 @@ public interface InpainterProvider {
      *
      * @param options the option values, already checked against {@link #description()}
      * @return a new inpainter; the caller closes it
-     * @throws IllegalArgumentException for option values the method's configuration refuses (the message names
+     * @throws io.github.inpaint4j.settings.SettingException for option values the method's configuration
+     *     refuses (the registry adds the method's name)
+     * @throws IllegalArgumentException for other option values the method's configuration refuses (the message names
      *     the option and the value)
      * @throws IOException if a file an option names cannot be read
      */

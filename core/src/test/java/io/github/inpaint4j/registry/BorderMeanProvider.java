@@ -6,6 +6,8 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.settings.Setting;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,15 +17,22 @@ import java.util.List;
  */
 public final class BorderMeanProvider implements InpainterProvider {
 
+    /** The channels painted. */
+    enum Channel {
+        ALL, RED
+    }
+
+    static final Setting<Double> LEVEL = Setting.number("level", 0.5).range(0, 1).help("the grey level of the fill");
+    static final Setting<Boolean> INVERT = Setting.flag("invert").help("use 1 - level");
+    static final Setting<Channel> CHANNEL = Setting.choice("channel", Channel.ALL).help("which channels to paint");
+    static final Setting<Integer> COUNT = Setting.integer("count", 3).range(1, 10).help("a bounded integer");
+    static final Setting<Path> FILE = Setting.file("file").help("a file");
+    static final Setting<String> LABEL = Setting.text("label", "none").help("free text");
+    static final Setting<Long> SEED = Setting.seed(7);
+    static final Setting<Integer> THREADS = Setting.threads("threads");
+
     static final MethodDescription DESCRIPTION = new MethodDescription("test-grey", "paints every hole one grey level",
-            List.of(OptionDescription.number("level", 0.5, 0.0, 1.0, "the grey level of the fill"),
-                    OptionDescription.flag("invert", "use 1 - level"),
-                    OptionDescription.choice("channel", "all", List.of("all", "red"), "which channels to paint"),
-                    OptionDescription.integer("count", 3L, 1L, 10L, "a bounded integer"),
-                    OptionDescription.file("file", "a file"),
-                    OptionDescription.text("label", "none", "free text"),
-                    OptionDescription.seed(7),
-                    OptionDescription.threads("threads")));
+            List.of(LEVEL, INVERT, CHANNEL, COUNT, FILE, LABEL, SEED, THREADS));
 
     @Override
     public MethodDescription description() {
@@ -32,8 +41,8 @@ public final class BorderMeanProvider implements InpainterProvider {
 
     @Override
     public Inpainter create(OptionValues options) {
-        double level = options.getFlag("invert") ? 1 - options.getDouble("level") : options.getDouble("level");
-        boolean redOnly = options.getString("channel").equals("red");
+        double level = options.get(INVERT) ? 1 - options.get(LEVEL) : options.get(LEVEL);
+        boolean redOnly = options.get(CHANNEL) == Channel.RED;
         return new Inpainter() {
             @Override
             public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {

@@ -48,7 +48,7 @@ public final class FastSearchExample {
     public static Comparison compare(RgbImage picture, Mask hole, EfrosLeungConfig config, int seeds) {
         double[][] psnr = new double[2][seeds];
         double[][] seconds = new double[2][seeds];
-        SearchMode[] modes = {SearchMode.EXACT, SearchMode.COARSE_TO_FINE};
+        SearchMode[] modes = {SearchMode.EXACT, SearchMode.FAST};
         for (int s = 0; s < seeds; s++) {
             for (int m = 0; m < 2; m++) {
                 long start = System.nanoTime();
@@ -84,7 +84,7 @@ public final class FastSearchExample {
 
         Rect region = centre.expand(24, picture.width(), picture.height());
         RgbImage exact = new EfrosLeungInpainter(config).inpaint(picture, hole);
-        RgbImage fast = new EfrosLeungInpainter(config.withSearch(SearchMode.COARSE_TO_FINE)).inpaint(picture, hole);
+        RgbImage fast = new EfrosLeungInpainter(config.withSearch(SearchMode.FAST)).inpaint(picture, hole);
         Path out = folder.resolve("efros-leung-exact-vs-fast.png");
         ImageFiles.write(ExampleImages.sideBySide(4,
                 ExampleImages.zoom(hole.paint(picture, 1, 1, 1).crop(region), 2),

@@ -11,15 +11,15 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.internal.Canvas;
+import io.github.inpaint4j.gan.internal.CoarseToFine;
 import io.github.inpaint4j.gan.internal.HoleWindows;
-import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
@@ -28,6 +28,8 @@ import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,14 @@ import org.slf4j.LoggerFactory;
  * Only hole pixels are ever written: there is no visible window and no seam at a window's edge, and
  * known pixels come back bit for bit.
  *
+ * <p><b>Bounded work at photo size.</b> The generator never runs on more than 512 × 512 pixels at
+ * once. A finer pass whose window would be larger works on the hole and its nearby context only
+ * (as much context on each side as the hole is deep), and a pass still larger is run in
+ * overlapping tiles blended across their overlap. The native memory of a fill is therefore bounded
+ * whatever the size of the picture or of the hole (about 0.5 GB with the default model), and its
+ * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
+ * working copy and the result (docs/performance.md#gan-at-photo-size).
+ *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
@@ -59,6 +69,13 @@ import org.slf4j.LoggerFactory;
 public final class GanInpainter implements Inpainter, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GanInpainter.class);
+
+    /**
+     * The most pixels the generator runs on at once: 512 × 512. One run of the default model holds
+     * about 2 KB of native memory per pixel until it ends, so this bounds a fill's native memory to
+     * about 0.5 GB whatever the size of the picture.
+     */
+    static final long TILE_PIXELS = 512 * 512;
 
     private final String source;
     private final CheckpointMetadata metadata;
@@ -151,71 +168,59 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
+        return inpaint(image, mask, progress, cancel, TILE_PIXELS);
+    }
+
+    /** {@link #inpaint} with at most {@code tilePixels} pixels per run of the generator. */
+    RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel,
+            long tilePixels) {
         requireOpen();
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        List<HoleWindows.Window> windows = HoleWindows.plan(mask, windowSide, windowSide / 4, windowSide / 4);
-        int width = image.width();
-        int plane = image.pixelCount();
-        float[] out = image.toPlanar();
-        boolean[] pending = mask.toArray();
-        ProgressCounter counter = new ProgressCounter(progress, windows.size());
-        try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
-            for (int i = 0; i < windows.size(); i++) {
-                cancel.throwIfCancelled();
-                HoleWindows.Window window = windows.get(i);
-                Rect area = window.area();
-                float[] filled = fill(predictor, crop(out, pending, width, plane, area), window.scale(), cancel)
-                        .toPlanar();
-                int cropWidth = area.width();
-                int cropPlane = area.width() * area.height();
-                for (int p : window.pixels()) {
-                    int local = (p / width - area.y()) * cropWidth + p % width - area.x();
-                    for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                        out[c * plane + p] = filled[c * cropPlane + local];
-                    }
-                    pending[p] = false;
-                }
-                counter.advanceTo(i + 1);
-            }
-        } catch (TranslateException e) {
-            throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
-        }
-        return RgbImage.fromPlanar(width, image.height(), out);
+        return fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels, progress, cancel);
     }
 
     /**
-     * Fills {@code window} coarse to fine: first shrunk by {@code scale}, then at each doubling of
-     * the resolution seeded with the pass below, enlarged.
+     * How the holes would be filled without windows or tiles: every pass of the coarse-to-fine fill
+     * on the whole picture, at the scale of the deepest hole (a reference for the windows).
      */
-    private static RgbImage fill(Predictor<InpaintingInput, RgbImage> predictor, InpaintingInput window, int scale,
-            CancellationToken cancel) throws TranslateException {
-        RgbImage guide = null;
-        for (int f = scale; f >= 1; f /= 2) {
-            cancel.throwIfCancelled();
-            RgbImage image = f == 1 ? window.image() : Scales.shrink(window.image(), f);
-            Mask holes = f == 1 ? window.mask() : Scales.shrink(window.mask(), image.width(), image.height());
-            RgbImage seed = guide == null ? null : Scales.resize(guide, image.width(), image.height());
-            guide = predictor.predict(new InpaintingInput(image, holes, seed));
-        }
-        return guide;
+    RgbImage wholePictureFill(RgbImage image, Mask mask) {
+        requireOpen();
+        return fill(image, mask, List.of(HoleWindows.whole(mask, reach())), Long.MAX_VALUE, ProgressListener.NONE,
+                CancellationToken.NONE);
     }
 
-    /** The window {@code area} of the picture being filled, with the holes still pending. */
-    private static InpaintingInput crop(float[] planar, boolean[] pending, int width, int plane, Rect area) {
-        int w = area.width();
-        int h = area.height();
-        float[] rgb = new float[RgbImage.CHANNELS * w * h];
-        boolean[] holes = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            int src = (area.y() + y) * width + area.x();
-            for (int c = 0; c < RgbImage.CHANNELS; c++) {
-                System.arraycopy(planar, c * plane + src, rgb, c * w * h + y * w, w);
-            }
-            System.arraycopy(pending, src, holes, y * w, w);
+    /** The hole depth the generator fills well at full resolution, and the least context around a hole. */
+    private int reach() {
+        return windowSide / 4;
+    }
+
+    private RgbImage fill(RgbImage image, Mask mask, List<HoleWindows.Window> windows, long tilePixels,
+            ProgressListener progress, CancellationToken cancel) {
+        CoarseToFine passes = new CoarseToFine(windowSide, reach(), tilePixels, windowSide / 2);
+        Canvas canvas = new Canvas(image, mask);
+        long work = 0;
+        for (HoleWindows.Window w : windows) {
+            work += passes.work(image.width(), image.height(), w);
         }
-        return new InpaintingInput(RgbImage.fromPlanar(w, h, rgb), Mask.of(w, h, holes));
+        ProgressCounter counter = new ProgressCounter(progress, work);
+        long[] done = {0};
+        LongConsumer advance = pixels -> counter.advanceTo(done[0] += pixels);
+        try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
+            Function<InpaintingInput, RgbImage> run = input -> {
+                try {
+                    return predictor.predict(input);
+                } catch (TranslateException e) {
+                    throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
+                }
+            };
+            for (HoleWindows.Window w : windows) {
+                cancel.throwIfCancelled();
+                passes.fill(canvas, w, run, advance, cancel);
+            }
+        }
+        return canvas.toImage();
     }
 
     /** Native arrays currently held by the model (its parameters); constant across calls unless something leaks. */

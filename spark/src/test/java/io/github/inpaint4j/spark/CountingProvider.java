@@ -8,8 +8,8 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.registry.InpainterProvider;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
 import io.github.inpaint4j.registry.OptionValues;
+import io.github.inpaint4j.settings.Setting;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,7 +23,7 @@ public final class CountingProvider implements InpainterProvider {
     static final AtomicInteger CLOSED = new AtomicInteger();
 
     private static final MethodDescription DESCRIPTION = new MethodDescription("test-counting",
-            "paints holes grey and counts its instances", List.of(OptionDescription.threads("unused threads")));
+            "paints holes grey and counts its instances", List.of(Setting.threads("unused threads")));
 
     @Override
     public MethodDescription description() {

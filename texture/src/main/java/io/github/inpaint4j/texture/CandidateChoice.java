@@ -7,9 +7,9 @@ public enum CandidateChoice {
     UNIFORM,
 
     /**
-     * Probability proportional to {@code (1 + ε)·d_best − d}: the best match most likely, the
+     * The closer candidates more often: probability proportional to {@code (1 + ε)·d_best − d}: the best match most likely, the
      * candidates at the edge of the set least. When every candidate has that edge distance (for
      * instance when {@code d_best = 0}) the choice is uniform.
      */
-    WEIGHTED_BY_DISTANCE
+    WEIGHTED
 }

@@ -2,7 +2,6 @@ package io.github.inpaint4j.texture;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.texture.internal.CandidateWindows;
 import java.util.Objects;
 
@@ -10,16 +9,6 @@ import java.util.Objects;
 final class ConfigChecks {
 
     private ConfigChecks() {
-    }
-
-    static void requireOddWindow(String field, int value) {
-        if (value < 3 || value % 2 == 0) {
-            throw new IllegalArgumentException(field + " must be odd and >= 3, got " + value);
-        }
-    }
-
-    static void requireThreads(int threads) {
-        Threads.require("threads", threads);
     }
 
     /** Fails if {@code sample} cannot hold one {@code window × window} window. */

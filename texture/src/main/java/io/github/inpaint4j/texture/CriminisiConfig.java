@@ -1,5 +1,8 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.Settings;
+
 import io.github.inpaint4j.Mask;
 
 /**
@@ -20,6 +23,9 @@ import io.github.inpaint4j.Mask;
  *     {@link ExemplarContext#AUTO} (0, the default) as much picture as a bounded amount of work
  *     allows, a positive margin in pixels, or {@link ExemplarContext#WHOLE_PICTURE} (-1); it
  *     combines with the source mask and the search radius
+ *
+ * <p>Each field but the source mask is a {@link Setting} declared below, which the compact
+ * constructor checks and the method registry and the command line read.
  */
 public record CriminisiConfig(int patch, int searchRadius, int threads, Mask sourceMask, int context) {
 
@@ -28,53 +34,123 @@ public record CriminisiConfig(int patch, int searchRadius, int threads, Mask sou
     /** The search radius meaning "the whole image". */
     public static final int UNLIMITED = 0;
 
-    /** @throws IllegalArgumentException naming the field, its range and the value, for a bad field */
+    /** The {@code patch} setting. */
+    public static final Setting<Integer> PATCH = Setting.integer("patch", DEFAULT_PATCH).atLeast(3).odd()
+            .help("patch width, odd; use a larger patch when foreign pieces appear in the fill");
+    /** The {@code search-radius} setting. */
+    public static final Setting<Integer> SEARCH_RADIUS = Setting.integer("search-radius", UNLIMITED).atLeast(0)
+            .note("0: the whole picture")
+            .help("take exemplars only from patches centred within this many pixels of the patch being filled"
+                    + " (0: the whole picture)");
+    /** The {@code context} setting ({@link ExemplarContext}). */
+    public static final Setting<Integer> CONTEXT = ExemplarContext.SETTING;
+    /** The {@code threads} setting. */
+    public static final Setting<Integer> THREADS = Setting.threads("worker threads of the exemplar search");
+
+    /** The settings, in the order a user sees them (the source mask, a picture, is not among them). */
+    public static final Settings SETTINGS = Settings.of(PATCH, SEARCH_RADIUS, CONTEXT, THREADS);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value, for a bad field */
     public CriminisiConfig {
-        ConfigChecks.requireOddWindow("patch", patch);
-        if (searchRadius < 0) {
-            throw new IllegalArgumentException("searchRadius must be >= 0 (0 = whole image), got " + searchRadius);
-        }
-        ConfigChecks.requireThreads(threads);
-        ExemplarContext.require("context", context);
-    }
-
-    /** A configuration that may copy from every known pixel (no source mask), with the automatic context. */
-    public CriminisiConfig(int patch, int searchRadius, int threads) {
-        this(patch, searchRadius, threads, null);
-    }
-
-    /** A configuration with the automatic context. */
-    public CriminisiConfig(int patch, int searchRadius, int threads, Mask sourceMask) {
-        this(patch, searchRadius, threads, sourceMask, ExemplarContext.AUTO);
+        PATCH.check(patch);
+        SEARCH_RADIUS.check(searchRadius);
+        THREADS.check(threads);
+        CONTEXT.check(context);
     }
 
     /** Patch 9, no search radius, all available processors, every known pixel a source, the automatic context. */
     public static CriminisiConfig defaults() {
-        return new CriminisiConfig(DEFAULT_PATCH, UNLIMITED, Runtime.getRuntime().availableProcessors());
+        return builder().build();
+    }
+
+    /** A builder at the {@linkplain #defaults() defaults}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder().patch(patch).searchRadius(searchRadius).threads(threads).sourceMask(sourceMask)
+                .context(context);
     }
 
     /** A copy with another patch width. */
     public CriminisiConfig withPatch(int newPatch) {
-        return new CriminisiConfig(newPatch, searchRadius, threads, sourceMask, context);
+        return toBuilder().patch(newPatch).build();
     }
 
     /** A copy with another search radius (0 = whole image). */
     public CriminisiConfig withSearchRadius(int newRadius) {
-        return new CriminisiConfig(patch, newRadius, threads, sourceMask, context);
+        return toBuilder().searchRadius(newRadius).build();
     }
 
     /** A copy with another thread count. */
     public CriminisiConfig withThreads(int newThreads) {
-        return new CriminisiConfig(patch, searchRadius, newThreads, sourceMask, context);
+        return toBuilder().threads(newThreads).build();
     }
 
     /** A copy with another context ({@link ExemplarContext}: 0 automatic, -1 the whole picture, or a margin). */
     public CriminisiConfig withContext(int newContext) {
-        return new CriminisiConfig(patch, searchRadius, threads, sourceMask, newContext);
+        return toBuilder().context(newContext).build();
     }
 
     /** A copy taking exemplars only from the {@code true} pixels of {@code newSourceMask} ({@code null}: all known). */
     public CriminisiConfig withSourceMask(Mask newSourceMask) {
-        return new CriminisiConfig(patch, searchRadius, threads, newSourceMask, context);
+        return toBuilder().sourceMask(newSourceMask).build();
+    }
+
+    /**
+     * Builds a {@link CriminisiConfig}; starts at the defaults, and {@link #build()} checks the values.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private int patch = PATCH.defaultValue().orElseThrow();
+        private int searchRadius = SEARCH_RADIUS.defaultValue().orElseThrow();
+        private int threads = THREADS.defaultValue().orElseThrow();
+        private Mask sourceMask;
+        private int context = CONTEXT.defaultValue().orElseThrow();
+
+        private Builder() {
+        }
+
+        /** The patch width ({@link #PATCH}). */
+        public Builder patch(int value) {
+            patch = value;
+            return this;
+        }
+
+        /** The search radius ({@link #SEARCH_RADIUS}). */
+        public Builder searchRadius(int value) {
+            searchRadius = value;
+            return this;
+        }
+
+        /** The thread count ({@link #THREADS}). */
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        /** The pixels exemplars may be copied from ({@code null}: every known pixel). */
+        public Builder sourceMask(Mask value) {
+            sourceMask = value;
+            return this;
+        }
+
+        /** The context ({@link #CONTEXT}). */
+        public Builder context(int value) {
+            context = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value
+         */
+        public CriminisiConfig build() {
+            return new CriminisiConfig(patch, searchRadius, threads, sourceMask, context);
+        }
     }
 }

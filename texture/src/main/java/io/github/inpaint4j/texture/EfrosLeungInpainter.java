@@ -38,7 +38,7 @@ import java.util.SplittableRandom;
  * before a run. The search compares every
  * candidate by default and runs on {@link EfrosLeungConfig#threads()} threads; the result depends
  * only on the inputs and the configuration's seed, not on the thread count.
- * {@link SearchMode#COARSE_TO_FINE} trades a little quality for about ten times the speed.
+ * {@link SearchMode#FAST} trades a little quality for about ten times the speed.
  *
  * <p>Thread-safe: the configuration and the sample are immutable and each call has its own state.
  */

@@ -1,5 +1,7 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.settings.Setting;
+
 /**
  * The context region of {@link CriminisiInpainter} and {@link EfrosLeungInpainter}: where around
  * each hole exemplars are searched. Each hole (8-connected component of the mask) is given a margin
@@ -28,19 +30,14 @@ public final class ExemplarContext {
     /** The whole picture, whatever its size. */
     public static final int WHOLE_PICTURE = -1;
 
+    /** The {@code context} setting that Criminisi and Efros–Leung share: one name, one meaning. */
+    public static final Setting<Integer> SETTING = Setting.integer("context", AUTO).atLeast(WHOLE_PICTURE)
+            .note("-1: the whole picture, 0: automatic, or a margin in pixels")
+            .help("margin of picture around each hole that exemplars are taken from, in pixels (0: as wide as a"
+                    + " bounded amount of work allows, the whole picture up to about a megapixel; -1: the whole"
+                    + " picture, however long it takes)");
+
     private ExemplarContext() {
     }
 
-    /**
-     * Checks a context setting.
-     *
-     * @throws IllegalArgumentException naming the field, the range and the value, if it is below {@link #WHOLE_PICTURE}
-     */
-    static int require(String field, int context) {
-        if (context < WHOLE_PICTURE) {
-            throw new IllegalArgumentException(field + " must be -1 (the whole picture), 0 (automatic) or a margin"
-                    + " in pixels > 0, got " + context);
-        }
-        return context;
-    }
 }

@@ -1,5 +1,8 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.Settings;
+
 import io.github.inpaint4j.Mask;
 
 /**
@@ -24,6 +27,9 @@ import io.github.inpaint4j.Mask;
  * @param sourceMask the pixels patches may be copied from ({@code true}, white in a file), of the
  *     picture's size (checked by {@link PatchMatchInpainter#inpaint}): only patches lying wholly in
  *     known pixels of this mask are sources. {@code null} (the default): every known pixel
+ *
+ * <p>Each field but the source mask is a {@link Setting} declared below, which the compact
+ * constructor checks and the method registry and the command line read.
  */
 public record PatchMatchConfig(int patch, int levels, int coarsestIterations, int finestIterations,
         int searchIterations, long seed, int threads, Mask sourceMask) {
@@ -49,64 +55,91 @@ public record PatchMatchConfig(int patch, int levels, int coarsestIterations, in
     /** Default seed, 2007 (the year of Wexler, Shechtman and Irani's paper). */
     public static final long DEFAULT_SEED = 2007L;
 
-    /** @throws IllegalArgumentException naming the field, its range and the value, for a bad field */
+    /** The {@code patch} setting. */
+    public static final Setting<Integer> PATCH = Setting.integer("patch", DEFAULT_PATCH).range(3, MAX_PATCH).odd()
+            .help("patch width, odd; larger keeps larger structures");
+    /** The {@code levels} setting. */
+    public static final Setting<Integer> LEVELS = Setting.integer("levels", AUTO_LEVELS).range(0, MAX_LEVELS)
+            .help("pyramid levels, the full resolution included (0: until the hole is about two patches across)");
+    /** The {@code coarsest-iterations} setting. */
+    public static final Setting<Integer> COARSEST_ITERATIONS = Setting.integer("coarsest-iterations",
+            DEFAULT_COARSEST_ITERATIONS).range(1, MAX_ITERATIONS).help("EM iterations at the coarsest level");
+    /** The {@code finest-iterations} setting. */
+    public static final Setting<Integer> FINEST_ITERATIONS = Setting.integer("finest-iterations",
+            DEFAULT_FINEST_ITERATIONS).range(1, MAX_ITERATIONS).help("EM iterations at the full resolution");
+    /** The {@code search-iterations} setting. */
+    public static final Setting<Integer> SEARCH_ITERATIONS = Setting.integer("search-iterations",
+            DEFAULT_SEARCH_ITERATIONS).range(1, MAX_SEARCH_ITERATIONS)
+            .help("PatchMatch passes (propagation and random search) per EM iteration");
+    /** The {@code seed} setting. */
+    public static final Setting<Long> SEED = Setting.seed(DEFAULT_SEED);
+    /** The {@code threads} setting. */
+    public static final Setting<Integer> THREADS = Setting.threads("worker threads; the output does not depend on them");
+
+    /** The settings, in the order a user sees them (the source mask, a picture, is not among them). */
+    public static final Settings SETTINGS = Settings.of(PATCH, LEVELS, COARSEST_ITERATIONS, FINEST_ITERATIONS,
+            SEARCH_ITERATIONS, SEED, THREADS);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value, for a bad field */
     public PatchMatchConfig {
-        ConfigChecks.requireOddWindow("patch", patch);
-        requireRange("patch", patch, 3, MAX_PATCH);
-        requireRange("levels", levels, 0, MAX_LEVELS);
-        requireRange("coarsestIterations", coarsestIterations, 1, MAX_ITERATIONS);
-        requireRange("finestIterations", finestIterations, 1, MAX_ITERATIONS);
-        requireRange("searchIterations", searchIterations, 1, MAX_SEARCH_ITERATIONS);
-        ConfigChecks.requireThreads(threads);
+        PATCH.check(patch);
+        LEVELS.check(levels);
+        COARSEST_ITERATIONS.check(coarsestIterations);
+        FINEST_ITERATIONS.check(finestIterations);
+        SEARCH_ITERATIONS.check(searchIterations);
+        THREADS.check(threads);
     }
 
     /** Patch 7, automatic levels, 30 to 2 EM iterations, 2 PatchMatch passes, all processors, every known pixel a source. */
     public static PatchMatchConfig defaults() {
-        return new PatchMatchConfig(DEFAULT_PATCH, AUTO_LEVELS, DEFAULT_COARSEST_ITERATIONS,
-                DEFAULT_FINEST_ITERATIONS, DEFAULT_SEARCH_ITERATIONS, DEFAULT_SEED,
-                Runtime.getRuntime().availableProcessors(), null);
+        return builder().build();
+    }
+
+    /** A builder at the {@linkplain #defaults() defaults}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder().patch(patch).levels(levels).coarsestIterations(coarsestIterations)
+                .finestIterations(finestIterations).searchIterations(searchIterations).seed(seed).threads(threads)
+                .sourceMask(sourceMask);
     }
 
     /** A copy with another patch width. */
     public PatchMatchConfig withPatch(int newPatch) {
-        return new PatchMatchConfig(newPatch, levels, coarsestIterations, finestIterations, searchIterations, seed,
-                threads, sourceMask);
+        return toBuilder().patch(newPatch).build();
     }
 
     /** A copy with another number of levels (0 = automatic). */
     public PatchMatchConfig withLevels(int newLevels) {
-        return new PatchMatchConfig(patch, newLevels, coarsestIterations, finestIterations, searchIterations, seed,
-                threads, sourceMask);
+        return toBuilder().levels(newLevels).build();
     }
 
     /** A copy with other EM iteration counts at the coarsest and the finest level. */
     public PatchMatchConfig withIterations(int newCoarsest, int newFinest) {
-        return new PatchMatchConfig(patch, levels, newCoarsest, newFinest, searchIterations, seed, threads,
-                sourceMask);
+        return toBuilder().coarsestIterations(newCoarsest).finestIterations(newFinest).build();
     }
 
     /** A copy with another number of PatchMatch passes per EM iteration. */
     public PatchMatchConfig withSearchIterations(int newSearchIterations) {
-        return new PatchMatchConfig(patch, levels, coarsestIterations, finestIterations, newSearchIterations, seed,
-                threads, sourceMask);
+        return toBuilder().searchIterations(newSearchIterations).build();
     }
 
     /** A copy with another seed. */
     public PatchMatchConfig withSeed(long newSeed) {
-        return new PatchMatchConfig(patch, levels, coarsestIterations, finestIterations, searchIterations, newSeed,
-                threads, sourceMask);
+        return toBuilder().seed(newSeed).build();
     }
 
     /** A copy with another thread count. */
     public PatchMatchConfig withThreads(int newThreads) {
-        return new PatchMatchConfig(patch, levels, coarsestIterations, finestIterations, searchIterations, seed,
-                newThreads, sourceMask);
+        return toBuilder().threads(newThreads).build();
     }
 
     /** A copy taking patches only from the {@code true} pixels of {@code newSourceMask} ({@code null}: all known). */
     public PatchMatchConfig withSourceMask(Mask newSourceMask) {
-        return new PatchMatchConfig(patch, levels, coarsestIterations, finestIterations, searchIterations, seed,
-                threads, newSourceMask);
+        return toBuilder().sourceMask(newSourceMask).build();
     }
 
     /**
@@ -121,9 +154,80 @@ public record PatchMatchConfig(int patch, int levels, int coarsestIterations, in
                 / (count - 1));
     }
 
-    private static void requireRange(String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "], got " + value);
+    /**
+     * Builds a {@link PatchMatchConfig}; starts at the defaults, and {@link #build()} checks the values.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private int patch = PATCH.defaultValue().orElseThrow();
+        private int levels = LEVELS.defaultValue().orElseThrow();
+        private int coarsestIterations = COARSEST_ITERATIONS.defaultValue().orElseThrow();
+        private int finestIterations = FINEST_ITERATIONS.defaultValue().orElseThrow();
+        private int searchIterations = SEARCH_ITERATIONS.defaultValue().orElseThrow();
+        private long seed = SEED.defaultValue().orElseThrow();
+        private int threads = THREADS.defaultValue().orElseThrow();
+        private Mask sourceMask;
+
+        private Builder() {
+        }
+
+        /** The patch width ({@link #PATCH}). */
+        public Builder patch(int value) {
+            patch = value;
+            return this;
+        }
+
+        /** The pyramid levels ({@link #LEVELS}). */
+        public Builder levels(int value) {
+            levels = value;
+            return this;
+        }
+
+        /** EM iterations at the coarsest level ({@link #COARSEST_ITERATIONS}). */
+        public Builder coarsestIterations(int value) {
+            coarsestIterations = value;
+            return this;
+        }
+
+        /** EM iterations at the finest level ({@link #FINEST_ITERATIONS}). */
+        public Builder finestIterations(int value) {
+            finestIterations = value;
+            return this;
+        }
+
+        /** PatchMatch passes per EM iteration ({@link #SEARCH_ITERATIONS}). */
+        public Builder searchIterations(int value) {
+            searchIterations = value;
+            return this;
+        }
+
+        /** The seed ({@link #SEED}). */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** The thread count ({@link #THREADS}). */
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        /** The pixels patches may be copied from ({@code null}: every known pixel). */
+        public Builder sourceMask(Mask value) {
+            sourceMask = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value
+         */
+        public PatchMatchConfig build() {
+            return new PatchMatchConfig(patch, levels, coarsestIterations, finestIterations, searchIterations, seed,
+                    threads, sourceMask);
         }
     }
 }

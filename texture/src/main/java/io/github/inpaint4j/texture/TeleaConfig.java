@@ -1,5 +1,8 @@
 package io.github.inpaint4j.texture;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.Settings;
+
 /**
  * Configuration of {@link TeleaInpainter}.
  *
@@ -13,11 +16,16 @@ public record TeleaConfig(int radius) {
     /** The largest radius accepted. */
     public static final int MAX_RADIUS = 50;
 
-    /** @throws IllegalArgumentException if the radius is outside [1, 50] */
+    /** The {@code radius} setting. */
+    public static final Setting<Integer> RADIUS = Setting.integer("radius", DEFAULT_RADIUS).range(1, MAX_RADIUS)
+            .help("radius of the averaged neighbourhood, in pixels");
+
+    /** The settings, in the order a user sees them. */
+    public static final Settings SETTINGS = Settings.of(RADIUS);
+
+    /** @throws io.github.inpaint4j.settings.SettingException if the radius is outside [1, 50] */
     public TeleaConfig {
-        if (radius < 1 || radius > MAX_RADIUS) {
-            throw new IllegalArgumentException("radius must be in [1, " + MAX_RADIUS + "], got " + radius);
-        }
+        RADIUS.check(radius);
     }
 
     /** Radius 5. */

@@ -102,10 +102,10 @@ class CriminisiInpainterTest extends InpainterContractTest {
         assertEquals(9, c.patch());
         assertEquals(CriminisiConfig.UNLIMITED, c.searchRadius());
         assertEquals(Runtime.getRuntime().availableProcessors(), c.threads());
-        assertEquals(new CriminisiConfig(5, 20, 2), c.withPatch(5).withSearchRadius(20).withThreads(2));
+        assertEquals(CriminisiConfig.builder().patch(5).searchRadius(20).threads(2).build(), c.withPatch(5).withSearchRadius(20).withThreads(2));
         EfrosLeungConfigTest.assertMessage("patch must be odd and >= 3, got 8", () -> c.withPatch(8));
         EfrosLeungConfigTest.assertMessage("patch must be odd and >= 3, got 1", () -> c.withPatch(1));
-        EfrosLeungConfigTest.assertMessage("searchRadius must be >= 0 (0 = whole image), got -1",
+        EfrosLeungConfigTest.assertMessage("search-radius must be >= 0 (0: the whole picture), got -1",
                 () -> c.withSearchRadius(-1));
         EfrosLeungConfigTest.assertMessage("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0", () -> c.withThreads(0));
     }

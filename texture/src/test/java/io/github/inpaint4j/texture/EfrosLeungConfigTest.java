@@ -14,7 +14,7 @@ class EfrosLeungConfigTest {
         assertEquals(11, c.window());
         assertEquals(11 / 6.4, c.sigma(), 1e-12);
         assertEquals(0.1, c.epsilon());
-        assertEquals(0.3, c.maxErrorThreshold());
+        assertEquals(0.3, c.maxError());
         assertEquals(WindowDistance.GAUSSIAN_SSD, c.distance());
         assertEquals(CandidateChoice.UNIFORM, c.choice());
         assertEquals(SearchMode.EXACT, c.search());
@@ -25,14 +25,15 @@ class EfrosLeungConfigTest {
     @Test
     void withCopiesChangeOneField() {
         EfrosLeungConfig c = EfrosLeungConfig.defaults();
-        assertEquals(new EfrosLeungConfig(5, 0.1, 0.3, WindowDistance.GAUSSIAN_SSD, CandidateChoice.UNIFORM,
-                SearchMode.EXACT, 3, 7), c.withWindow(5).withThreads(3).withSeed(7));
+        assertEquals(EfrosLeungConfig.builder().window(5).epsilon(0.1).maxError(0.3)
+                .distance(WindowDistance.GAUSSIAN_SSD).choice(CandidateChoice.UNIFORM).search(SearchMode.EXACT).threads(3)
+                .seed(7).build(), c.withWindow(5).withThreads(3).withSeed(7));
         assertEquals(0.2, c.withEpsilon(0.2).epsilon());
-        assertEquals(0.5, c.withMaxErrorThreshold(0.5).maxErrorThreshold());
+        assertEquals(0.5, c.withMaxError(0.5).maxError());
         assertEquals(WindowDistance.NORMALISED_SSD, c.withDistance(WindowDistance.NORMALISED_SSD).distance());
-        assertEquals(CandidateChoice.WEIGHTED_BY_DISTANCE,
-                c.withChoice(CandidateChoice.WEIGHTED_BY_DISTANCE).choice());
-        assertEquals(SearchMode.COARSE_TO_FINE, c.withSearch(SearchMode.COARSE_TO_FINE).search());
+        assertEquals(CandidateChoice.WEIGHTED,
+                c.withChoice(CandidateChoice.WEIGHTED).choice());
+        assertEquals(SearchMode.FAST, c.withSearch(SearchMode.FAST).search());
     }
 
     @Test
@@ -40,15 +41,15 @@ class EfrosLeungConfigTest {
         EfrosLeungConfig c = EfrosLeungConfig.defaults();
         assertMessage("window must be odd and >= 3, got 10", () -> c.withWindow(10));
         assertMessage("window must be odd and >= 3, got 1", () -> c.withWindow(1));
-        assertMessage("epsilon must be finite and >= 0, got -0.1", () -> c.withEpsilon(-0.1));
-        assertMessage("epsilon must be finite and >= 0, got NaN", () -> c.withEpsilon(Double.NaN));
-        assertMessage("maxErrorThreshold must be finite and > 0, got 0.0", () -> c.withMaxErrorThreshold(0));
-        assertMessage("maxErrorThreshold must be finite and > 0, got Infinity",
-                () -> c.withMaxErrorThreshold(Double.POSITIVE_INFINITY));
+        assertMessage("epsilon must be >= 0, got -0.1", () -> c.withEpsilon(-0.1));
+        assertMessage("epsilon must be a finite number, got NaN", () -> c.withEpsilon(Double.NaN));
+        assertMessage("max-error must be > 0, got 0.0", () -> c.withMaxError(0));
+        assertMessage("max-error must be a finite number, got Infinity",
+                () -> c.withMaxError(Double.POSITIVE_INFINITY));
         assertMessage("threads must be in [1, " + Threads.max() + "] (4 × the " + Threads.available() + " available processors, at least 8), got 0", () -> c.withThreads(0));
-        assertMessage("distance must not be null", () -> c.withDistance(null));
-        assertMessage("choice must not be null", () -> c.withChoice(null));
-        assertMessage("search must not be null", () -> c.withSearch(null));
+        assertMessage("distance must be one of gaussian-ssd, normalised-ssd, got null", () -> c.withDistance(null));
+        assertMessage("choice must be one of uniform, weighted, got null", () -> c.withChoice(null));
+        assertMessage("fast must be true or false, got null", () -> c.withSearch(null));
     }
 
     static void assertMessage(String expected, Runnable action) {

@@ -50,7 +50,7 @@ class EfrosLeungInpainterTest extends InpainterContractTest {
     void theFastSearchOnALargePictureContinuesThePeriodExactly() {
         RgbImage stripes = SyntheticImages.stripes(600, 500, 6);
         Mask hole = Mask.fromRectangles(600, 500, new Rect(300, 240, 10, 10));
-        RgbImage out = new EfrosLeungInpainter(CONFIG.withSearch(SearchMode.COARSE_TO_FINE)
+        RgbImage out = new EfrosLeungInpainter(CONFIG.withSearch(SearchMode.FAST)
                 .withContext(ExemplarContext.WHOLE_PICTURE)).inpaint(stripes, hole);
         assertEquals(0, TextureAssertions.holePixelsDiffering(stripes, hole, out));
     }
@@ -75,7 +75,7 @@ class EfrosLeungInpainterTest extends InpainterContractTest {
         Mask hole = Mask.fromRectangles(72, 64, new Rect(30, 26, 9, 8));
         for (EfrosLeungConfig config : new EfrosLeungConfig[] {CONFIG.withSearch(search),
                 CONFIG.withSearch(search).withDistance(WindowDistance.NORMALISED_SSD)
-                        .withChoice(CandidateChoice.WEIGHTED_BY_DISTANCE).withEpsilon(0.5)}) {
+                        .withChoice(CandidateChoice.WEIGHTED).withEpsilon(0.5)}) {
             RgbImage one = new EfrosLeungInpainter(config.withThreads(1)).inpaint(noise, hole);
             assertEquals(one, new EfrosLeungInpainter(config.withThreads(2)).inpaint(noise, hole), config.toString());
             assertEquals(one, new EfrosLeungInpainter(config.withThreads(3)).inpaint(noise, hole), config.toString());

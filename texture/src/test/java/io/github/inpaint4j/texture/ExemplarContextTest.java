@@ -35,7 +35,7 @@ class ExemplarContextTest {
         Function<Integer, Inpainter> exact = context -> new EfrosLeungInpainter(
                 EfrosLeungConfig.defaults().withThreads(2).withContext(context));
         Function<Integer, Inpainter> fast = context -> new EfrosLeungInpainter(EfrosLeungConfig.defaults()
-                .withThreads(2).withSearch(SearchMode.COARSE_TO_FINE).withContext(context));
+                .withThreads(2).withSearch(SearchMode.FAST).withContext(context));
         return Stream.of(Arguments.of("criminisi", criminisi), Arguments.of("efros-leung", exact),
                 Arguments.of("efros-leung --fast", fast));
     }
@@ -161,10 +161,10 @@ class ExemplarContextTest {
 
     @Test
     void aBadContextIsRejectedNamingTheFieldAndTheValue() {
-        EfrosLeungConfigTest.assertMessage("context must be -1 (the whole picture), 0 (automatic) or a margin in"
-                + " pixels > 0, got -2", () -> CriminisiConfig.defaults().withContext(-2));
-        EfrosLeungConfigTest.assertMessage("context must be -1 (the whole picture), 0 (automatic) or a margin in"
-                + " pixels > 0, got -2", () -> EfrosLeungConfig.defaults().withContext(-2));
+        EfrosLeungConfigTest.assertMessage("context must be >= -1 (-1: the whole picture, 0: automatic, or a margin in"
+                + " pixels), got -2", () -> CriminisiConfig.defaults().withContext(-2));
+        EfrosLeungConfigTest.assertMessage("context must be >= -1 (-1: the whole picture, 0: automatic, or a margin in"
+                + " pixels), got -2", () -> EfrosLeungConfig.defaults().withContext(-2));
         assertEquals(ExemplarContext.AUTO, CriminisiConfig.defaults().context());
         assertEquals(ExemplarContext.AUTO, EfrosLeungConfig.defaults().context());
         assertEquals(7, EfrosLeungConfig.defaults().withContext(7).withSeed(3).context());

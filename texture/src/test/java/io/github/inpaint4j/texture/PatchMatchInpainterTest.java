@@ -148,16 +148,17 @@ class PatchMatchInpainterTest extends InpainterContractTest {
         assertEquals(2, c.searchIterations());
         assertEquals(2007L, c.seed());
         assertEquals(Runtime.getRuntime().availableProcessors(), c.threads());
-        assertEquals(new PatchMatchConfig(9, 4, 20, 3, 5, 11L, 2, null), c.withPatch(9).withLevels(4)
+        assertEquals(PatchMatchConfig.builder().patch(9).levels(4).coarsestIterations(20).finestIterations(3)
+                .searchIterations(5).seed(11L).threads(2).build(), c.withPatch(9).withLevels(4)
                 .withIterations(20, 3).withSearchIterations(5).withSeed(11).withThreads(2));
-        EfrosLeungConfigTest.assertMessage("patch must be odd and >= 3, got 8", () -> c.withPatch(8));
-        EfrosLeungConfigTest.assertMessage("patch must be in [3, 31], got 33", () -> c.withPatch(33));
+        EfrosLeungConfigTest.assertMessage("patch must be odd and in [3, 31], got 8", () -> c.withPatch(8));
+        EfrosLeungConfigTest.assertMessage("patch must be odd and in [3, 31], got 33", () -> c.withPatch(33));
         EfrosLeungConfigTest.assertMessage("levels must be in [0, 16], got -1", () -> c.withLevels(-1));
         EfrosLeungConfigTest.assertMessage("levels must be in [0, 16], got 17", () -> c.withLevels(17));
-        EfrosLeungConfigTest.assertMessage("coarsestIterations must be in [1, 100], got 0", () -> c.withIterations(0, 2));
-        EfrosLeungConfigTest.assertMessage("finestIterations must be in [1, 100], got 101",
+        EfrosLeungConfigTest.assertMessage("coarsest-iterations must be in [1, 100], got 0", () -> c.withIterations(0, 2));
+        EfrosLeungConfigTest.assertMessage("finest-iterations must be in [1, 100], got 101",
                 () -> c.withIterations(10, 101));
-        EfrosLeungConfigTest.assertMessage("searchIterations must be in [1, 20], got 0", () -> c.withSearchIterations(0));
+        EfrosLeungConfigTest.assertMessage("search-iterations must be in [1, 20], got 0", () -> c.withSearchIterations(0));
         EfrosLeungConfigTest.assertMessage("threads must be in [1, " + Threads.max() + "] (4 × the "
                 + Threads.available() + " available processors, at least 8), got 0", () -> c.withThreads(0));
     }

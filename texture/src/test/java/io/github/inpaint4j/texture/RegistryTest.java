@@ -13,6 +13,7 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageTooLargeException;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.settings.SettingException;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,9 +48,9 @@ class RegistryTest {
 
     @Test
     void efrosLeungOptions(@TempDir Path dir) throws IOException {
-        EfrosLeungConfig config = EfrosLeungConfig.defaults().withWindow(5).withEpsilon(0.2).withMaxErrorThreshold(0.5)
-                .withDistance(WindowDistance.NORMALISED_SSD).withChoice(CandidateChoice.WEIGHTED_BY_DISTANCE)
-                .withSearch(SearchMode.COARSE_TO_FINE).withThreads(2).withSeed(5);
+        EfrosLeungConfig config = EfrosLeungConfig.defaults().withWindow(5).withEpsilon(0.2).withMaxError(0.5)
+                .withDistance(WindowDistance.NORMALISED_SSD).withChoice(CandidateChoice.WEIGHTED)
+                .withSearch(SearchMode.FAST).withThreads(2).withSeed(5);
         assertSameFill(new EfrosLeungInpainter(config), Inpainters.create("efros-leung", Map.of("window", "5",
                 "epsilon", "0.2", "max-error", "0.5", "distance", "normalised-ssd", "choice", "weighted", "fast", "true",
                 "threads", "2", "seed", "5")));
@@ -73,7 +74,7 @@ class RegistryTest {
         assertSameFill(new PatchMatchInpainter(), Inpainters.create("patchmatch"));
         IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
                 () -> Inpainters.create("patchmatch", Map.of("patch", "33")));
-        assertEquals("option patch of patchmatch must be in [3, 31], got 33", big.getMessage());
+        assertEquals("option patch of patchmatch must be odd and in [3, 31], got 33", big.getMessage());
     }
 
     /** {@code source-mask} means the same for the three exemplar methods: the file's white pixels may be copied. */
@@ -95,10 +96,16 @@ class RegistryTest {
     }
 
     @Test
-    void configurationErrorsKeepTheConfigsMessage() {
-        IllegalArgumentException even = assertThrows(IllegalArgumentException.class,
+    void theRegistryChecksTheRangeTheConfigurationDeclares() {
+        SettingException even = assertThrows(SettingException.class,
                 () -> Inpainters.create("criminisi", Map.of("patch", "4")));
-        assertEquals("patch must be odd and >= 3, got 4", even.getMessage());
+        assertEquals("option patch of criminisi must be odd and >= 3, got 4", even.getMessage());
+        SettingException maxError = assertThrows(SettingException.class,
+                () -> Inpainters.create("efros-leung", Map.of("max-error", "0")));
+        assertEquals("max-error", maxError.setting());
+        assertEquals("> 0", maxError.allowed());
+        assertEquals(EfrosLeungConfig.MAX_ERROR.allowed(), Inpainters.describe("efros-leung").option("max-error")
+                .orElseThrow().allowed(), "the registry states the range the configuration checks");
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
                 () -> Inpainters.create("telea", Map.of("radius", "0")));
         assertEquals("option radius of telea must be in [1, 50], got 0", small.getMessage());

@@ -112,7 +112,8 @@ class SourceMaskTest {
         assertNull(EfrosLeungConfig.defaults().sourceMask());
         assertNull(PatchMatchConfig.defaults().sourceMask());
         assertEquals(CriminisiConfig.defaults(), CriminisiConfig.defaults().withSourceMask(source).withSourceMask(null));
-        assertEquals(new CriminisiConfig(9, 0, 2, source), new CriminisiConfig(9, 0, 2).withSourceMask(source));
+        CriminisiConfig two = CriminisiConfig.builder().patch(9).searchRadius(0).threads(2).build();
+        assertEquals(two.toBuilder().sourceMask(source).build(), two.withSourceMask(source));
     }
 
     @Test

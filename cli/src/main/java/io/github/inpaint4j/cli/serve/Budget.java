@@ -4,7 +4,7 @@ import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.settings.Setting;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,9 +93,9 @@ final class Budget {
     private static Map<String, String> drivers(MethodDescription method, Map<String, String> options, CostEstimate cost) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : cost.options()) {
-            Optional<OptionDescription> option = method.option(name);
+            Optional<Setting<?>> option = method.option(name);
             if (option.isPresent()) {
-                String value = options.getOrDefault(name, option.get().defaultValue());
+                String value = options.getOrDefault(name, option.get().defaultText());
                 values.put(name, value == null ? "" : value);
             }
         }

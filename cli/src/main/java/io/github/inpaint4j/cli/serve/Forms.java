@@ -38,6 +38,7 @@ final class Forms {
     private final ServedMethods methods;
     private final ReadOptions reading;
     private final Path temporary;
+    private final FillParameters parameters;
     /** Masks decoded on request threads (for estimates) at once: each holds a decoded picture for a moment. */
     private final Semaphore decodes;
 
@@ -46,13 +47,14 @@ final class Forms {
         this.methods = methods;
         this.reading = reading;
         this.temporary = temporary;
+        this.parameters = new FillParameters(methods, reading);
         this.decodes = new Semaphore(config.maxJobs() + 1, true);
     }
 
     /** Reads the body of a request as a form of {@code kind}, into a new folder (removed by the caller). */
     Read read(Request request, Routes.Form kind) throws IOException {
         long declared = request.getLength();
-        if (declared > config.maxBodyBytes()) {
+        if (declared > config.maxBody()) {
             throw tooLarge(declared);
         }
         String boundary = MultipartForm.boundary(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
@@ -62,7 +64,7 @@ final class Forms {
         try {
             MultipartForm form;
             try (InputStream body = new BoundedInputStream(new UploadRate(Request.asInputStream(request),
-                    config.minUploadRate(), config.headerTimeout().toNanos()), config.maxBodyBytes(), () -> {
+                    config.minUploadRate(), config.headerTimeout().toNanos()), config.maxBody(), () -> {
                         throw tooLarge(-1);
                     })) {
                 form = MultipartForm.read(body, boundary, files, folder);
@@ -100,7 +102,7 @@ final class Forms {
     private HttpError tooLarge(long length) {
         return new HttpError(HttpError.TOO_LARGE, String.format(Locale.ROOT, "the request body is too large: %s,"
                 + " more than this server's limit of %,d bytes (see --max-body)",
-                length < 0 ? "longer" : String.format(Locale.ROOT, "%,d bytes", length), config.maxBodyBytes()));
+                length < 0 ? "longer" : String.format(Locale.ROOT, "%,d bytes", length), config.maxBody()));
     }
 
     private List<String> methodNames() {
@@ -111,10 +113,9 @@ final class Forms {
     private record Chosen(MethodDescription method, Map<String, String> options, Inpainter inpainter) {
     }
 
-    private Chosen method(MultipartForm form, Routes.Form kind) {
-        String name = form.fields().get("method").trim();
-        Map<String, String> options = new LinkedHashMap<>(form.fields());
-        Routes.fields(kind).forEach(f -> options.remove(f.name()));
+    private Chosen method(MultipartForm form) {
+        String name = parameters.method(form.fields());
+        Map<String, String> options = FillParameters.options(form.fields());
         Inpainter inpainter = methods.forFill(name, options);
         MethodDescription description = methods.offered().stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow();
@@ -122,20 +123,8 @@ final class Forms {
     }
 
     /** The fill a form asks for; its inpainter must be closed by whoever ends the fill. */
-    FillRequest fill(Read read) {
-        MultipartForm form = read.form();
-        CanvasExtension extension = extension(form);
-        Path mask = form.files().get("mask");
-        if (mask == null && extension.isNone()) {
-            throw new HttpError(HttpError.BAD_REQUEST, "the form has no file field 'mask' (send it with curl -F"
-                    + " mask=@FILE, or extend the canvas with extend-left, extend-right, extend-top or extend-bottom)");
-        }
-        MaskRule rule = maskRule(form);
-        ImageFormat format = format(form.fields().get("format"), true);
-        boolean strip = flag(form, "strip-metadata");
-        Chosen chosen = method(form, Routes.Form.FILL);
-        return new FillRequest(chosen.method().name(), chosen.options(), chosen.inpainter(), form.files().get("image"),
-                mask, rule, reading, extension, format, !strip, read.folder());
+    FillRequest fill(Read read) throws IOException {
+        return parameters.read(read.form().fields(), read.form().files(), read.folder());
     }
 
     /**
@@ -157,9 +146,9 @@ final class Forms {
     /** What {@code /api/estimate} answers for a form. */
     Map<String, Object> estimate(Read read, Budget budget) throws IOException {
         MultipartForm form = read.form();
-        CanvasExtension extension = extension(form);
-        MaskRule rule = maskRule(form);
-        Chosen chosen = method(form, Routes.Form.ESTIMATE);
+        CanvasExtension extension = FillParameters.extension(form.fields());
+        MaskRule rule = FillParameters.maskRule(form.fields());
+        Chosen chosen = method(form);
         try (Inpainter inpainter = chosen.inpainter()) {
             Mask holes = canvasMask(form.files().get("mask"), rule, extension);
             return budget.describe(chosen.method(), chosen.options(), inpainter, holes);
@@ -194,76 +183,5 @@ final class Forms {
                     + " %d×%d = %,d pixels, more than the limit of %,d pixels", extension.width(width),
                     extension.height(height), pixels, config.maxPixels()));
         }
-    }
-
-    private static CanvasExtension extension(MultipartForm form) {
-        int[] sides = new int[4];
-        String[] names = {"left", "right", "top", "bottom"};
-        for (int i = 0; i < 4; i++) {
-            String field = "extend-" + names[i];
-            String text = form.fields().get(field);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            try {
-                sides[i] = Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + " must be a whole number of pixels, got '" + text
-                        + "'");
-            }
-            if (sides[i] < 0 || sides[i] > CanvasExtension.MAX_SIDE) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + " must be in [0, " + CanvasExtension.MAX_SIDE
-                        + "], got " + sides[i]);
-            }
-        }
-        return new CanvasExtension(sides[0], sides[1], sides[2], sides[3]);
-    }
-
-    private static MaskRule maskRule(MultipartForm form) {
-        String text = form.fields().get("mask-rule");
-        try {
-            return text == null ? MaskRule.nonZero() : MaskRule.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new HttpError(HttpError.BAD_REQUEST, "mask-rule: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The format a form names.
-     *
-     * @param same whether {@code same} (and no value) is allowed, meaning the picture's own: then {@code null}
-     */
-    static ImageFormat format(String text, boolean same) {
-        String value = text == null ? (same ? "same" : "") : text.trim().toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "same" -> {
-                if (!same) {
-                    throw badFormat(text, false);
-                }
-                yield null;
-            }
-            case "png" -> ImageFormat.PNG;
-            case "jpeg", "jpg" -> ImageFormat.JPEG;
-            case "bmp" -> ImageFormat.BMP;
-            case "tiff", "tif" -> ImageFormat.TIFF;
-            default -> throw badFormat(text, same);
-        };
-    }
-
-    private static HttpError badFormat(String text, boolean same) {
-        return new HttpError(HttpError.BAD_REQUEST, "format must be " + (same ? "same, " : "") + "png, jpeg, bmp or"
-                + " tiff, got '" + text + "'");
-    }
-
-    static boolean flag(MultipartForm form, String field) {
-        String text = form.fields().get(field);
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "on", "yes" -> true;
-            case "false", "0", "off", "no" -> false;
-            default -> throw new HttpError(HttpError.BAD_REQUEST, field + " must be true or false, got '" + text + "'");
-        };
     }
 }

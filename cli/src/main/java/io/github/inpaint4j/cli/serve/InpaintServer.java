@@ -6,7 +6,7 @@ import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.settings.Setting;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.Inet6Address;
@@ -136,7 +136,7 @@ public final class InpaintServer implements AutoCloseable {
             throw new IOException("cannot start the server: " + e.getMessage(), e);
         }
         int port = connector.getLocalPort();
-        this.guard = OriginGuard.forAddress(address, port, config.allowedHosts());
+        this.guard = OriginGuard.forAddress(address, port, config.allowHosts());
         String host = address.isAnyLocalAddress() || address.isLoopbackAddress()
                 ? (address instanceof Inet6Address && !address.isAnyLocalAddress() ? "[::1]" : "127.0.0.1")
                 : guard.hosts().stream().filter(h -> !h.equals("localhost")).findFirst().orElseThrow();
@@ -349,15 +349,15 @@ public final class InpaintServer implements AutoCloseable {
     private void convert(Exchange exchange) throws IOException {
         Forms.Read read = forms.read(exchange.request(), Routes.Form.CONVERT);
         try {
-            ImageFormat format = Forms.format(read.form().fields().get("format"), false);
-            boolean strip = Forms.flag(read.form(), "strip-metadata");
+            ImageFormat format = FillParameters.format(read.form().fields().get("format"), false);
+            boolean strip = FillParameters.flag(read.form().fields(), "strip-metadata");
             if (!conversions.tryAcquire()) {
                 throw new HttpError(HttpError.BUSY, "busy: too many conversions at once; try again in 1 s")
                         .withHeader("Retry-After", "1");
             }
             Path out = read.folder().resolve("converted." + format.extension());
             try {
-                Picture picture = UploadedImages.readPicture(read.form().files().get("image"), "image",
+                Picture picture = UploadedImages.read(read.form().files().get("image"), "image",
                         ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info));
                 ImageFiles.write(picture, out, true, WriteOptions.defaults().withKeepMetadata(!strip));
             } finally {
@@ -383,7 +383,7 @@ public final class InpaintServer implements AutoCloseable {
         List<Map<String, Object>> list = methods.offered().stream().map(InpaintServer::describe).toList();
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("maxPixels", config.maxPixels());
-        limits.put("maxBodyBytes", config.maxBodyBytes());
+        limits.put("maxBodyBytes", config.maxBody());
         limits.put("maxJobs", config.maxJobs());
         limits.put("queue", config.queue());
         limits.put("jobTtlSeconds", config.jobTtl().toSeconds());
@@ -406,17 +406,18 @@ public final class InpaintServer implements AutoCloseable {
         return json;
     }
 
-    private static Map<String, Object> describe(OptionDescription option) {
+    private static Map<String, Object> describe(Setting<?> option) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", option.name());
         json.put("type", option.type().name().toLowerCase(Locale.ROOT));
-        json.put("default", option.defaultValue());
+        json.put("default", option.defaultText());
         json.put("min", option.min());
         json.put("max", option.max());
         if (!option.choices().isEmpty()) {
             json.put("choices", option.choices());
         }
-        json.put("description", option.description());
+        json.put("allowed", option.allowed());
+        json.put("description", option.help());
         return json;
     }
 }

@@ -157,7 +157,7 @@ final class Job implements Runnable {
         }, budget.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         try {
-            Picture picture = UploadedImages.readPicture(request.image(), "image", request.reading());
+            Picture picture = UploadedImages.read(request.image(), "image", request.reading());
             RgbImage image = picture.image();
             Mask holes = request.mask() == null ? Mask.empty(image.width(), image.height())
                     : UploadedImages.readMask(request.mask(), "mask", request.maskRule(), request.reading());

@@ -3,8 +3,8 @@ package io.github.inpaint4j.cli.serve;
 import com.google.gson.GsonBuilder;
 import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
-import io.github.inpaint4j.registry.OptionType;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,14 +216,14 @@ final class OpenApi {
     private static Map<String, Object> optionProperties(List<MethodDescription> methods) {
         Map<String, List<MethodDescription>> byName = new TreeMap<>();
         for (MethodDescription method : methods) {
-            for (OptionDescription option : method.options()) {
+            for (Setting<?> option : method.options()) {
                 byName.computeIfAbsent(option.name(), n -> new ArrayList<>()).add(method);
             }
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         byName.forEach((name, takers) -> {
-            List<OptionDescription> options = takers.stream().map(m -> m.option(name).orElseThrow()).toList();
-            OptionDescription first = options.get(0);
+            List<Setting<?>> options = takers.stream().<Setting<?>>map(m -> m.option(name).orElseThrow()).toList();
+            Setting<?> first = options.get(0);
             Map<String, Object> property = new LinkedHashMap<>();
             property.put("type", switch (first.type()) {
                 case INTEGER -> "integer";
@@ -231,7 +231,7 @@ final class OpenApi {
                 case FLAG -> "boolean";
                 default -> "string";
             });
-            if (first.type() == OptionType.CHOICE) {
+            if (first.type() == SettingType.CHOICE) {
                 property.put("enum", first.choices());
             }
             if (options.stream().allMatch(o -> java.util.Objects.equals(o.min(), first.min())) && first.min() != null) {
@@ -240,15 +240,15 @@ final class OpenApi {
             if (options.stream().allMatch(o -> java.util.Objects.equals(o.max(), first.max())) && first.max() != null) {
                 property.put("maximum", number(first.type(), first.max()));
             }
-            if (options.stream().allMatch(o -> java.util.Objects.equals(o.defaultValue(), first.defaultValue()))
-                    && first.defaultValue() != null) {
-                property.put("default", typed(property.get("type").toString(), first.defaultValue()));
+            if (options.stream().allMatch(o -> java.util.Objects.equals(o.defaultText(), first.defaultText()))
+                    && first.defaultText() != null) {
+                property.put("default", typed(property.get("type").toString(), first.defaultText()));
             }
             StringBuilder description = new StringBuilder("an option of ");
             for (int i = 0; i < takers.size(); i++) {
-                OptionDescription option = options.get(i);
+                Setting<?> option = options.get(i);
                 description.append(i == 0 ? "" : "; ").append(takers.get(i).name()).append(": ")
-                        .append(option.description());
+                        .append(option.help());
                 String range = option.defaultAndRange();
                 if (!range.isEmpty()) {
                     description.append(" (").append(range).append(")");
@@ -261,8 +261,8 @@ final class OpenApi {
         return properties;
     }
 
-    private static Object number(OptionType type, double value) {
-        return type == OptionType.INTEGER ? (Object) (long) value : (Object) value;
+    private static Object number(SettingType type, double value) {
+        return type == SettingType.INTEGER ? (Object) (long) value : (Object) value;
     }
 
     private static Object typed(String type, String value) {

@@ -3,15 +3,15 @@ package io.github.inpaint4j.cli.serve;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
-import io.github.inpaint4j.registry.OptionType;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingException;
+import io.github.inpaint4j.settings.SettingType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,21 +22,18 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>most methods (telea, criminisi, ...) are built for each fill from the request's options and
  *       closed after it;</li>
- *   <li>a method that holds a model (the GAN) is <em>loaded</em> once, when the server starts, from
- *       the server's own options, and shared by every fill. It is offered only if it loads, and it
- *       takes no options from requests.</li>
+ *   <li>a method that holds a model (its description says it is {@linkplain MethodDescription#shared()
+ *       shared}: the GAN) is <em>loaded</em> once, when the server starts, from the server's own
+ *       options, and shared by every fill. It is offered only if it loads, and it takes no options
+ *       from requests.</li>
  * </ul>
- * No request names a file on the server: options of type {@link OptionType#FILE} are not offered,
+ * No request names a file on the server: options of type {@link SettingType#FILE} are not offered,
  * and neither is {@code threads}, which the server sets for every method that has it.
  * Thread-safe; closing closes the loaded methods.
  */
 public final class ServedMethods implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServedMethods.class);
-
-    /** Form fields of a fill request that are not method options. */
-    static final Set<String> FORM_FIELDS = Routes.FILL_FIELDS.stream().map(Routes.Field::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Map<String, MethodDescription> perRequest;
     private final Map<String, Loaded> loaded;
@@ -53,30 +50,31 @@ public final class ServedMethods implements AutoCloseable {
     }
 
     /**
-     * The registry's methods; those named in {@code loadAtStart} are loaded now with the options given
-     * there (and {@code threads}), the others are built for each fill. A method to load that was given
-     * no options and fails to load (the GAN without a model) is left out and logged.
+     * The registry's methods: those that hold a {@linkplain MethodDescription#shared() shared} model are
+     * loaded now, with the options {@code sharedOptions} gives them (and {@code threads}); the others are
+     * built for each fill. A shared method that was given no options and fails to load (a model that is
+     * missing) is left out and logged.
      *
      * @param threads the thread count given to every method that has a {@code threads} option
-     * @param loadAtStart method name → its options as text (e.g. {@code gan} → {@code checkpoint} → a folder);
-     *     names that are not registered are ignored
+     * @param sharedOptions shared method's name → its options as text (e.g. {@code gan} → {@code checkpoint} → a
+     *     folder); names that are not registered are ignored
      * @throws IOException if a method given options fails to load
-     * @throws IllegalArgumentException if such a method refuses an option (the message names it)
+     * @throws IllegalArgumentException if such a method refuses an option (a {@link SettingException} names it)
      */
-    public static ServedMethods fromRegistry(int threads, Map<String, Map<String, String>> loadAtStart)
+    public static ServedMethods fromRegistry(int threads, Map<String, Map<String, String>> sharedOptions)
             throws IOException {
         Map<String, MethodDescription> perRequest = new TreeMap<>();
         Map<String, Loaded> loaded = new TreeMap<>();
         try {
             for (MethodDescription method : Inpainters.descriptions()) {
-                Map<String, String> given = loadAtStart.get(method.name());
-                if (given == null) {
+                if (!method.shared()) {
                     perRequest.put(method.name(), method);
                     continue;
                 }
+                Map<String, String> given = sharedOptions.getOrDefault(method.name(), Map.of());
                 Map<String, String> options = new LinkedHashMap<>(given);
-                if (method.option(OptionDescription.THREADS).isPresent()) {
-                    options.put(OptionDescription.THREADS, Integer.toString(threads));
+                if (method.option(MethodDescription.THREADS).isPresent()) {
+                    options.put(MethodDescription.THREADS, Integer.toString(threads));
                 }
                 try {
                     Inpainter inpainter = Inpainters.create(method.name(), options);
@@ -113,7 +111,7 @@ public final class ServedMethods implements AutoCloseable {
     }
 
     private static MethodDescription shared(MethodDescription method) {
-        return new MethodDescription(method.name(), method.summary(), List.of());
+        return method.withOptions(List.of());
     }
 
     /** Whether a method of that name is offered. */
@@ -127,15 +125,15 @@ public final class ServedMethods implements AutoCloseable {
      */
     public List<MethodDescription> offered() {
         Map<String, MethodDescription> all = new TreeMap<>();
-        perRequest.forEach((name, method) -> all.put(name, new MethodDescription(name, method.summary(),
+        perRequest.forEach((name, method) -> all.put(name, method.withOptions(
                 method.options().stream().filter(ServedMethods::settable).toList())));
         loaded.forEach((name, l) -> all.put(name, l.offered()));
         return new ArrayList<>(all.values());
     }
 
-    private static boolean settable(OptionDescription option) {
-        return option.type() != OptionType.FILE && !option.name().equals(OptionDescription.THREADS)
-                && !FORM_FIELDS.contains(option.name());
+    private static boolean settable(Setting<?> option) {
+        return option.type() != SettingType.FILE && !option.name().equals(MethodDescription.THREADS)
+                && !FillParameters.FORM_FIELDS.contains(option.name());
     }
 
     /**
@@ -163,7 +161,7 @@ public final class ServedMethods implements AutoCloseable {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> option : options.entrySet()) {
-            OptionDescription known = method.option(option.getKey()).orElse(null);
+            Setting<?> known = method.option(option.getKey()).orElse(null);
             if (known == null || !settable(known)) {
                 List<String> own = offered().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow()
                         .optionNames();
@@ -173,12 +171,13 @@ public final class ServedMethods implements AutoCloseable {
             }
             values.put(option.getKey(), option.getValue());
         }
-        if (method.option(OptionDescription.THREADS).isPresent()) {
-            values.put(OptionDescription.THREADS, Integer.toString(threads));
+        if (method.option(MethodDescription.THREADS).isPresent()) {
+            values.put(MethodDescription.THREADS, Integer.toString(threads));
         }
         try {
             return Inpainters.create(name, values);
         } catch (IllegalArgumentException e) {
+            // a SettingException's message names the option as a form field: "option radius of telea must be ..."
             throw new HttpError(HttpError.BAD_REQUEST, e.getMessage());
         } catch (IOException e) {
             // no request sets a file option, but a method may read one of its own

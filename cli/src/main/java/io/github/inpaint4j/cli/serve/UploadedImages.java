@@ -1,7 +1,6 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.ImageTooLargeException;
@@ -42,24 +41,11 @@ final class UploadedImages {
     }
 
     /**
-     * Decodes the picture.
+     * Decodes the picture with its depth and metadata, which the result keeps.
      *
      * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
      */
-    static RgbImage read(Path file, String field, ReadOptions reading) throws IOException {
-        try {
-            return ImageFiles.read(file, reading);
-        } catch (ImageReadException e) {
-            throw unreadable(e, field);
-        }
-    }
-
-    /**
-     * Decodes the picture with what writing it back keeps: its depth, format and metadata.
-     *
-     * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
-     */
-    static Picture readPicture(Path file, String field, ReadOptions reading) throws IOException {
+    static Picture read(Path file, String field, ReadOptions reading) throws IOException {
         try {
             return ImageFiles.readPicture(file, reading);
         } catch (ImageReadException e) {
@@ -80,12 +66,9 @@ final class UploadedImages {
         }
     }
 
-    /** The library's message, with the server's file replaced by the form field. */
+    /** The library's reason, for the form field rather than the server's file. */
     private static HttpError unreadable(ImageReadException e, String field) {
-        String message = e.getMessage();
-        String prefix = "cannot read image " + e.file() + ": ";
         return new HttpError(e instanceof ImageTooLargeException ? HttpError.TOO_LARGE : HttpError.BAD_REQUEST,
-                field + ": " + (message.startsWith(prefix) ? message.substring(prefix.length())
-                        : message.replace(String.valueOf(e.file()), field)));
+                field + ": " + e.reason());
     }
 }

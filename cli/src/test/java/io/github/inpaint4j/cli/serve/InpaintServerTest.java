@@ -11,7 +11,7 @@ import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.io.BufferedImages;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.testing.ImageFileFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -40,7 +40,7 @@ class InpaintServerTest {
     @BeforeAll
     static void start() throws IOException {
         ServeConfig config = ServeConfig.defaults().withPort(0).withThreads(2).withMaxPixels(MAX_PIXELS)
-                .withMaxBodyBytes(MAX_BODY);
+                .withMaxBody(MAX_BODY);
         server = InpaintServer.start(config, ServedMethods.fromRegistry(2, Map.of("gan", Map.of())));
         api = new Api(server);
     }
@@ -64,7 +64,7 @@ class InpaintServerTest {
             for (JsonElement option : m.getAsJsonArray("options")) {
                 String name = option.getAsJsonObject().get("name").getAsString();
                 var declared = description.option(name).orElseThrow();
-                assertFalse(name.equals(OptionDescription.THREADS) || declared.type().name().equals("FILE"), name);
+                assertFalse(name.equals(MethodDescription.THREADS) || declared.type().name().equals("FILE"), name);
                 assertEquals(declared.type().name().toLowerCase(), option.getAsJsonObject().get("type").getAsString());
             }
         }
@@ -132,7 +132,7 @@ class InpaintServerTest {
                 Map.entry(Api.fill("criminisi").field("threads", "64"), "has no option 'threads' that a request may set"),
                 Map.entry(Api.fill("efros-leung").field("sample", "/etc/passwd"),
                         "has no option 'sample' that a request may set"),
-                Map.entry(Api.fill("telea").field("mask-rule", "sideways"), "mask-rule: unknown mask rule 'sideways'"),
+                Map.entry(Api.fill("telea").field("mask-rule", "sideways"), "mask-rule must be nonzero, alpha or threshold=T (T in [0, 1)), got 'sideways'"),
                 Map.entry(new FormBody().file("image", "a.png", picture).field("method", "telea"),
                         "the form has no file field 'mask'"),
                 Map.entry(new FormBody().file("image", "a.png", picture).file("mask", "m.png", mask),
@@ -170,6 +170,32 @@ class InpaintServerTest {
         String stored = Api.error(api.post("/api/inpaint", new FormBody().file("image", "photo.jpg", photo)
                 .file("mask", "mask.png", TestPictures.png(TestPictures.holes())).field("method", "telea")), 400);
         assertEquals("the mask is 32×24 but the image is 24×32", stored);
+    }
+
+    @Test
+    void answersASixteenBitPngAtSixteenBitsWithItsKnownPixelsExact() throws java.io.IOException {
+        java.awt.image.ComponentColorModel cm = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_USHORT);
+        java.awt.image.WritableRaster raster = cm.createCompatibleWritableRaster(TestPictures.WIDTH, TestPictures.HEIGHT);
+        int[] values = new int[3 * TestPictures.WIDTH * TestPictures.HEIGHT];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) ((i * 40503L) % 65536);
+        }
+        raster.setPixels(0, 0, TestPictures.WIDTH, TestPictures.HEIGHT, values);
+        byte[] deep = TestPictures.png(new BufferedImage(cm, raster, false, null));
+        HttpResponse<byte[]> answer = api.post("/api/inpaint", new FormBody().file("image", "deep.png", deep)
+                .file("mask", "mask.png", TestPictures.png(TestPictures.holes())).field("method", "telea"));
+        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), StandardCharsets.UTF_8));
+        BufferedImage result = TestPictures.decode(answer.body());
+        assertEquals(16, result.getColorModel().getComponentSize(0));
+        int[] written = result.getRaster().getPixels(0, 0, TestPictures.WIDTH, TestPictures.HEIGHT, (int[]) null);
+        for (int i = 0; i < values.length; i++) {
+            int p = i / 3;
+            if (!TestPictures.HOLE.contains(p % TestPictures.WIDTH, p / TestPictures.WIDTH)) {
+                assertEquals(values[i], written[i], "sample " + i);
+            }
+        }
     }
 
     @Test

@@ -75,7 +75,7 @@ class OpenApiTest {
                 .withLoaded(new MethodDescription("fault", "fails", List.of()), new Fault());
         server = InpaintServer.start(ServeConfig.defaults().withPort(0).withThreads(1).withMaxJobs(1).withQueue(1)
                 .withMaxSeconds(Duration.ofSeconds(3)).withHeaderTimeout(Duration.ofSeconds(1)).withMinUploadRate(1000)
-                .withMaxBodyBytes(512 * 1024), methods);
+                .withMaxBody(512 * 1024), methods);
         api = new Api(server);
         document = Api.json(api.get("/api/openapi.json"));
     }
@@ -154,7 +154,7 @@ class OpenApiTest {
             // a method option: each method the document names takes it
             for (JsonElement method : property.getAsJsonArray("x-methods")) {
                 var option = io.github.inpaint4j.Inpainters.describe(method.getAsString()).option(name).orElseThrow();
-                String value = option.defaultValue() != null ? option.defaultValue()
+                String value = option.defaultText() != null ? option.defaultText()
                         : option.min() != null ? Long.toString(option.min().longValue()) : "1";
                 HttpResponse<byte[]> answer = api.post("/api/estimate", estimateForm(method.getAsString(), name, value));
                 assertEquals(200, answer.statusCode(), method + " " + name + "=" + value + ": "

@@ -27,10 +27,12 @@ public final class HoleWindows {
      *
      * @param area the crop, inside the picture
      * @param pixels the picture indices ({@code y · width + x}) of the hole pixels this crop fills
+     * @param bounds the bounding box of {@code pixels}
+     * @param depth the largest chessboard distance from one of {@code pixels} to a known pixel
      * @param scale the power of two the crop is shrunk by for its first, coarsest fill (1: filled at
      *     full resolution in one pass)
      */
-    public record Window(Rect area, int[] pixels, int scale) {
+    public record Window(Rect area, int[] pixels, Rect bounds, int depth, int scale) {
     }
 
     private HoleWindows() {
@@ -45,13 +47,9 @@ public final class HoleWindows {
      */
     public static List<Window> plan(Mask mask, int minSide, int margin, int reach) {
         List<Component> components = components(mask);
-        int[] depth = depth(mask);
         for (Component c : components) {
-            int deepest = 0;
-            for (int p : c.pixels) {
-                deepest = Math.max(deepest, depth[p]);
-            }
-            c.scale = scale(deepest, reach);
+            c.depth = depth(c, mask.width(), mask.height());
+            c.scale = scale(c.depth, reach);
         }
         boolean[] taken = new boolean[components.size()];
         List<Window> windows = new ArrayList<>();
@@ -61,21 +59,55 @@ public final class HoleWindows {
             }
             Component first = components.get(c);
             int f = first.scale;
-            Rect area = new Rect(start(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
-                    start(first.minY, first.maxY, mask.height(), f * minSide, f * margin),
-                    side(first.minX, first.maxX, mask.width(), f * minSide, f * margin),
-                    side(first.minY, first.maxY, mask.height(), f * minSide, f * margin));
+            Rect area = area(first.bounds(), f * minSide, f * margin, mask.width(), mask.height());
             List<Integer> pixels = new ArrayList<>();
+            Component all = new Component();
             for (int k = c; k < components.size(); k++) {
                 Component other = components.get(k);
                 if (!taken[k] && other.scale == f && other.isInside(area)) {
                     taken[k] = true;
                     pixels.addAll(other.pixels);
+                    all.include(other);
                 }
             }
-            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray(), f));
+            windows.add(new Window(area, pixels.stream().mapToInt(Integer::intValue).sorted().toArray(), all.bounds(),
+                    all.depth, f));
         }
         return windows;
+    }
+
+    /**
+     * The window of holes bounded by {@code bounds} in a {@code width × height} picture: on each
+     * axis at least {@code minSide} and the holes plus {@code context} on each side, centred on the
+     * holes, shifted to lie inside the picture and clipped to it if the picture is smaller.
+     */
+    public static Rect area(Rect bounds, int minSide, int context, int width, int height) {
+        int minX = bounds.x();
+        int maxX = bounds.endX() - 1;
+        int minY = bounds.y();
+        int maxY = bounds.endY() - 1;
+        return new Rect(start(minX, maxX, width, minSide, context), start(minY, maxY, height, minSide, context),
+                side(minX, maxX, width, minSide, context), side(minY, maxY, height, minSide, context));
+    }
+
+    /**
+     * The whole picture as one window, at the largest scale of its holes: how the holes would be
+     * filled without windows (a reference for the windows' plan).
+     */
+    public static Window whole(Mask mask, int reach) {
+        int deepest = 0;
+        for (Component c : components(mask)) {
+            deepest = Math.max(deepest, depth(c, mask.width(), mask.height()));
+        }
+        int[] pixels = new int[mask.holeCount()];
+        int n = 0;
+        for (int p = 0; p < mask.pixelCount(); p++) {
+            if (mask.isHole(p)) {
+                pixels[n++] = p;
+            }
+        }
+        Rect all = new Rect(0, 0, mask.width(), mask.height());
+        return new Window(all, pixels, mask.boundingBox().orElse(all), deepest, scale(deepest, reach));
     }
 
     /** The smallest power of two {@code f} with {@code depth / f ≤ reach}. */
@@ -88,23 +120,31 @@ public final class HoleWindows {
     }
 
     /**
-     * For every pixel, its chessboard distance to the nearest known pixel (0 for known pixels, 1 for
-     * a hole pixel beside one), by breadth-first search from all known pixels at once.
+     * The largest chessboard distance from a pixel of {@code c} to a known pixel, by breadth-first
+     * search from every pixel outside {@code c} in its bounding box grown by one pixel. That is
+     * the distance over the whole picture: a pixel outside the grown box is no nearer than the
+     * box's edge on the way to it, and the nearest pixel outside {@code c} is known (on a shortest
+     * way from {@code c} to another hole, the first pixel outside {@code c} touches {@code c}, so it
+     * is known, and nearer).
      */
-    public static int[] depth(Mask mask) {
-        int w = mask.width();
-        int h = mask.height();
+    static int depth(Component c, int width, int height) {
+        int x0 = Math.max(0, c.minX - 1);
+        int y0 = Math.max(0, c.minY - 1);
+        int w = Math.min(width, c.maxX + 2) - x0;
+        int h = Math.min(height, c.maxY + 2) - y0;
         int[] depth = new int[w * h];
+        for (int p : c.pixels) {
+            depth[(p / width - y0) * w + p % width - x0] = -1;
+        }
         int[] queue = new int[w * h];
         int head = 0;
         int tail = 0;
         for (int i = 0; i < w * h; i++) {
-            if (mask.isHole(i)) {
-                depth[i] = -1;
-            } else {
+            if (depth[i] == 0) {
                 queue[tail++] = i;
             }
         }
+        int deepest = 0;
         while (head < tail) {
             int p = queue[head++];
             int px = p % w;
@@ -115,12 +155,13 @@ public final class HoleWindows {
                     int y = py + dy;
                     if (x >= 0 && x < w && y >= 0 && y < h && depth[y * w + x] < 0) {
                         depth[y * w + x] = depth[p] + 1;
+                        deepest = Math.max(deepest, depth[p] + 1);
                         queue[tail++] = y * w + x;
                     }
                 }
             }
         }
-        return depth;
+        return deepest;
     }
 
     private static int side(int min, int max, int imageSide, int minSide, int margin) {
@@ -134,12 +175,13 @@ public final class HoleWindows {
     }
 
     /** A connected hole and its bounding box. */
-    private static final class Component {
+    static final class Component {
         final List<Integer> pixels = new ArrayList<>();
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
+        int depth;
         int scale = 1;
 
         void add(int index, int width) {
@@ -150,6 +192,18 @@ public final class HoleWindows {
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
+        }
+
+        void include(Component other) {
+            depth = Math.max(depth, other.depth);
+            minX = Math.min(minX, other.minX);
+            maxX = Math.max(maxX, other.maxX);
+            minY = Math.min(minY, other.minY);
+            maxY = Math.max(maxY, other.maxY);
+        }
+
+        Rect bounds() {
+            return new Rect(minX, minY, maxX - minX + 1, maxY - minY + 1);
         }
 
         boolean isInside(Rect r) {

@@ -8,7 +8,7 @@ import io.github.inpaint4j.batch.PictureFill;
 import io.github.inpaint4j.batch.PictureOutcome;
 import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.MaskRule;
-import io.github.inpaint4j.registry.OptionDescription;
+import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.spark.SparkBatchConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -168,9 +168,9 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
         private Inpainter inpainter() {
             if (inpainter == null && inpainterProblem == null) {
                 Map<String, String> options = new TreeMap<>(config.options());
-                if (Inpainters.describe(config.method()).option(OptionDescription.THREADS).isPresent()) {
+                if (Inpainters.describe(config.method()).option(MethodDescription.THREADS).isPresent()) {
                     // one task slot's cores: the executor's slots fill its cores
-                    options.putIfAbsent(OptionDescription.THREADS, Integer.toString(cpus));
+                    options.putIfAbsent(MethodDescription.THREADS, Integer.toString(cpus));
                 }
                 try {
                     inpainter = ExecutorInpainters.get(config.method(), options, config.reading());

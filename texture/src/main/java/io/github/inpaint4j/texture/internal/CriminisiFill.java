@@ -62,7 +62,7 @@ public final class CriminisiFill {
         }
         long start = System.nanoTime();
         int iterations = 0;
-        CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SUM);
+        CandidateScan scan = new CandidateScan(source, pool, DistanceForm.SSD);
         while (image.unknownCount() > 0) {
             cancel.throwIfCancelled();
             int p = highestPriority();

@@ -11,27 +11,30 @@ import io.github.inpaint4j.texture.WindowDistance;
  */
 public enum DistanceForm {
 
-    /** {@code Σ w·(F − I)² / Σ w}: Efros and Leung's Gaussian-weighted mean squared difference. */
-    WEIGHTED_MEAN,
+    /** {@code Σ w·(F − I)² / Σ w}: Efros and Leung's Gaussian-weighted SSD ({@link WindowDistance#GAUSSIAN_SSD}). */
+    GAUSSIAN_SSD,
     /**
-     * {@code Σ w·(F − I)² / sqrt(Σ F² · Σ I²)}: the normalised variant (sums over the known offsets;
+     * {@code Σ w·(F − I)² / sqrt(Σ F² · Σ I²)}: the normalised variant ({@link WindowDistance#NORMALISED_SSD}; sums over the known offsets;
      * the denominator is floored at {@link #ENERGY_FLOOR} so black windows give finite distances).
      */
-    NORMALISED,
+    NORMALISED_SSD,
     /** {@code Σ w·(F − I)²}: the plain (weighted) SSD, as Criminisi compares patches. */
-    SUM;
+    SSD;
 
     /** Smallest value of the normalised distance's {@code Σ F² · Σ I²}. */
     public static final float ENERGY_FLOOR = 1e-6f;
 
     /** The form that Efros–Leung's {@code distance} setting names. */
     static DistanceForm of(WindowDistance distance) {
-        return distance == WindowDistance.NORMALISED_SSD ? NORMALISED : WEIGHTED_MEAN;
+        return switch (distance) {
+            case GAUSSIAN_SSD -> GAUSSIAN_SSD;
+            case NORMALISED_SSD -> NORMALISED_SSD;
+        };
     }
 
     /** {@code true} if the form needs the candidates' energies, the SSD of {@link TargetWindow#energyProbe()}. */
     boolean needsEnergy() {
-        return this == NORMALISED;
+        return this == NORMALISED_SSD;
     }
 
     /**
@@ -48,13 +51,13 @@ public enum DistanceForm {
         float[] d = rows[2];
         DistanceKernel.weightedSsd(source, target, y, lo, hi, rows[0], rows[1], d);
         switch (this) {
-            case WEIGHTED_MEAN -> {
+            case GAUSSIAN_SSD -> {
                 float weightSum = target.weightSum();
                 for (int x = lo; x < hi; x++) {
                     d[x] = d[x] / weightSum;
                 }
             }
-            case NORMALISED -> {
+            case NORMALISED_SSD -> {
                 float[] energy = rows[3];
                 DistanceKernel.weightedSsd(source, energyProbe, y, lo, hi, rows[0], rows[1], energy);
                 float weightSum = target.weightSum();
@@ -63,23 +66,23 @@ public enum DistanceForm {
                     d[x] = of(d[x], energy[x], weightSum, targetEnergy);
                 }
             }
-            case SUM -> {
+            case SSD -> {
             }
         }
         return d;
     }
 
     /**
-     * The distance from a candidate's weighted SSD and (for {@link #NORMALISED}) its energy.
+     * The distance from a candidate's weighted SSD and (for {@link #NORMALISED_SSD}) its energy.
      *
      * @param weightSum the target's {@link TargetWindow#weightSum()}
      * @param targetEnergy the target's {@link TargetWindow#energy()}
      */
     private float of(float weightedSsd, float candidateEnergy, float weightSum, float targetEnergy) {
         return switch (this) {
-            case WEIGHTED_MEAN -> weightedSsd / weightSum;
-            case NORMALISED -> weightedSsd / (float) Math.sqrt(Math.max(candidateEnergy * targetEnergy, ENERGY_FLOOR));
-            case SUM -> weightedSsd;
+            case GAUSSIAN_SSD -> weightedSsd / weightSum;
+            case NORMALISED_SSD -> weightedSsd / (float) Math.sqrt(Math.max(candidateEnergy * targetEnergy, ENERGY_FLOOR));
+            case SSD -> weightedSsd;
         };
     }
 

@@ -72,7 +72,7 @@ public final class EfrosLeungFill {
         CandidateScan exactScan = new CandidateScan(source, pool, form);
         CandidateSearch search = new ExactSearch(exactScan, weights, choice);
         CandidateScan coarseScan = null;
-        if (config.search() == SearchMode.COARSE_TO_FINE) {
+        if (config.search() == SearchMode.FAST) {
             CandidateWindows[] levels = pyramid(source, config.window());
             if (levels.length == 1) {
                 LOG.debug("no complete window at half resolution; using the exact search");
@@ -90,7 +90,7 @@ public final class EfrosLeungFill {
             }
         }
         FillFront front = FillFront.of(image);
-        double maxError = config.maxErrorThreshold();
+        double maxError = config.maxError();
         while (image.unknownCount() > 0) {
             rounds++;
             boolean progressed = false;

@@ -37,7 +37,7 @@ final class NearBestChoice {
      */
     int pick(IntList candidates, Distances distances, float limit, SplittableRandom random) {
         int n = candidates.size();
-        if (choice == CandidateChoice.WEIGHTED_BY_DISTANCE) {
+        if (choice == CandidateChoice.WEIGHTED) {
             double total = 0;
             for (int i = 0; i < n; i++) {
                 total += limit - distances.of(candidates.get(i));

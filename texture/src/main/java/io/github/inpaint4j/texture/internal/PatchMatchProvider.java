@@ -3,7 +3,6 @@ package io.github.inpaint4j.texture.internal;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.registry.InpainterProvider;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
 import io.github.inpaint4j.registry.OptionValues;
 import io.github.inpaint4j.texture.PatchMatchConfig;
 import io.github.inpaint4j.texture.PatchMatchInpainter;
@@ -15,23 +14,9 @@ public final class PatchMatchProvider implements InpainterProvider {
 
     private static final MethodDescription DESCRIPTION = new MethodDescription("patchmatch",
             "Wexler 2007 / PatchMatch 2009 multi-scale completion: large holes, object removal, any picture size",
-            List.of(
-                    OptionDescription.integer("patch", (long) PatchMatchConfig.DEFAULT_PATCH, 3L,
-                            (long) PatchMatchConfig.MAX_PATCH, "patch width, odd; larger keeps larger structures"),
-                    OptionDescription.integer("levels", (long) PatchMatchConfig.AUTO_LEVELS, 0L,
-                            (long) PatchMatchConfig.MAX_LEVELS,
-                            "pyramid levels, the full resolution included (0: until the hole is about two patches"
-                                    + " across)"),
-                    OptionDescription.integer("coarsest-iterations", (long) PatchMatchConfig.DEFAULT_COARSEST_ITERATIONS,
-                            1L, (long) PatchMatchConfig.MAX_ITERATIONS, "EM iterations at the coarsest level"),
-                    OptionDescription.integer("finest-iterations", (long) PatchMatchConfig.DEFAULT_FINEST_ITERATIONS,
-                            1L, (long) PatchMatchConfig.MAX_ITERATIONS, "EM iterations at the full resolution"),
-                    OptionDescription.integer("search-iterations", (long) PatchMatchConfig.DEFAULT_SEARCH_ITERATIONS,
-                            1L, (long) PatchMatchConfig.MAX_SEARCH_ITERATIONS,
-                            "PatchMatch passes (propagation and random search) per EM iteration"),
-                    SourceMaskOption.DESCRIPTION,
-                    OptionDescription.seed(PatchMatchConfig.DEFAULT_SEED),
-                    OptionDescription.threads("worker threads; the output does not depend on them")));
+            List.of(PatchMatchConfig.PATCH, PatchMatchConfig.LEVELS, PatchMatchConfig.COARSEST_ITERATIONS,
+                    PatchMatchConfig.FINEST_ITERATIONS, PatchMatchConfig.SEARCH_ITERATIONS, SourceMaskOption.SETTING,
+                    PatchMatchConfig.SEED, PatchMatchConfig.THREADS));
 
     @Override
     public MethodDescription description() {
@@ -40,9 +25,11 @@ public final class PatchMatchProvider implements InpainterProvider {
 
     @Override
     public Inpainter create(OptionValues options) throws IOException {
-        return new PatchMatchInpainter(new PatchMatchConfig(options.getInt("patch"), options.getInt("levels"),
-                options.getInt("coarsest-iterations"), options.getInt("finest-iterations"),
-                options.getInt("search-iterations"), options.getLong(OptionDescription.SEED),
-                options.getInt(OptionDescription.THREADS), SourceMaskOption.read(options)));
+        return new PatchMatchInpainter(PatchMatchConfig.builder().patch(options.get(PatchMatchConfig.PATCH))
+                .levels(options.get(PatchMatchConfig.LEVELS))
+                .coarsestIterations(options.get(PatchMatchConfig.COARSEST_ITERATIONS))
+                .finestIterations(options.get(PatchMatchConfig.FINEST_ITERATIONS))
+                .searchIterations(options.get(PatchMatchConfig.SEARCH_ITERATIONS)).seed(options.get(PatchMatchConfig.SEED))
+                .threads(options.get(PatchMatchConfig.THREADS)).sourceMask(SourceMaskOption.read(options)).build());
     }
 }

@@ -3,19 +3,15 @@ package io.github.inpaint4j.texture.internal;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.registry.InpainterProvider;
 import io.github.inpaint4j.registry.MethodDescription;
-import io.github.inpaint4j.registry.OptionDescription;
 import io.github.inpaint4j.registry.OptionValues;
 import io.github.inpaint4j.texture.TeleaConfig;
 import io.github.inpaint4j.texture.TeleaInpainter;
-import java.util.List;
 
 /** Registers {@code telea}: {@link TeleaInpainter}. */
 public final class TeleaProvider implements InpainterProvider {
 
     private static final MethodDescription DESCRIPTION = new MethodDescription("telea",
-            "Telea 2004 fast marching: smooth and fast, for scratches and small holes", List.of(
-                    OptionDescription.integer("radius", (long) TeleaConfig.DEFAULT_RADIUS, 1L,
-                            (long) TeleaConfig.MAX_RADIUS, "radius of the averaged neighbourhood, in pixels")));
+            "Telea 2004 fast marching: smooth and fast, for scratches and small holes", TeleaConfig.SETTINGS.list());
 
     @Override
     public MethodDescription description() {
@@ -24,6 +20,6 @@ public final class TeleaProvider implements InpainterProvider {
 
     @Override
     public Inpainter create(OptionValues options) {
-        return new TeleaInpainter(new TeleaConfig(options.getInt("radius")));
+        return new TeleaInpainter(new TeleaConfig(options.get(TeleaConfig.RADIUS)));
     }
 }

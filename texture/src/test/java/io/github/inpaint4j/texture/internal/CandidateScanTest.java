@@ -73,7 +73,7 @@ class CandidateScanTest {
         float[][] results = new float[3][];
         for (int threads = 1; threads <= 3; threads++) {
             try (WorkerPool pool = WorkerPool.create(threads)) {
-                CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.NORMALISED, 0);
+                CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.NORMALISED_SSD, 0);
                 scan.run(TargetWindow.around(target, 15, 15, weights));
                 results[threads - 1] = new float[windows.count()];
                 for (int i = 0; i < windows.count(); i++) {
@@ -90,7 +90,7 @@ class CandidateScanTest {
         WorkingImage source = WorkingImage.of(SyntheticImages.noise(30, 30, 3));
         CandidateWindows windows = CandidateWindows.in(source, 5);
         try (WorkerPool pool = WorkerPool.create(2)) {
-            CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.SUM, 0);
+            CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.SSD, 0);
             TargetWindow target = TargetWindow.around(source, 20, 20, WindowWeights.uniform(5));
             scan.run(target);
             assertEquals(windows.indexOf(20, 20), scan.firstAtMost(scan.minimum()), "a window matches itself");
@@ -111,7 +111,7 @@ class CandidateScanTest {
         WorkingImage source = WorkingImage.of(SyntheticImages.noise(24, 24, 4));
         CandidateWindows windows = CandidateWindows.in(source, 3);
         try (WorkerPool pool = WorkerPool.create(1)) {
-            CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.WEIGHTED_MEAN);
+            CandidateScan scan = new CandidateScan(windows, pool, DistanceForm.GAUSSIAN_SSD);
             scan.run(TargetWindow.around(source, 10, 12, WindowWeights.gaussian(3, 0.5)));
             int[] best = scan.smallest(5);
             assertEquals(5, best.length);

@@ -119,7 +119,7 @@ class ExemplarRegionsTest {
                             CancellationToken.NONE);
                 } else {
                     EfrosLeungConfig config = EfrosLeungConfig.defaults().withWindow(WINDOW).withSearch(
-                            method.equals("efros-leung") ? SearchMode.EXACT : SearchMode.COARSE_TO_FINE);
+                            method.equals("efros-leung") ? SearchMode.EXACT : SearchMode.FAST);
                     EfrosLeungFill.run(part, source, config, new SplittableRandom(1), pool, filled,
                             CancellationToken.NONE);
                 }

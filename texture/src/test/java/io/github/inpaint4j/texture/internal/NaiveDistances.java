@@ -65,9 +65,9 @@ final class NaiveDistances {
             }
         }
         return switch (form) {
-            case WEIGHTED_MEAN -> ssd / weightSum;
-            case NORMALISED -> ssd / Math.sqrt(Math.max(sourceEnergy * targetEnergy, DistanceForm.ENERGY_FLOOR));
-            case SUM -> ssd;
+            case GAUSSIAN_SSD -> ssd / weightSum;
+            case NORMALISED_SSD -> ssd / Math.sqrt(Math.max(sourceEnergy * targetEnergy, DistanceForm.ENERGY_FLOOR));
+            case SSD -> ssd;
         };
     }
 }
