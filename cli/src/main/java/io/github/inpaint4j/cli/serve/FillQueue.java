@@ -1,6 +1,5 @@
 package io.github.inpaint4j.cli.serve;
 
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,21 +11,14 @@ import java.util.function.Consumer;
 
 /**
  * The fills of a server, first come, first served: {@code slots} run at once on the queue's own
- * threads and {@code capacity} wait in line; one more is refused with 503 and a {@code Retry-After}
- * that says when its turn should come.
- *
- * <p>A refused request is not forgotten: the queue holds a place for it, from the time its
- * {@code Retry-After} names until a short grace after, and in the order the requests were turned
- * away. A newcomer is admitted only to a place that no earlier refused request is due to take before
- * the newcomer would have finished waiting, and a request that arrives when a held place is due takes
- * it, oldest first. So clients that retry when told are served in the order they first came, and a
- * client that fills again at once cannot starve them. The wait is estimated from the mean time of
- * recent fills. Thread-safe.
+ * threads and {@code capacity} wait in line, in the order they came; one more is refused with 503
+ * and a {@code Retry-After} that says when the line should have room again: the time the waiting
+ * fills take to start, at the mean time of recent fills. A waiting fill costs only its uploaded
+ * files on disk and the thread of a request answered at once, so the line can be long enough for
+ * every client of a busy hour: then no request is refused and none has to retry. Thread-safe.
  */
 final class FillQueue {
 
-    /** How long a held place waits for its request after the time it was told to come back, in ms. */
-    static final long GRACE_MILLIS = 2_000;
     /** The assumed time of a fill before any has finished, in seconds. */
     private static final double FIRST_GUESS_SECONDS = 1.0;
     /** The weight of the latest fill in the mean time of a fill. */
@@ -34,20 +26,13 @@ final class FillQueue {
 
     private final int slots;
     private final int capacity;
-    private final Clock clock;
     private final Consumer<Job> onStart;
     private final Consumer<Job> onEnd;
     private final Deque<Job> waiting = new ArrayDeque<>();
-    private final List<Promise> promises = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private int running;
-    private long nextTicket;
     private double meanSeconds = FIRST_GUESS_SECONDS;
     private boolean closed;
-
-    /** A place held for a request that was told to come back at {@code due} (epoch ms). */
-    private record Promise(long ticket, long due) {
-    }
 
     /** What the queue said to a request. */
     record Admission(boolean admitted, long retryAfterSeconds, String message) {
@@ -57,10 +42,9 @@ final class FillQueue {
      * @param onStart told of each job as it starts running
      * @param onEnd told of each job the queue ran, once it ended
      */
-    FillQueue(int slots, int capacity, Clock clock, Consumer<Job> onStart, Consumer<Job> onEnd) {
+    FillQueue(int slots, int capacity, Consumer<Job> onStart, Consumer<Job> onEnd) {
         this.slots = slots;
         this.capacity = capacity;
-        this.clock = clock;
         this.onStart = onStart;
         this.onEnd = onEnd;
         AtomicInteger number = new AtomicInteger();
@@ -81,42 +65,20 @@ final class FillQueue {
         if (closed) {
             return new Admission(false, 1, "the server is stopping");
         }
-        long now = clock.millis();
-        promises.removeIf(p -> p.due() + GRACE_MILLIS < now);
-        Promise due = promises.stream().filter(p -> p.due() <= now).findFirst().orElse(null);
-        int free = slots + capacity - running - waiting.size();
-        long held;
-        if (due != null) {
-            // a request back when a held place is due takes it, the oldest first
-            held = promises.stream().filter(p -> p.ticket() < due.ticket() && p.due() <= now).count();
-        } else {
-            long wouldWaitUntil = now + Math.round(1000 * (waiting.size() + 1) * meanSeconds / slots);
-            held = promises.stream().filter(p -> p.due() <= wouldWaitUntil).count();
-        }
-        if (free > held) {
-            if (due != null) {
-                promises.remove(due);
-            }
+        if (running + waiting.size() < slots + capacity) {
             waiting.addLast(job);
             notifyAll();
             return new Admission(true, 0, "");
         }
-        long ticket = due != null ? due.ticket() : nextTicket++;
-        if (due != null) {
-            promises.remove(due);
-        }
-        long ahead = promises.stream().filter(p -> p.ticket() < ticket).count();
-        long seconds = Math.max(1, Math.min(3600, (long) Math.ceil((ahead + 1) * meanSeconds / slots)));
-        promises.add(new Promise(ticket, now + 1000 * seconds));
-        promises.sort((a, b) -> Long.compare(a.ticket(), b.ticket()));
+        long seconds = retryAfterSeconds();
         String message = String.format(Locale.ROOT, "busy: %d fills are running and %d waiting (at most %d run at"
                 + " once and %d wait); try again in %d s", running, waiting.size(), slots, capacity, seconds);
         return new Admission(false, seconds, message);
     }
 
-    /** Seconds until a place should free up for a request that arrives now, for another 503. */
+    /** Seconds until the line should have room again: the time its waiting fills take to start, at least 1. */
     synchronized long retryAfterSeconds() {
-        return Math.max(1, Math.min(3600, (long) Math.ceil((promises.size() + 1) * meanSeconds / slots)));
+        return Math.max(1, Math.min(3600, (long) Math.ceil(Math.max(1, waiting.size()) * meanSeconds / slots)));
     }
 
     /** Takes a job out of line before it runs; {@code false} if it is not waiting (running, or done). */

@@ -37,7 +37,7 @@ final class Jobs {
     Jobs(ServeConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.queue = new FillQueue(config.maxJobs(), config.queue(), clock, job -> started.incrementAndGet(),
+        this.queue = new FillQueue(config.maxJobs(), config.queue(), job -> started.incrementAndGet(),
                 unfinished::remove);
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "inpaint-jobs-timer");

@@ -26,8 +26,8 @@ import java.util.List;
  *     [{@value #MIN_BODY_BYTES}, {@value #LARGEST_BODY_BYTES}] (default: 4 bytes a pixel of
  *     {@code maxPixels} for the picture and the mask together, plus 1 MiB)
  * @param maxJobs fills that run at once, in [1, 64] (default 1)
- * @param queue fills that wait for a free slot, first come first served, in [0, 1024] (default 4); a fill beyond
- *     them is refused with 503 and a {@code Retry-After}, and a place is held for it then
+ * @param queue fills that wait for a free slot, first come first served, in [0, 1024] (default 16: a waiting fill
+ *     holds only its uploads on disk); a fill beyond them is refused with 503 and a {@code Retry-After}
  * @param maxKeptJobs jobs of the job form ({@code /api/jobs}) kept with their status and result, in [1, 1024]
  *     (default 16); when full, the oldest finished job is dropped, and a new job is refused with 503 if none has
  *     finished
@@ -89,8 +89,9 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     public static final Setting<Integer> MAX_JOBS = Setting.integer("max-jobs", 1).range(1, 64)
             .help("fills that run at once");
     /** The {@code queue} setting. */
-    public static final Setting<Integer> QUEUE = Setting.integer("queue", 4).range(0, 1024)
-            .help("fills that wait for a free slot; more are refused with 503");
+    public static final Setting<Integer> QUEUE = Setting.integer("queue", 16).range(0, 1024)
+            .help("fills that wait for a free slot, first come first served; more are refused with 503 and a"
+                    + " Retry-After");
     /** The {@code max-kept-jobs} setting. */
     public static final Setting<Integer> MAX_KEPT_JOBS = Setting.integer("max-kept-jobs", 16).range(1, 1024)
             .help("jobs kept with their results for /api/jobs");
@@ -148,7 +149,7 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     }
 
     /**
-     * 127.0.0.1:8080, one fill at a time with every processor, four waiting, 25 megapixels at most, five
+     * 127.0.0.1:8080, one fill at a time with every processor, sixteen waiting, 25 megapixels at most, five
      * minutes a fill, connections idle for 30 s closed, headers within 10 s, uploads at 4 KiB/s at least.
      */
     public static ServeConfig defaults() {

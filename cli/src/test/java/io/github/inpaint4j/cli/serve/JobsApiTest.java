@@ -162,34 +162,32 @@ class JobsApiTest {
         assertFalse(gate.closed(), "a loaded method stays open while the server runs");
     }
 
-    /**
-     * A refused request is told when to come back, and a place is held for it then: a newcomer that
-     * would still be waiting when the place is due is refused (and told a later time), and the first
-     * one, back on time, is served.
-     */
+    /** Fills wait in line and start in the order they came, whichever form sent them. */
     @Test
-    void aRefusedRequestThatComesBackWhenToldIsServedBeforeANewcomer() throws Exception {
-        start(ServeConfig.defaults().withMaxJobs(1).withQueue(1));
+    void fillsStartInTheOrderTheyCame() throws Exception {
+        start(ServeConfig.defaults().withMaxJobs(1).withQueue(3));
         String first = submit("gate");
         gate.awaitEntered();
-        submit("gate");
-        HttpResponse<byte[]> refused = api.post("/api/jobs", Api.fill("gate"));
-        Api.error(refused, 503);
-        long comeBack = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals(1, comeBack, "one fill ahead of it, none has ended yet: 1 s a fill");
-        gate.release(1);
-        assertEquals("done", awaitEnd(api, first).get("state").getAsString());
-        // a place is free now, but due to the refused request in a moment: a newcomer would take it too long
-        clock.advance(Duration.ofMillis(500));
-        HttpResponse<byte[]> newcomer = api.post("/api/jobs", Api.fill("gate"));
-        Api.error(newcomer, 503);
-        long later = Long.parseLong(newcomer.headers().firstValue("Retry-After").orElseThrow());
-        assertTrue(later > comeBack, "the newcomer is told to come back after the first: " + later);
-        clock.advance(Duration.ofMillis(500));
-        String back = submit("gate"); // the first refused request, back when told
-        assertEquals("queued", state(back));
-        gate.release(2);
-        assertEquals("done", awaitEnd(api, back).get("state").getAsString());
+        String second = submit("gate");
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            Future<HttpResponse<byte[]>> third = client.submit(() -> api.post("/api/inpaint", Api.fill("gate")));
+            while (server.jobs().load()[1] < 2) {
+                Thread.sleep(5);
+            }
+            String fourth = submit("gate");
+            assertEquals(List.of("running", "queued", "queued"), List.of(state(first), state(second), state(fourth)));
+            gate.release(1);
+            awaitState(second, "running");
+            assertEquals("queued", state(fourth));
+            gate.release(2); // the second, then the third
+            assertEquals(200, third.get().statusCode(), "the third, answered at once, ran before the fourth");
+            awaitState(fourth, "running");
+            gate.release(1);
+            assertEquals("done", awaitEnd(api, fourth).get("state").getAsString());
+        } finally {
+            client.shutdownNow();
+        }
     }
 
     @Test
