@@ -71,6 +71,10 @@ public final class ServeLoad implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "200", description = "fills in all, for `fills` (default: ${DEFAULT-VALUE})")
     int requests;
 
+    @Option(names = "--warmup", defaultValue = "16",
+            description = "fills sent one at a time before `fills` measures, to warm the server's JIT (default: ${DEFAULT-VALUE})")
+    int warmup;
+
     @Option(names = "--method", defaultValue = "telea", description = "the method of `fills` (default: ${DEFAULT-VALUE})")
     String method;
 
@@ -135,6 +139,9 @@ public final class ServeLoad implements Callable<Integer> {
     /** Fills from clients that retry a 503 after its Retry-After; the latency of each from its first try. */
     private void fills(PrintWriter out) throws Exception {
         byte[] body = form(method);
+        for (int i = 0; i < Math.min(warmup, 1000); i++) {
+            client.send(post("api/inpaint", body), HttpResponse.BodyHandlers.discarding());
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger busy = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();

@@ -1,6 +1,8 @@
 package io.github.inpaint4j.cli.serve;
 
+import io.github.inpaint4j.CanvasExtension;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +151,7 @@ final class Routes {
                     + " JPEG)");
 
     private static Field side(String side) {
-        return new Field("extend-" + side, "integer", false, List.of(), 0L, (long) io.github.inpaint4j.CanvasExtension.MAX_SIDE,
+        return new Field("extend-" + side, "integer", false, List.of(), 0L, (long) CanvasExtension.MAX_SIDE,
                 "0", "outpainting: pixels added on the " + side + ", filled by the method with the holes");
     }
 
@@ -259,6 +261,6 @@ final class Routes {
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((Integer) pairs[i], (String) pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }
