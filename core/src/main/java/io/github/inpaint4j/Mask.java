@@ -1,6 +1,8 @@
 package io.github.inpaint4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -266,11 +268,59 @@ public final class Mask {
     /**
      * Checks that this mask fits {@code image}.
      *
-     * @throws IllegalArgumentException naming both sizes if they differ
+     * @throws MaskSizeException naming both sizes if they differ
      */
     public void requireSameSize(RgbImage image) {
         Objects.requireNonNull(image, "image");
         requireSameSize(image.width(), image.height(), "image");
+    }
+
+    /**
+     * The connected regions of the holes: hole pixels that touch, each with the eight around it
+     * (8-connected), in raster order of their first pixel. Every hole pixel is in exactly one.
+     *
+     * @since 0.2.0
+     */
+    public List<HoleComponent> components() {
+        boolean[] seen = new boolean[hole.length];
+        int[] queue = new int[holeCount()];
+        List<HoleComponent> components = new ArrayList<>();
+        for (int start = 0; start < hole.length; start++) {
+            if (!hole[start] || seen[start]) {
+                continue;
+            }
+            // breadth first from the region's first pixel in raster order
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            seen[start] = true;
+            int x0 = width;
+            int y0 = height;
+            int x1 = -1;
+            int y1 = -1;
+            while (head < tail) {
+                int i = queue[head++];
+                int x = i % width;
+                int y = i / width;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                for (int ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+                    for (int nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
+                        int j = ny * width + nx;
+                        if (hole[j] && !seen[j]) {
+                            seen[j] = true;
+                            queue[tail++] = j;
+                        }
+                    }
+                }
+            }
+            int[] pixels = Arrays.copyOf(queue, tail);
+            Arrays.sort(pixels);
+            components.add(new HoleComponent(new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1), pixels));
+        }
+        return components;
     }
 
     /**
@@ -302,8 +352,7 @@ public final class Mask {
 
     private void requireSameSize(int w, int h, String what) {
         if (w != width || h != height) {
-            throw new IllegalArgumentException("mask is " + width + "×" + height + " but the " + what + " is " + w
-                    + "×" + h);
+            throw new MaskSizeException(width, height, w, h, what);
         }
     }
 

@@ -16,6 +16,8 @@ public final class ProgressCounter {
     private final ProgressListener listener;
     private final long total;
     private long lastPermille = -1;
+    /** The smallest count that reaches a thousandth above {@link #lastPermille}: below it nothing is reported. */
+    private long nextReport;
     private boolean finished;
 
     /**
@@ -46,9 +48,14 @@ public final class ProgressCounter {
             finish();
             return;
         }
+        if (done < nextReport) {
+            return; // no division per unit: a march calls this for every pixel
+        }
         long permille = done * 1000 / total;
         if (permille > lastPermille) {
             lastPermille = permille;
+            // the least count whose thousandth is above this one: ceil((permille + 1) · total / 1000)
+            nextReport = ((permille + 1) * total + 999) / 1000;
             listener.onProgress((double) done / total);
         }
     }

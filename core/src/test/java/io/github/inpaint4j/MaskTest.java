@@ -1,11 +1,13 @@
 package io.github.inpaint4j;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.synthetic.SyntheticImages;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -188,7 +190,7 @@ class MaskTest {
     void sizeMismatchNamesBothSizes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Mask.empty(30, 20).requireSameSize(RgbImage.filled(20, 30, 0, 0, 0)));
-        assertEquals("mask is 30×20 but the image is 20×30", e.getMessage());
+        assertEquals("the mask is 30×20 but the image is 20×30", e.getMessage());
     }
 
     @Test
@@ -254,8 +256,26 @@ class MaskTest {
         RgbImage image = RgbImage.filled(2, 3, 0, 0, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Mask.full(3, 2).paint(image, 1f, 1f, 1f));
-        assertEquals("mask is 3×2 but the image is 2×3", e.getMessage());
+        assertEquals("the mask is 3×2 but the image is 2×3", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 1.5f, 0f, 0f));
         assertThrows(IllegalArgumentException.class, () -> Mask.full(2, 3).paint(image, 0f, Float.NaN, 0f));
+    }
+
+    @Test
+    void componentsAreTheEightConnectedRegionsInRasterOrder() {
+        // a diagonal pair touches (8-connected); the lone pixel and the bar are regions of their own
+        Mask mask = Mask.fromRectangles(8, 6, new Rect(1, 1, 1, 1), new Rect(2, 2, 1, 1), new Rect(6, 0, 1, 1),
+                new Rect(0, 5, 8, 1));
+        List<HoleComponent> components = mask.components();
+        assertEquals(3, components.size());
+        assertEquals(new Rect(6, 0, 1, 1), components.get(0).box(), "raster order of the first pixel");
+        assertArrayEquals(new int[] {6}, components.get(0).pixels());
+        assertEquals(new Rect(1, 1, 2, 2), components.get(1).box());
+        assertArrayEquals(new int[] {1 * 8 + 1, 2 * 8 + 2}, components.get(1).pixels());
+        assertEquals(new Rect(0, 5, 8, 1), components.get(2).box());
+        assertEquals(8, components.get(2).size());
+        assertEquals(mask.holeCount(), components.stream().mapToInt(HoleComponent::size).sum());
+        assertEquals(List.of(), Mask.empty(4, 4).components());
+        assertEquals(1, Mask.full(4, 4).components().size());
     }
 }

@@ -1,10 +1,8 @@
 package io.github.inpaint4j.benchmarks;
 
-import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.Picture;
 import io.github.inpaint4j.gan.train.StepLosses;
@@ -73,8 +71,10 @@ final class GanBenchCases {
             public Trial prepare(Path samples, int threads) throws IOException {
                 TrainingConfig config = TrainingConfig.defaults().withThreads(threads);
                 RgbImage picture = BenchInputs.caseA(samples).picture();
-                BatchSampler sampler = new BatchSampler(List.of(Picture.of(samples, picture)), config.imageSize(),
-                        config.batchSize(), config.seed(), config.masks().generator(), config.guideProbability());
+                TrainingConfig.Data data = config.data();
+                BatchSampler sampler = new BatchSampler(List.of(Picture.of(samples, picture)),
+                        config.model().cropSize(), data.batchSize(), config.seed(), data.masks().generator(),
+                        data.guideProbability(), data.greyProbability());
                 TrainingSession session = TrainingSession.create(config);
                 return new Trial() {
                     private long step;
@@ -83,7 +83,8 @@ final class GanBenchCases {
                     public String run() {
                         StepLosses last = null;
                         for (int i = 0; i < STEPS_PER_RUN; i++) {
-                            last = session.step(sampler.batch(++step));
+                            step++;
+                            last = session.step(sampler.batch(step), step);
                         }
                         return String.format(Locale.ROOT, "step %d: D %.3f, G adversarial %.3f, G L1 %.2f", step,
                                 last.discriminator(), last.generatorAdversarial(), last.generatorL1());
@@ -91,7 +92,7 @@ final class GanBenchCases {
 
                     @Override
                     public double operations() {
-                        return STEPS_PER_RUN * (double) config.batchSize();
+                        return STEPS_PER_RUN * (double) config.data().batchSize();
                     }
 
                     @Override
@@ -124,7 +125,7 @@ final class GanBenchCases {
         }));
         Path checkpoint = root.resolve(CheckpointFolder.folderName(0));
         try (TrainingSession session = TrainingSession.create(config)) {
-            session.save(checkpoint, new CheckpointMetadata(LibraryVersion.get(), 0, config, null));
+            session.save(checkpoint, session.metadata(0, null));
         }
         return checkpoint;
     }

@@ -9,6 +9,7 @@ import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
@@ -47,9 +48,10 @@ class GanBenchTest {
 
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
-        TrainingConfig tiny = TrainingConfig.defaults().withImageSize(16).withBatchSize(2)
-                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
-                .withThreads(1);
+        TrainingConfig d = TrainingConfig.defaults();
+        TrainingConfig tiny = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
+                        1), new DiscriminatorConfig(8, 2)))
+                .withData(d.data().withBatchSize(2)).withThreads(1);
         try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),
                     Mask.fromRectangles(40, 30, new Rect(10, 10, 8, 8)), 20, 10);

@@ -13,7 +13,10 @@ import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingException;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +38,7 @@ import picocli.CommandLine.Spec;
  * flight; a rerun skips the pictures already done. Exit code 0 only when every picture is done or
  * was done before.
  */
-@Command(name = "batch", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "batch", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = BatchCommand.Options.class,
         description = {"Fill the holes of every picture in a folder and its sub-folders. The mask of a.png is a.png"
                 + " or a_mask.png (any picture format) in the mask folder, or one mask file serves every picture;"
                 + " the output is a.png in the same sub-folder of the output folder.",
@@ -45,36 +49,34 @@ final class BatchCommand implements Callable<Integer> {
     /** The failed pictures named on stderr at the end; the report lists them all. */
     static final int FAILURES_SHOWN = 10;
 
+    /** The {@code report} option. */
+    static final Setting<Path> REPORT = Setting.file("report").help("write a CSV with a row per picture (picture,"
+            + " mask, status, seconds, message); replaced at each run");
+
+    /** The batch's own settings: {@link BatchConfig#SETTINGS} and the report. */
+    static final Settings SETTINGS = BatchConfig.SETTINGS.plus(REPORT);
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--images", required = true, paramLabel = "DIR", description = "the folder of pictures (walked with its sub-folders)")
-    Path images;
-
-    @Option(names = "--masks", paramLabel = "DIR|FILE",
-            description = "the folder of masks, paired by name; or one mask file for every picture (required unless"
-                    + " the canvas is extended: then only the new border is filled)")
-    Path masks;
+    /** The batch's settings (the folders required, the masks unless the canvas is extended), then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (Setting<?> setting : SETTINGS) {
+                boolean required = List.of(BatchConfig.IMAGES, BatchConfig.OUTPUT).contains(setting);
+                command.addOption(SettingOptions.option(setting).toBuilder().required(required).build());
+            }
+            return new MethodOptions().transform(command);
+        }
+    }
 
     @Mixin
     CanvasOptions canvas;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "the folder of results (PNG), made if missing")
-    Path output;
-
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
-
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "pictures filled at once (default: one per core with 1 method thread each; with --threads T,"
-                    + " cores / T)")
-    Integer jobs;
-
-    @Option(names = "--report", paramLabel = "FILE",
-            description = "write a CSV with a row per picture (picture, mask, status, seconds, message); replaced at"
-                    + " each run")
-    Path report;
 
     @Mixin
     MaskRuleOption maskRule;
@@ -94,21 +96,26 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        SettingValues given = SettingOptions.given(spec, SETTINGS);
+        Path images = given.get(BatchConfig.IMAGES);
+        Path report = given.find(REPORT).orElse(null);
         boolean hasThreads = selected.option(MethodDescription.THREADS).isPresent();
         BatchThreads split;
         try {
-            split = BatchThreads.split(jobs, hasThreads ? givenThreads() : null, Threads.available());
+            split = BatchThreads.split(given.find(BatchConfig.JOBS).orElse(null), hasThreads ? givenThreads() : null,
+                    Threads.available());
         } catch (SettingException e) {
             throw SettingOptions.usage(spec, e);
         }
         ReadOptions read = reading.readOptions();
         CanvasExtension extension = canvas.extensionOrNone();
+        Path masks = given.find(BatchConfig.MASKS).orElse(null);
         if (masks == null && extension.isNone()) {
             throw new ParameterException(spec.commandLine(), "missing --masks (the folder of masks, or one mask file),"
                     + " unless the canvas is extended with --left, --right, --top or --bottom");
         }
-        BatchConfig config = new BatchConfig(images, masks, output, maskRule.rule, force.on, split.jobs(), read,
-                extension);
+        BatchConfig config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT),
+                maskRule.rule, force.on, split.jobs(), read, extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

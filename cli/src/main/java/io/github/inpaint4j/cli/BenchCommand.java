@@ -8,20 +8,19 @@ import io.github.inpaint4j.bench.BenchMethod;
 import io.github.inpaint4j.bench.BenchPicture;
 import io.github.inpaint4j.bench.BenchReport;
 import io.github.inpaint4j.bench.InpaintBench;
-import io.github.inpaint4j.bench.MaskKind;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.SettingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code results.csv}, {@code summary.md} and montages (see {@link InpaintBench}) and prints the
  * summary table.
  */
-@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = BenchCommand.Options.class,
         description = "Compare methods on a folder of pictures: results.csv, summary.md and labelled montages.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -44,6 +43,15 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The bench's settings ({@link BenchConfig#SETTINGS}; its seed is {@code --seed}), then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new MethodOptions().transform(SettingOptions.addAll(command,
+                    BenchConfig.SETTINGS.without(BenchConfig.SEED.name())));
+        }
+    }
+
     @Option(names = "--images", required = true, paramLabel = "DIR",
             description = "pictures to bench (PNG, JPEG, BMP, GIF, TIFF; sub-folders too)")
     Path images;
@@ -56,21 +64,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "methods to compare (default: every method of inpaint methods)")
     List<String> methods;
 
-    @Option(names = "--masks", split = ",", paramLabel = "KIND",
-            description = "hole kinds: center, strokes, scratches, large (default: all)")
-    List<String> masks;
-
-    @Option(names = "--size", paramLabel = "PX", defaultValue = "" + BenchConfig.DEFAULT_SIZE,
-            description = "side of the square each picture is centre-cropped and resized to (default: ${DEFAULT-VALUE})")
-    int size;
-
     @Mixin
     SeedOption seed;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "longest time one method may take on one case; it is then cancelled and recorded as timed out"
-                    + " (default: ${DEFAULT-VALUE})")
-    double timeout;
 
     @Mixin
     ForceOption force;
@@ -118,17 +113,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The bench's settings as given, the seed being {@code --seed}'s. */
     private BenchConfig config() {
         try {
-            List<MaskKind> kinds = masks == null ? List.of(MaskKind.values())
-                    : masks.stream().map(MaskKind::of).toList();
-            if (!(timeout > 0 && timeout <= Duration.ofDays(1).toSeconds())) {
-                throw new IllegalArgumentException("--timeout must be > 0 and at most a day in seconds, got " + timeout);
-            }
-            return new BenchConfig(size, seed.or(BenchConfig.DEFAULT_SEED), kinds,
-                    Duration.ofMillis(Math.round(timeout * 1000)));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            return BenchConfig.of(SettingOptions.given(spec, BenchConfig.SETTINGS));
+        } catch (SettingException e) {
+            throw SettingOptions.usage(spec, e);
         }
     }
 }

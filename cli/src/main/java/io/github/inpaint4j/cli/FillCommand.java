@@ -4,11 +4,9 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
-import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.MaskSizeException;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.MaskRule;
-import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
@@ -83,39 +81,38 @@ final class FillCommand implements Callable<Integer> {
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            Picture file = ImageFiles.readPicture(image, read);
-            RgbImage picture = file.image();
-            Mask holes = mask == null ? Mask.empty(picture.width(), picture.height())
-                    : ImageFiles.readMask(mask, rule, read);
-            if (holes.width() != picture.width() || holes.height() != picture.height()) {
-                throw new IllegalArgumentException("mask " + mask + " is " + holes.width() + "×" + holes.height()
-                        + " but image " + image + " is " + picture.width() + "×" + picture.height());
+            FillFiles.Inputs inputs;
+            try {
+                inputs = FillFiles.read(image, mask, rule, read);
+            } catch (MaskSizeException e) {
+                throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image
+                        + " is " + e.size(), e);
             }
-            if (holes.isEmpty() && extension.isNone()) {
+            int width = inputs.image().width();
+            int height = inputs.image().height();
+            if (inputs.holes().isEmpty() && extension.isNone()) {
                 spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                         + " has no hole pixels; the output is a copy of the input");
             }
-            long pixels = extension.pixels(picture.width(), picture.height());
+            long pixels = extension.pixels(width, height);
             if (pixels > read.maxPixels()) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "the extended canvas of %s would be"
                         + " %d×%d = %,d pixels, more than the limit of %,d pixels (raise it with --max-pixels N)", image,
-                        extension.width(picture.width()), extension.height(picture.height()), pixels, read.maxPixels()));
+                        extension.width(width), extension.height(height), pixels, read.maxPixels()));
             }
-            CanvasExtension.Extended canvas = extension.apply(picture, holes);
-            inpainter.estimate(canvas.mask()).flatMap(cost -> longRunWarning(selected.name(), cost))
+            FillFiles.Inputs canvas = FillFiles.extend(inputs, extension, read.maxPixels());
+            inpainter.estimate(canvas.holes()).flatMap(cost -> longRunWarning(selected.name(), cost))
                     .ifPresent(spec.commandLine().getErr()::println);
             long start = System.nanoTime();
-            RgbImage result;
             try (ProgressBar bar = progress.open(spec, selected.name())) {
-                result = inpainter.inpaint(canvas.image(), canvas.mask(), ProgressOption.listener(bar),
+                FillFiles.fillAndWrite(inpainter, canvas, output, force.on, write, ProgressOption.listener(bar),
                         CancellationToken.create());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            ImageFiles.write(file.withImage(result), output, force.on, write);
             spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%s%n", output,
-                    canvas.mask().holeCount(), selected.name(), seconds, extension.isNone() ? ""
-                            : String.format(Locale.ROOT, " (%d×%d, extended from %d×%d)", result.width(), result.height(),
-                                    picture.width(), picture.height()));
+                    canvas.holes().holeCount(), selected.name(), seconds, extension.isNone() ? ""
+                            : String.format(Locale.ROOT, " (%d×%d, extended from %d×%d)", canvas.image().width(),
+                                    canvas.image().height(), width, height));
         }
         return 0;
     }

@@ -8,10 +8,13 @@ import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
+import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
 import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
+import io.github.inpaint4j.gan.train.Augmentation;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.io.ReadOptions;
@@ -124,9 +127,8 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingConfig config() throws IOException {
         Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
         if (stored.isEmpty() && initialWeights().isPresent()) {
-            TrainingConfig weights = Checkpoint.readMetadata(initialWeights().get()).training();
-            stored = Optional.of(TrainingConfig.defaults().withGenerator(weights.generator())
-                    .withDiscriminator(weights.discriminator()).withImageSize(weights.imageSize()));
+            stored = Optional.of(TrainingConfig.defaults()
+                    .withModel(Checkpoint.readMetadata(initialWeights().get()).model()));
         }
         try {
             if (options.threads != null) {
@@ -248,6 +250,43 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--d-layers", paramLabel = "N", description = "discriminator stride-2 layers (default 3)")
         Integer discriminatorLayers;
 
+        @Option(names = "--d-mask-channel", description = "show the discriminator the hole mask as a fourth plane")
+        Boolean discriminatorMask;
+
+        @Option(names = "--grey-probability", paramLabel = "P",
+                description = "share of training crops turned grey, so that grey pictures stay grey (default 0)")
+        Double greyProbability;
+
+        @Option(names = "--ema-decay", paramLabel = "D",
+                description = "decay of the generator's weight average that checkpoints ship (default 0: none)")
+        Float emaDecay;
+
+        @Option(names = "--known-l1-weight", paramLabel = "W",
+                description = "weight of the L1 loss on the generator's known pixels (default 0)")
+        Float knownL1Weight;
+
+        @Option(names = "--discriminator-target", paramLabel = "TARGET",
+                description = "which logits of a fake D calls fake: all (default) or hole (known pixels count as real)")
+        String discriminatorTarget;
+
+        @Option(names = "--feature-matching-weight", paramLabel = "W",
+                description = "weight of feature matching on D's features (default 0)")
+        Float featureMatchingWeight;
+
+        @Option(names = "--perceptual-weight", paramLabel = "W",
+                description = "weight of the perceptual loss of a fixed random network (default 0)")
+        Float perceptualWeight;
+
+        @Option(names = "--r1-weight", paramLabel = "GAMMA", description = "R1 penalty on real crops (default 0)")
+        Float r1Weight;
+
+        @Option(names = "--r1-every", paramLabel = "K", description = "steps between R1 penalties (default 16)")
+        Integer r1Every;
+
+        @Option(names = "--augmentation", paramLabel = "KINDS",
+                description = "DiffAugment of what D sees: none (default) or a list of colour, translation, cutout")
+        String augmentation;
+
         @Option(names = "--validation-fraction", paramLabel = "F",
                 description = "share of --data held out when there is no --validation folder (default 0.1)")
         Double validationFraction;
@@ -261,20 +300,50 @@ final class TrainCommand implements Callable<Integer> {
          * discriminator layers) can be given in one go.
          */
         TrainingConfig applyTo(TrainingConfig base, SeedOption seed) {
-            GeneratorConfig g = base.generator();
-            DiscriminatorConfig d = base.discriminator();
-            return new TrainingConfig(or(size, base.imageSize()), or(batch, base.batchSize()), or(steps, base.steps()),
-                    seed.or(base.seed()),
+            ModelDescription m = base.model();
+            GeneratorConfig g = m.generator();
+            DiscriminatorConfig d = m.discriminator();
+            ModelDescription model = new ModelDescription(or(size, m.cropSize()),
                     g.withWidth(or(width, g.width())).withDepth(or(depth, g.depth())).withGated(or(gated, g.gated()))
                             .withBottleneck(bottleneck == null ? g.bottleneck() : parseBottleneck(bottleneck),
                                     or(blocks, g.blocks())),
-                    d.withWidth(or(discriminatorWidth, d.width())).withLayers(or(discriminatorLayers, d.layers())),
-                    or(learningRate, base.learningRate()), base.beta1(), base.beta2(), or(l1Weight, base.l1Weight()),
-                    generatorLoss == null ? base.generatorLoss() : parseLossForm(generatorLoss),
-                    or(logEvery, base.logEvery()), or(checkpointEvery, base.checkpointEvery()), or(keep, base.keep()),
-                    or(validationFraction, base.validationFraction()), or(validationCrops, base.validationCrops()),
-                    masks == null ? base.masks() : MaskMix.parse(masks),
-                    or(guideProbability, base.guideProbability()), or(threads, base.threads()));
+                    d.withWidth(or(discriminatorWidth, d.width())).withLayers(or(discriminatorLayers, d.layers()))
+                            .withMaskChannel(or(discriminatorMask, d.maskChannel())));
+            TrainingConfig.Data data = base.data();
+            TrainingConfig.Optimisation o = base.optimisation();
+            TrainingConfig.Losses l = base.losses();
+            TrainingConfig.Regularisation r = base.regularisation();
+            TrainingConfig.Schedule s = base.schedule();
+            TrainingConfig.Validation v = base.validation();
+            return base.withModel(model)
+                    .withData(new TrainingConfig.Data(or(batch, data.batchSize()),
+                            masks == null ? data.masks() : MaskMix.parse(masks),
+                            or(guideProbability, data.guideProbability()), or(greyProbability, data.greyProbability())))
+                    .withOptimisation(new TrainingConfig.Optimisation(or(learningRate, o.learningRate()), o.beta1(),
+                            o.beta2(), or(emaDecay, o.emaDecay())))
+                    .withLosses(new TrainingConfig.Losses(
+                            generatorLoss == null ? l.generatorLoss() : parseLossForm(generatorLoss),
+                            or(l1Weight, l.l1Weight()), or(knownL1Weight, l.knownL1Weight()),
+                            discriminatorTarget == null ? l.discriminatorTarget() : parseTarget(discriminatorTarget),
+                            or(featureMatchingWeight, l.featureMatchingWeight()),
+                            or(perceptualWeight, l.perceptualWeight())))
+                    .withRegularisation(new TrainingConfig.Regularisation(or(r1Weight, r.r1Weight()),
+                            or(r1Every, r.r1Every()),
+                            augmentation == null ? r.augmentation() : Augmentation.parse(augmentation)))
+                    .withSchedule(new TrainingConfig.Schedule(or(steps, s.steps()), or(logEvery, s.logEvery()),
+                            or(checkpointEvery, s.checkpointEvery()), or(keep, s.keep())))
+                    .withValidation(new TrainingConfig.Validation(or(validationFraction, v.validationFraction()),
+                            or(validationCrops, v.validationCrops())))
+                    .withSeed(seed.or(base.seed()))
+                    .withThreads(or(threads, base.threads()));
+        }
+
+        private static DiscriminatorTarget parseTarget(String text) {
+            try {
+                return DiscriminatorTarget.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--discriminator-target must be all or hole, got '" + text + "'", e);
+            }
         }
 
         /** The option's value, or {@code fallback} when it was not given. */

@@ -131,7 +131,7 @@ class BenchCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertUsage(bench("--masks", "blob"), "unknown mask kind 'blob'");
+        assertUsage(bench("--masks", "blob"), "--masks must be one of center, strokes, scratches, large, got 'blob'");
         assertUsage(bench("--methods", "telea,magic"), "unknown method 'magic'");
         assertUsage(bench("--methods", "telea,telea"), "named twice");
         assertUsage(bench("--methods", "telea", "--window", "7"), "--window does not apply to method telea");

@@ -7,9 +7,11 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
@@ -99,7 +101,7 @@ class TrainCommandTest {
                 badLoss.err());
         CliRun badSize = CliRun.of("train", "--data", data.toString(), "--checkpoint", run.toString(), "--size", "4");
         assertEquals(2, badSize.exitCode());
-        assertTrue(badSize.err().contains("imageSize must be in [8, 1024], got 4"), badSize.err());
+        assertTrue(badSize.err().contains("cropSize must be in [8, 1024], got 4"), badSize.err());
     }
 
     @Test
@@ -107,12 +109,13 @@ class TrainCommandTest {
         CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
                 "residual", "--blocks", "2", "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
-        TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
+        CheckpointMetadata metadata = Checkpoint.readMetadata(run.resolve("step-00000001"));
+        TrainingConfig stored = TrainingConfig.fromSettings(metadata.model(), metadata.training());
         assertEquals(7, stored.seed());
-        assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.masks());
-        assertEquals(0.5, stored.guideProbability());
-        assertEquals(Bottleneck.RESIDUAL, stored.generator().bottleneck());
-        assertEquals(2, stored.generator().blocks());
+        assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.data().masks());
+        assertEquals(0.5, stored.data().guideProbability());
+        assertEquals(Bottleneck.RESIDUAL, stored.model().generator().bottleneck());
+        assertEquals(2, stored.model().generator().blocks());
         String csv = Files.readString(run.resolve("metrics.csv"));
         assertTrue(csv.lines().skip(1).allMatch(l -> !l.endsWith(",,,,")), "Telea's scores beside the GAN's:\n" + csv);
         CliRun bad = train("--steps", "1", "--masks", "squares=1");
@@ -134,11 +137,8 @@ class TrainCommandTest {
         CliRun r = CliRun.of("train", "--data", photos.toString(), "--checkpoint", run.toString(), "--init", "default",
                 "--steps", "1", "--batch", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
-        TrainingConfig shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).training();
-        TrainingConfig stored = Checkpoint.readMetadata(run.resolve("step-00000001")).training();
-        assertEquals(shipped.generator(), stored.generator());
-        assertEquals(shipped.discriminator(), stored.discriminator());
-        assertEquals(shipped.imageSize(), stored.imageSize());
+        ModelDescription shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).model();
+        assertEquals(shipped, Checkpoint.readMetadata(run.resolve("step-00000001")).model());
         CliRun other = CliRun.of("train", "--data", photos.toString(), "--checkpoint", dir.resolve("other").toString(),
                 "--init", "default", "--width", "12", "--steps", "1", "--no-progress");
         assertEquals(1, other.exitCode());

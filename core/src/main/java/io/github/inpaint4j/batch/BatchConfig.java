@@ -4,6 +4,8 @@ import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.CanvasExtension;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.Settings;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -26,7 +28,25 @@ import java.util.Objects;
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
         ReadOptions reading, CanvasExtension extension) {
 
-    /** @throws IllegalArgumentException naming the field and the value; {@link NullPointerException} for a null field */
+    /** The {@code images} setting: the picture folder. */
+    public static final Setting<Path> IMAGES = Setting.file("images").label("DIR")
+            .help("the folder of pictures (walked with its sub-folders)");
+    /** The {@code masks} setting: the mask folder, or one mask file. */
+    public static final Setting<Path> MASKS = Setting.file("masks").label("DIR|FILE")
+            .help("the folder of masks, paired by name; or one mask file for every picture");
+    /** The {@code output} setting: the output folder. */
+    public static final Setting<Path> OUTPUT = Setting.file("output").label("DIR")
+            .help("the folder of results (PNG), made if missing");
+    /** The {@code jobs} setting; without it, {@link BatchThreads} shares the cores out. */
+    public static final Setting<Integer> JOBS = Setting.threads("jobs", "pictures filled at once (default: one per core with"
+            + " 1 method thread each; with --threads T, cores / T)").withDefault(null);
+    /** The {@code jobs}, {@code images}, {@code masks} and {@code output} settings. */
+    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, JOBS);
+
+    /**
+     * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value; {@link NullPointerException}
+     *     for a null field
+     */
     public BatchConfig {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(extension, "extension");
@@ -35,7 +55,7 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
         }
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(maskRule, "maskRule");
-        Threads.require("jobs", jobs);
+        JOBS.check(jobs);
         Objects.requireNonNull(reading, "reading");
     }
 

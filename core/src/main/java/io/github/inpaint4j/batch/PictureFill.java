@@ -5,9 +5,11 @@ import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.ProgressListener;
-import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.OutputGuard;
 import io.github.inpaint4j.io.Picture;
@@ -15,6 +17,7 @@ import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
- * result atomically, at the picture's depth (8 or 16 bits; a float picture is written 16-bit in a
- * PNG) and with its EXIF, ICC profile and XMP (see {@link ImageFiles#write(Picture, Path, boolean,
- * WriteOptions)}). It never throws for a bad picture: every problem becomes a
+ * result atomically, through {@link FillFiles} as every front end: at the picture's depth (8 or 16
+ * bits; a float picture is written 16-bit in a PNG) and with its EXIF, ICC profile and XMP (see
+ * {@link ImageFiles#write(Picture, Path, boolean, WriteOptions)}). It never throws for a bad picture: every problem becomes a
  * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
  * size, method error, out of memory, write error), so that one bad picture never stops a batch.
  * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
@@ -116,51 +119,45 @@ public final class PictureFill {
         if (cancel.isCancelled()) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped");
         }
-        Picture file;
+        FillFiles.Inputs inputs;
         try {
-            file = ImageFiles.readPicture(picture, reading);
+            inputs = FillFiles.read(picture, mask, rule, reading);
         } catch (IOException e) {
-            return new Outcome(BatchStatus.FAILED, "unreadable picture: " + describe(e));
+            return new Outcome(BatchStatus.FAILED, (mask != null && mask.equals(failedFile(e)) ? "unreadable mask: "
+                    : "unreadable picture: ") + describe(e));
+        } catch (MaskSizeException e) {
+            return new Outcome(BatchStatus.FAILED, "wrong size: " + describe(e));
         }
-        RgbImage image = file.image();
-        Mask holes;
         try {
-            holes = mask == null ? Mask.empty(image.width(), image.height()) : ImageFiles.readMask(mask, rule, reading);
-        } catch (IOException e) {
-            return new Outcome(BatchStatus.FAILED, "unreadable mask: " + describe(e));
-        }
-        if (holes.width() != image.width() || holes.height() != image.height()) {
-            return new Outcome(BatchStatus.FAILED, "wrong size: the mask is " + holes.width() + "×" + holes.height()
-                    + ", the picture " + image.width() + "×" + image.height());
-        }
-        long pixels = extension.pixels(image.width(), image.height());
-        if (pixels > reading.maxPixels()) {
-            return new Outcome(BatchStatus.FAILED, "the extended canvas would be " + extension.width(image.width())
-                    + "×" + extension.height(image.height()) + " = " + pixels + " pixels, more than the limit of "
-                    + reading.maxPixels());
-        }
-        RgbImage result;
-        try {
-            CanvasExtension.Extended canvas = extension.apply(image, holes);
-            holes = canvas.mask();
-            result = inpainter.inpaint(canvas.image(), holes, ProgressListener.NONE, cancel);
-        } catch (InpaintingCancelledException e) {
-            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
-        } catch (RuntimeException e) {
-            return new Outcome(BatchStatus.FAILED, "method error: " + describe(e));
+            inputs = FillFiles.extend(inputs, extension, reading.maxPixels());
+        } catch (IllegalArgumentException e) {
+            return new Outcome(BatchStatus.FAILED, describe(e));
         }
         try {
             Path folder = output.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            ImageFiles.write(file.withImage(result), output, overwrite, writing);
+            FillFiles.fillAndWrite(inpainter, inputs, output, overwrite, writing, ProgressListener.NONE, cancel);
+        } catch (InpaintingCancelledException e) {
+            return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
         } catch (FileAlreadyExistsException e) {
             return new Outcome(BatchStatus.SKIPPED, "output written meanwhile by another run");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, "cannot write " + output + ": " + describe(e));
+        } catch (RuntimeException e) {
+            return new Outcome(BatchStatus.FAILED, "method error: " + describe(e));
         }
+        Mask holes = inputs.holes();
         return new Outcome(BatchStatus.DONE, holes.isEmpty() ? "the mask has no hole: the output is a copy" : "");
+    }
+
+    /** The file a read failed on, if the exception says. */
+    private static Path failedFile(IOException e) {
+        if (e instanceof ImageReadException unreadable) {
+            return unreadable.file();
+        }
+        return e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
     }
 
     private static String describe(Throwable e) {

@@ -1,13 +1,19 @@
 package io.github.inpaint4j.bench;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingException;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What an {@link InpaintBench} runs: the side of the square pictures, the seed of the masks, the
- * kinds of hole and the time a method may take on one case. Immutable; validated at construction.
+ * kinds of hole and the time a method may take on one case. Immutable; validated at construction
+ * against its {@link Setting}s ({@link #SETTINGS}), from which {@code inpaint bench} builds its options.
  *
  * @param size side of the square every picture is brought to (centre crop, then resampled), at least 32
  * @param seed seed of the random masks: the same seed gives every picture the same holes
@@ -25,28 +31,53 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
     /** Smallest side: a 11×11 window and a brush stroke still fit in a quarter of it. */
     public static final int MIN_SIZE = 32;
 
-    /** @throws IllegalArgumentException naming the bad value */
+    /** The {@code size} setting. */
+    public static final Setting<Integer> SIZE = Setting.integer("size", DEFAULT_SIZE).atLeast(MIN_SIZE).label("PX")
+            .help("side of the square each picture is centre-cropped and resized to");
+    /** The {@code seed} setting: the seed of the holes. */
+    public static final Setting<Long> SEED = Setting.seed(DEFAULT_SEED).help("seed of the random holes: the same seed"
+            + " gives every picture the same holes");
+    /** The {@code masks} setting: the kinds of hole. */
+    public static final Setting<List<MaskKind>> MASKS = Setting.list("masks", Setting.parsed("masks", null,
+            MaskKind::of, MaskKind::id, "one of " + String.join(", ", Arrays.stream(MaskKind.values())
+                    .map(MaskKind::id).toList())).label("KIND"), List.of(MaskKind.values()))
+            .help("hole kinds: center, strokes, scratches, large");
+    /** The {@code timeout} setting. */
+    public static final Setting<Duration> TIMEOUT = Setting.seconds("timeout", DEFAULT_TIMEOUT).above(0)
+            .atMost(Duration.ofDays(1).toSeconds()).label("SECONDS")
+            .help("longest time one method may take on one case; it is then cancelled and recorded as timed out");
+
+    /** The settings, in the order a user sees them. */
+    public static final Settings SETTINGS = Settings.of(SIZE, SEED, MASKS, TIMEOUT);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the bad value */
     public BenchConfig {
         Objects.requireNonNull(masks, "masks");
         Objects.requireNonNull(timeout, "timeout");
-        if (size < MIN_SIZE) {
-            throw new IllegalArgumentException("bench size must be >= " + MIN_SIZE + ", got " + size);
-        }
+        SIZE.check(size);
+        MASKS.check(masks);
         if (masks.isEmpty()) {
-            throw new IllegalArgumentException("bench needs at least one mask kind");
+            throw new SettingException(MASKS.name(), "none", "at least one mask kind");
         }
         if (EnumSet.copyOf(masks).size() != masks.size()) {
-            throw new IllegalArgumentException("mask kinds repeat: " + masks);
+            throw new SettingException(MASKS.name(), masks.toString(), "mask kinds that do not repeat");
         }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-        }
+        TIMEOUT.check(timeout);
         masks = List.copyOf(masks);
+    }
+
+    /**
+     * The configuration that {@code values} give: each setting given, the others at their defaults.
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if a value is not allowed
+     */
+    public static BenchConfig of(SettingValues values) {
+        return new BenchConfig(values.get(SIZE), values.get(SEED), values.get(MASKS), values.get(TIMEOUT));
     }
 
     /** 256 pixels, seed 42, every mask kind, 10 minutes per case. */
     public static BenchConfig defaults() {
-        return new BenchConfig(DEFAULT_SIZE, DEFAULT_SEED, List.of(MaskKind.values()), DEFAULT_TIMEOUT);
+        return of(SETTINGS.defaults());
     }
 
     /** This configuration with another side. */

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,7 +167,7 @@ final class Exif {
             if (offset < 0 || length < 0 || offset + length > b.length) {
                 throw new IndexOutOfBoundsException("bytes " + offset + "+" + length);
             }
-            java.util.Arrays.fill(b, (int) offset, (int) (offset + length), (byte) 0);
+            Arrays.fill(b, (int) offset, (int) (offset + length), (byte) 0);
         }
 
         private void check(int at, int n) {

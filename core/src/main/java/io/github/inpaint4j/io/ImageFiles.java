@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -390,7 +391,7 @@ public final class ImageFiles {
             if (!metadata.isEmpty()) {
                 Path plain = Files.createTempFile(temporary.getParent(), "." + file.getFileName() + ".", ".plain");
                 try {
-                    Files.move(temporary, plain, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temporary, plain, StandardCopyOption.REPLACE_EXISTING);
                     MetadataWriter.splice(plain, temporary, format, metadata, grey, file, LOG::warn);
                 } finally {
                     Files.deleteIfExists(plain);

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.zip.DataFormatException;
@@ -266,6 +267,6 @@ final class MetadataReader {
     }
 
     private static byte[] tail(byte[] data, int from) {
-        return java.util.Arrays.copyOfRange(data, from, data.length);
+        return Arrays.copyOfRange(data, from, data.length);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,19 +46,29 @@ public final class Setting<T> {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kKmMgG]?)");
 
-    /** How text becomes a value and back; numeric kinds also give the magnitude that ranges bound. */
-    private interface Kind<T> {
-        /** The value of trimmed text; throws {@link IllegalArgumentException} if it is not one. */
-        T parse(String text);
+    /**
+     * How text becomes a value and back: {@code parse} throws {@link IllegalArgumentException} for text
+     * that is not one, {@code expected} says what text must be ("a whole number"), and numeric kinds give
+     * the magnitude that ranges bound (NaN for the others).
+     */
+    private record Kind<T>(Function<String, T> parse, String expected, Function<T, String> format,
+            ToDoubleFunction<T> magnitude) {
 
-        /** What text must be, for the message when {@link #parse} fails: "a whole number". */
-        String expected();
+        /** A kind without a range. */
+        static <T> Kind<T> of(Function<String, T> parse, String expected, Function<T, String> format) {
+            return new Kind<>(parse, expected, format, v -> Double.NaN);
+        }
 
-        String format(T value);
+        T parse(String text) {
+            return parse.apply(text);
+        }
 
-        /** The number that {@link #min} and {@link #max} bound, or NaN for a kind without a range. */
-        default double magnitude(T value) {
-            return Double.NaN;
+        String format(T value) {
+            return format.apply(value);
+        }
+
+        double magnitude(T value) {
+            return magnitude.applyAsDouble(value);
         }
     }
 
@@ -132,52 +144,14 @@ public final class Setting<T> {
 
     /** A whole number that fits an {@code int}; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Integer> integer(String name, Integer defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>() {
-            @Override
-            public Integer parse(String text) {
-                return Integer.valueOf(text);
-            }
-
-            @Override
-            public String expected() {
-                return "a whole number";
-            }
-
-            @Override
-            public String format(Integer value) {
-                return value.toString();
-            }
-
-            @Override
-            public double magnitude(Integer value) {
-                return value;
-            }
-        }, defaultValue);
+        return of(name, SettingType.INTEGER, new Kind<>(Integer::valueOf, "a whole number", String::valueOf,
+                Integer::doubleValue), defaultValue);
     }
 
     /** A whole number that fits a {@code long}; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Long> longInteger(String name, Long defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>() {
-            @Override
-            public Long parse(String text) {
-                return Long.valueOf(text);
-            }
-
-            @Override
-            public String expected() {
-                return "a whole number";
-            }
-
-            @Override
-            public String format(Long value) {
-                return value.toString();
-            }
-
-            @Override
-            public double magnitude(Long value) {
-                return value;
-            }
-        }, defaultValue);
+        return of(name, SettingType.INTEGER, new Kind<>(Long::valueOf, "a whole number", String::valueOf,
+                Long::doubleValue), defaultValue);
     }
 
     /**
@@ -185,98 +159,48 @@ public final class Setting<T> {
      * {@code 96M} (MiB), {@code 2G} (GiB), {@code 512K} (KiB).
      */
     public static Setting<Long> bytes(String name, Long defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>() {
-            @Override
-            public Long parse(String text) {
-                var m = SIZE.matcher(text);
-                if (!m.matches()) {
-                    throw new IllegalArgumentException(text);
-                }
-                int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-                    case "K" -> 10;
-                    case "M" -> 20;
-                    case "G" -> 30;
-                    default -> 0;
-                };
-                long value = Long.parseLong(m.group(1));
-                if (value > Long.MAX_VALUE >> shift) {
-                    throw new IllegalArgumentException(text);
-                }
-                return value << shift;
-            }
+        return of(name, SettingType.INTEGER, new Kind<>(Setting::parseBytes,
+                "a number of bytes (e.g. 4096, 512K, 96M or 2G)", String::valueOf, Long::doubleValue), defaultValue);
+    }
 
-            @Override
-            public String expected() {
-                return "a number of bytes (e.g. 4096, 512K, 96M or 2G)";
-            }
-
-            @Override
-            public String format(Long value) {
-                return value.toString();
-            }
-
-            @Override
-            public double magnitude(Long value) {
-                return value;
-            }
-        }, defaultValue);
+    private static long parseBytes(String text) {
+        var m = SIZE.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+        };
+        long value = Long.parseLong(m.group(1));
+        if (value > Long.MAX_VALUE >> shift) {
+            throw new IllegalArgumentException(text);
+        }
+        return value << shift;
     }
 
     /** A finite decimal number; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Double> number(String name, Double defaultValue) {
-        return of(name, SettingType.NUMBER, new Kind<>() {
-            @Override
-            public Double parse(String text) {
-                return Double.valueOf(text);
-            }
-
-            @Override
-            public String expected() {
-                return "a number";
-            }
-
-            @Override
-            public String format(Double value) {
-                return value.toString();
-            }
-
-            @Override
-            public double magnitude(Double value) {
-                return value;
-            }
-        }, defaultValue);
+        return of(name, SettingType.NUMBER, new Kind<>(Double::valueOf, "a number", String::valueOf,
+                Double::doubleValue), defaultValue);
     }
 
     /**
      * A duration written in seconds, fractions allowed ({@code 600}, {@code 0.5}); its range is in seconds.
      */
     public static Setting<Duration> seconds(String name, Duration defaultValue) {
-        return of(name, SettingType.NUMBER, new Kind<>() {
-            @Override
-            public Duration parse(String text) {
-                double seconds = Double.parseDouble(text);
-                if (!Double.isFinite(seconds) || Math.abs(seconds) > 1e15) {
-                    throw new IllegalArgumentException(text);
-                }
-                return Duration.ofNanos(Math.round(seconds * 1e9));
+        return of(name, SettingType.NUMBER, new Kind<>(text -> {
+            double seconds = Double.parseDouble(text);
+            if (!Double.isFinite(seconds) || Math.abs(seconds) > 1e15) {
+                throw new IllegalArgumentException(text);
             }
-
-            @Override
-            public String expected() {
-                return "a number of seconds";
-            }
-
-            @Override
-            public String format(Duration value) {
-                double seconds = value.toNanos() / 1e9;
-                return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
-            }
-
-            @Override
-            public double magnitude(Duration value) {
-                return value.toNanos() / 1e9;
-            }
-        }, defaultValue);
+            return Duration.ofNanos(Math.round(seconds * 1e9));
+        }, "a number of seconds", value -> {
+            double seconds = value.toNanos() / 1e9;
+            return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+        }, value -> value.toNanos() / 1e9), defaultValue);
     }
 
     /** An on/off setting, off by default. */
@@ -291,70 +215,27 @@ public final class Setting<T> {
     public static <T> Setting<T> flag(String name, T off, T on) {
         Objects.requireNonNull(off, "off");
         Objects.requireNonNull(on, "on");
-        return of(name, SettingType.FLAG, new Kind<>() {
-            @Override
-            public T parse(String text) {
-                return switch (text.toLowerCase(Locale.ROOT)) {
-                    case "true" -> on;
-                    case "false" -> off;
-                    default -> throw new IllegalArgumentException(text);
-                };
-            }
-
-            @Override
-            public String expected() {
-                return "true or false";
-            }
-
-            @Override
-            public String format(T value) {
-                return Boolean.toString(value.equals(on));
-            }
-        }, off);
+        return of(name, SettingType.FLAG, Kind.of(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> on;
+            case "false" -> off;
+            default -> throw new IllegalArgumentException(text);
+        }, "true or false", value -> Boolean.toString(value.equals(on))), off);
     }
 
     /** The path of a file or folder that is read; no default. */
     public static Setting<Path> file(String name) {
-        return of(name, SettingType.FILE, new Kind<>() {
-            @Override
-            public Path parse(String text) {
-                try {
-                    return Path.of(text);
-                } catch (InvalidPathException e) {
-                    throw new IllegalArgumentException(text, e);
-                }
+        return of(name, SettingType.FILE, Kind.of(text -> {
+            try {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException(text, e);
             }
-
-            @Override
-            public String expected() {
-                return "a valid path";
-            }
-
-            @Override
-            public String format(Path value) {
-                return value.toString();
-            }
-        }, null);
+        }, "a valid path", Path::toString), null);
     }
 
     /** Free text; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<String> text(String name, String defaultValue) {
-        return of(name, SettingType.TEXT, new Kind<>() {
-            @Override
-            public String parse(String text) {
-                return text;
-            }
-
-            @Override
-            public String expected() {
-                return "text";
-            }
-
-            @Override
-            public String format(String value) {
-                return value;
-            }
-        }, defaultValue);
+        return of(name, SettingType.TEXT, Kind.of(text -> text, "text", value -> value), defaultValue);
     }
 
     /**
@@ -365,27 +246,12 @@ public final class Setting<T> {
      * @param expected what text must be, as it follows "must be" in a message: {@code "nonzero, alpha or
      *     threshold=T"}
      */
-    public static <T> Setting<T> parsed(String name, T defaultValue, java.util.function.Function<String, T> parse,
-            java.util.function.Function<T, String> format, String expected) {
+    public static <T> Setting<T> parsed(String name, T defaultValue, Function<String, T> parse,
+            Function<T, String> format, String expected) {
         Objects.requireNonNull(parse, "parse");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(expected, "expected");
-        return of(name, SettingType.TEXT, new Kind<>() {
-            @Override
-            public T parse(String text) {
-                return parse.apply(text);
-            }
-
-            @Override
-            public String expected() {
-                return expected;
-            }
-
-            @Override
-            public String format(T value) {
-                return format.apply(value);
-            }
-        }, defaultValue).matching(null, expected);
+        return of(name, SettingType.TEXT, Kind.of(parse, expected, format), defaultValue).matching(null, expected);
     }
 
     /**
@@ -401,26 +267,15 @@ public final class Setting<T> {
             words.put(word(constant), constant);
         }
         Map<String, E> fixed = Collections.unmodifiableMap(words);
-        return new Setting<>(name, SettingType.CHOICE, new Kind<E>() {
-            @Override
-            public E parse(String text) {
-                E value = fixed.get(text);
-                if (value == null) {
-                    throw new IllegalArgumentException(text);
-                }
-                return value;
+        Kind<E> kind = Kind.of(text -> {
+            E value = fixed.get(text);
+            if (value == null) {
+                throw new IllegalArgumentException(text);
             }
-
-            @Override
-            public String expected() {
-                return "one of " + String.join(", ", fixed.keySet());
-            }
-
-            @Override
-            public String format(E value) {
-                return word(value);
-            }
-        }, defaultValue, null, false, null, false, false, fixed, Map.of(), null, null, null, null, null, "");
+            return value;
+        }, "one of " + String.join(", ", fixed.keySet()), Setting::word);
+        return new Setting<>(name, SettingType.CHOICE, kind, defaultValue, null, false, null, false, false, fixed,
+                Map.of(), null, null, null, null, null, "");
     }
 
     /** The word of an enum constant in settings: lower case, hyphens for underscores. */
@@ -434,26 +289,13 @@ public final class Setting<T> {
      * the item's.
      */
     public static <E> Setting<List<E>> list(String name, Setting<E> item, List<E> defaultValue) {
-        Kind<List<E>> kind = new Kind<>() {
-            @Override
-            public List<E> parse(String text) {
-                List<E> values = new ArrayList<>();
-                for (String part : text.split(",")) {
-                    values.add(item.parse(part));
-                }
-                return List.copyOf(values);
+        Kind<List<E>> kind = Kind.of(text -> {
+            List<E> values = new ArrayList<>();
+            for (String part : text.split(",")) {
+                values.add(item.parse(part));
             }
-
-            @Override
-            public String expected() {
-                return "a comma-separated list";
-            }
-
-            @Override
-            public String format(List<E> value) {
-                return String.join(",", value.stream().map(item::format).toList());
-            }
-        };
+            return List.copyOf(values);
+        }, "a comma-separated list", value -> String.join(",", value.stream().map(item::format).toList()));
         return new Setting<>(name, item.type, kind, defaultValue == null ? null : List.copyOf(defaultValue), null,
                 false, null, false, false, Map.of(), Map.of(), item, null, null, null, item.label, "");
     }
@@ -465,7 +307,15 @@ public final class Setting<T> {
      * @param help what the threads do, e.g. {@code "worker threads of the exemplar search"}
      */
     public static Setting<Integer> threads(String help) {
-        return integer("threads", Threads.available()).range(1, Threads.max())
+        return threads("threads", help);
+    }
+
+    /**
+     * A count of parallel workers named otherwise ({@code jobs}), bounded as {@link #threads(String)}: in
+     * [1, {@link Threads#max()}], by default the available processors.
+     */
+    public static Setting<Integer> threads(String name, String help) {
+        return integer(name, Threads.available()).range(1, Threads.max())
                 .note(Threads.PER_PROCESSOR + " × the " + Threads.available() + " available processors, at least "
                         + Threads.MIN_BOUND)
                 .help(help);
@@ -652,6 +502,11 @@ public final class Setting<T> {
     /** The type of the value, for a control. */
     public SettingType type() {
         return type;
+    }
+
+    /** The setting of each item of a list setting; {@code null} for others. */
+    Setting<?> item() {
+        return item;
     }
 
     /** Whether the value is a list (comma-separated, or a repeated command-line option). */

@@ -12,7 +12,11 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.io.BitDepth;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageMetadata;
+import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -154,7 +158,7 @@ class InpaintBatchTest {
                 rows.get("corrupt.png").message());
         assertEquals("no mask: none of lonely.* or lonely_mask.* in the mask folder", rows.get("lonely.png").message());
         assertEquals("", rows.get("lonely.png").mask());
-        assertEquals("wrong size: the mask is 7×6, the picture 6×6", rows.get("small.png").message());
+        assertEquals("wrong size: the mask is 7×6 but the image is 6×6", rows.get("small.png").message());
         assertEquals("method error: 13 is unlucky", rows.get("throws.png").message());
         for (String failed : List.of("corrupt", "lonely", "small", "throws")) {
             assertFalse(Files.exists(out.resolve(failed + ".png")), failed);
@@ -342,5 +346,33 @@ class InpaintBatchTest {
         Function<Integer, BatchConfig> jobs = n -> BatchConfig.of(dir, dir, dir).withJobs(n);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> jobs.apply(0)).getMessage().startsWith("jobs must be"));
         assertThrows(NullPointerException.class, () -> BatchConfig.of(dir, dir, dir).withReading(null));
+    }
+
+    @Test
+    void aSixteenBitPictureComesOutSixteenBitWithItsMetadata() throws IOException {
+        images = Files.createDirectories(dir.resolve("photos"));
+        masks = Files.createDirectories(dir.resolve("masks"));
+        out = dir.resolve("out");
+        float[] s = new float[3 * 12 * 10];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (i * 4099 % 65536) / 65535f;
+        }
+        RgbImage deep = RgbImage.fromPlanar(12, 10, s);
+        byte[] xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImageFiles.write(Picture.of(deep, BitDepth.SIXTEEN, false, ImageMetadata.of(null, null, xmp)),
+                images.resolve("deep.png"), false);
+        mask("deep.png", 12, 10);
+        BatchReport report = InpaintBatch.run(config(), GREY, BatchListener.NONE, CancellationToken.create());
+        assertEquals(1, report.count(BatchStatus.DONE), report.summary());
+        Picture written = ImageFiles.readPicture(out.resolve("deep.png"), ReadOptions.defaults());
+        assertEquals(BitDepth.SIXTEEN, written.depth());
+        assertArrayEquals(xmp, written.metadata().xmp().orElseThrow());
+        Mask holes = Mask.fromRectangles(12, 10, new Rect(2, 2, 3, 3));
+        float[] back = written.image().toPlanar();
+        for (int i = 0; i < s.length; i++) {
+            if (!holes.isHole(i % 120)) {
+                assertEquals(s[i], back[i], "sample " + i);
+            }
+        }
     }
 }

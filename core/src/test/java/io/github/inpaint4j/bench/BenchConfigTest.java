@@ -46,9 +46,9 @@ class BenchConfigTest {
         assertTrue(e.getMessage().contains("repeat") && e.getMessage().contains("STROKES"), e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () -> config.withTimeout(Duration.ZERO));
-        assertTrue(e.getMessage().contains("PT0S"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("timeout must be > 0") && e.getMessage().endsWith("got 0"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> config.withTimeout(Duration.ofSeconds(-3)));
-        assertTrue(e.getMessage().contains("PT-3S"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("got -3"), e.getMessage());
         config.withTimeout(Duration.ofNanos(1));
 
         assertThrows(NullPointerException.class, () -> config.withMasks(null));

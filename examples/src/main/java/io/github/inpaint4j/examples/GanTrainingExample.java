@@ -76,8 +76,9 @@ public final class GanTrainingExample {
         GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
                 .setCheckpointFolder(run).optConfig(config).optResume(CheckpointFolder.latest(run).isPresent()).build()
                 .run(CancellationToken.NONE);
-        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, config.imageSize()).pictures(),
-                config.imageSize(), config.validationCrops(), config.seed(), config.masks().generator());
+        int side = config.model().cropSize();
+        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, side).pictures(), side,
+                config.validation().validationCrops(), config.seed(), config.data().masks().generator());
         TeleaInpainter telea = new TeleaInpainter();
         try (GanInpainter gan = GanInpainter.load(training.lastCheckpoint(), config.threads())) {
             double ganSum = 0;
@@ -127,7 +128,7 @@ public final class GanTrainingExample {
             System.err.println("usage: GanTrainingExample DATA HELD-OUT [steps] [threads] [output-folder]");
             System.exit(2);
         }
-        TrainingConfig config = TrainingConfig.defaults().withValidation(0.1, 32);
+        TrainingConfig config = TrainingConfig.defaults().withValidation(new TrainingConfig.Validation(0.1, 32));
         if (args.length > 2) {
             config = config.withSteps(Integer.parseInt(args[2]));
         }

@@ -9,6 +9,7 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -29,9 +30,11 @@ class GanTrainingExampleTest {
             ImageFiles.write(SyntheticImages.stripes(32, 24, 4 + i), data.resolve("s" + i + ".png"), false);
         }
         ImageFiles.write(SyntheticImages.gradient(40, 30), heldOut.resolve("g.png"), false);
-        TrainingConfig config = TrainingConfig.defaults().withImageSize(16).withBatchSize(4).withSteps(3)
-                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
-                .withValidation(0.1, 5).withThreads(1);
+        TrainingConfig d = TrainingConfig.defaults();
+        TrainingConfig config = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
+                        1), new DiscriminatorConfig(8, 2)))
+                .withData(d.data().withBatchSize(4)).withSteps(3)
+                .withValidation(new TrainingConfig.Validation(0.1, 5)).withThreads(1);
         RgbImage picture = SyntheticImages.gradient(48, 40);
         Mask mask = Mask.fromRectangles(48, 40, new Rect(20, 15, 8, 8));
 

@@ -19,6 +19,7 @@ import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.Canvas;
 import io.github.inpaint4j.gan.internal.CoarseToFine;
+import io.github.inpaint4j.gan.internal.Greys;
 import io.github.inpaint4j.gan.internal.HoleWindows;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.model.UNetGenerator;
@@ -58,6 +59,10 @@ import org.slf4j.LoggerFactory;
  * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
  * working copy and the result (docs/performance.md#gan-at-photo-size).
  *
+ * <p><b>Grey stays grey.</b> When every known pixel of the picture is grey (R, G and B within half
+ * an 8-bit level), each filled pixel is set to its luma: a grey picture has no colour to continue,
+ * so any tint in its fill would be invented.
+ *
  * <p>Thread-safe: the loaded model is shared read-only and every call makes its own DJL
  * {@link Predictor} (a predictor is not thread-safe); each call releases every native array it
  * made. PyTorch's thread count is global to the process and set when the inpainter is loaded.
@@ -87,7 +92,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         this.source = source;
         this.metadata = metadata;
         this.generator = generator;
-        this.windowSide = metadata.training().imageSize();
+        this.windowSide = metadata.model().cropSize();
     }
 
     /**
@@ -142,17 +147,17 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         Engine engine = TorchRuntime.start(threads);
         Model model = Model.newInstance(Checkpoint.GENERATOR, TorchRuntime.device(engine));
         try {
-            model.setBlock(new UNetGenerator(metadata.training().generator()));
-            int side = metadata.training().imageSize();
-            Checkpoint.loadParameters(source, Checkpoint.GENERATOR, model,
+            model.setBlock(new UNetGenerator(metadata.model().generator()));
+            int side = metadata.model().cropSize();
+            Checkpoint.loadParameters(source, metadata.generatorWeights(), model,
                     new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
         }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops) on {}", source.describe(),
-                metadata.step(), metadata.training().imageSize(), metadata.training().imageSize(),
-                model.getNDManager().getDevice());
+        LOG.info("loaded the generator of {} (step {}, {}×{} training crops, weights {}) on {}", source.describe(),
+                metadata.step(), metadata.model().cropSize(), metadata.model().cropSize(),
+                metadata.generatorWeights(), model.getNDManager().getDevice());
         return new GanInpainter(source.describe(), metadata, model);
     }
 
@@ -178,7 +183,10 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        return fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels, progress, cancel);
+        RgbImage filled = fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels, progress,
+                cancel);
+        // A grey picture carries no colour to continue: any tint in its fill would be invented.
+        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : filled;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
@@ -11,6 +12,7 @@ import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.ImageFolder;
 import io.github.inpaint4j.gan.internal.FolderLayout;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.MetricsLog;
@@ -95,7 +97,7 @@ public final class GanTraining {
         this.config = b.config;
         this.resume = b.resume;
         this.listener = b.listener;
-        this.masks = b.masks != null ? b.masks : b.config.masks().generator();
+        this.masks = b.masks != null ? b.masks : b.config.data().masks().generator();
         this.baseline = b.baseline;
         this.initialWeights = b.initialWeights;
         this.readOptions = b.readOptions;
@@ -108,11 +110,26 @@ public final class GanTraining {
 
     /**
      * The configuration stored in the newest checkpoint under {@code checkpointFolder}, to resume
-     * with (change only its run-control fields, e.g. with {@link TrainingConfig#withSteps}).
+     * with (change only its run-control settings, e.g. with {@link TrainingConfig#withSteps}): its
+     * model and training settings, each setting it lacks at its default, and this machine's
+     * default thread count.
+     *
+     * @throws io.github.inpaint4j.gan.checkpoint.CheckpointException if a stored setting is not valid
      */
     public static Optional<TrainingConfig> storedConfig(Path checkpointFolder) throws IOException {
         Optional<Path> latest = CheckpointFolder.latest(checkpointFolder);
-        return latest.isEmpty() ? Optional.empty() : Optional.of(Checkpoint.readMetadata(latest.get()).training());
+        return latest.isEmpty() ? Optional.empty() : Optional.of(trainedWith(latest.get(),
+                Checkpoint.readMetadata(latest.get())));
+    }
+
+    /** The training configuration a checkpoint records. */
+    private static TrainingConfig trainedWith(Path checkpoint, CheckpointMetadata metadata) throws CheckpointException {
+        try {
+            return TrainingConfig.fromSettings(metadata.model(), metadata.training());
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException(checkpoint.resolve(Checkpoint.METADATA), "invalid training setting: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -130,7 +147,7 @@ public final class GanTraining {
     }
 
     /**
-     * Trains up to {@code config.steps()}.
+     * Trains up to {@code config.schedule().steps()}.
      *
      * @throws java.nio.file.NoSuchFileException if the data folder does not exist
      * @throws IOException if the data folder has no usable picture, or a checkpoint cannot be written
@@ -172,7 +189,7 @@ public final class GanTraining {
                 throw new FileAlreadyExistsException(checkpointFolder.toString(), null, "it already holds checkpoints "
                         + "up to step " + resumed.step() + "; resume, or choose an empty folder");
             }
-            config.requireResumableFrom(resumed.training());
+            config.requireResumableFrom(trainedWith(latest.get(), resumed));
         } else if (resume) {
             throw new NoSuchFileException(checkpointFolder.toString(), null, "no checkpoint to resume: the folder "
                     + "holds no complete step-NNNNNNNN checkpoint (train without resume to start a new run)");
@@ -184,15 +201,18 @@ public final class GanTraining {
                 rows.add(row);
             }
         }
-        if (start >= config.steps()) {
-            LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, config.steps());
+        int steps = config.schedule().steps();
+        if (start >= steps) {
+            LOG.info("{} is already at step {} of {}: nothing to do", latest.orElseThrow(), start, steps);
             return new Result(latest.orElseThrow(), start, rows);
         }
         ImageFolder.Split split = pictures();
-        BatchSampler sampler = new BatchSampler(split.training(), config.imageSize(), config.batchSize(), config.seed(),
-                masks, config.guideProbability());
-        ValidationSet validation = ValidationSet.of(split.validation(), config.imageSize(), config.validationCrops(),
-                config.seed(), masks);
+        int side = config.model().cropSize();
+        TrainingConfig.Data data = config.data();
+        BatchSampler sampler = new BatchSampler(split.training(), side, data.batchSize(), config.seed(), masks,
+                data.guideProbability(), data.greyProbability());
+        ValidationSet validation = ValidationSet.of(split.validation(), side,
+                config.validation().validationCrops(), config.seed(), masks);
         ValidationScore baselineScore = baseline == null ? ValidationScore.NONE : validation.score(baseline);
         if (baselineScore.isPresent()) {
             LOG.info("baseline {} on the held-out crops: hole PSNR {} dB, texture fidelity {}",
@@ -201,8 +221,7 @@ public final class GanTraining {
                     String.format(Locale.ROOT, "%.3f", baselineScore.textureFidelity()));
         }
         LOG.info("training on {} pictures, validating on {} crops of {} held-out pictures, steps {} to {}",
-                split.training().size(), validation.inputs().size(), split.validation().size(), start + 1,
-                config.steps());
+                split.training().size(), validation.inputs().size(), split.validation().size(), start + 1, steps);
         try (TrainingSession session = open(resumed, latest.orElse(null), start)) {
             TrainingLoop loop = new TrainingLoop(config, session, sampler, validation, baselineScore, checkpointFolder,
                     listener, rows, start, latest.orElse(null));
@@ -218,12 +237,13 @@ public final class GanTraining {
             return TrainingSession.resume(config, latest, start);
         }
         if (initialWeights != null) {
-            TrainingConfig initial = Checkpoint.readMetadata(initialWeights).training();
-            if (!initial.generator().equals(config.generator())
-                    || !initial.discriminator().equals(config.discriminator())) {
+            ModelDescription initial = Checkpoint.readMetadata(initialWeights).model();
+            ModelDescription wanted = config.model();
+            if (!initial.generator().equals(wanted.generator())
+                    || !initial.discriminator().equals(wanted.discriminator())) {
                 throw new IllegalArgumentException("cannot fine-tune " + initialWeights.describe() + ": it has the "
                         + "generator " + initial.generator() + " and discriminator " + initial.discriminator()
-                        + ", the configuration asks for " + config.generator() + " and " + config.discriminator());
+                        + ", the configuration asks for " + wanted.generator() + " and " + wanted.discriminator());
             }
             LOG.info("fine-tuning the weights of {}", initialWeights.describe());
             return TrainingSession.fineTune(config, initialWeights);
@@ -233,12 +253,12 @@ public final class GanTraining {
 
     /** The training pictures and the held-out ones: a separate folder's, or a share of the data folder's. */
     private ImageFolder.Split pictures() throws IOException {
-        ImageFolder data = ImageFolder.load(dataFolder, config.imageSize(), readOptions);
+        int side = config.model().cropSize();
+        ImageFolder data = ImageFolder.load(dataFolder, side, readOptions);
         if (validationFolder == null) {
-            return data.split(config.validationFraction(), config.seed());
+            return data.split(config.validation().validationFraction(), config.seed());
         }
-        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, config.imageSize(), readOptions)
-                .pictures());
+        return new ImageFolder.Split(data.pictures(), ImageFolder.load(validationFolder, side, readOptions).pictures());
     }
 
     /** Builds a {@link GanTraining}: {@code set…} options are required, {@code opt…} ones optional. */
@@ -271,7 +291,7 @@ public final class GanTraining {
 
         /**
          * A folder of held-out pictures to validate on (default none: a share of the data folder,
-         * {@link TrainingConfig#validationFraction()}, is held out instead). With it the whole data
+         * {@link TrainingConfig.Validation#validationFraction()}, is held out instead). With it the whole data
          * folder is trained on.
          */
         public Builder optValidationFolder(Path validationFolder) {
@@ -299,7 +319,7 @@ public final class GanTraining {
 
         /**
          * Training holes of your own instead of the configuration's mix
-         * ({@link TrainingConfig#masks()}, which a checkpoint records); a resumed run must be given
+         * ({@link TrainingConfig.Data#masks()}, which a checkpoint records); a resumed run must be given
          * the same generator again for its batches to repeat.
          */
         public Builder optMasks(MaskGenerator masks) {

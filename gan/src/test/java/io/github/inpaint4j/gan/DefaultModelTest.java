@@ -4,13 +4,13 @@ import static io.github.inpaint4j.testing.InpainterContractTest.assertKnownPixel
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingSession;
 import io.github.inpaint4j.metrics.Psnr;
@@ -29,7 +29,6 @@ class DefaultModelTest {
         assertEquals("true", System.getProperty("ai.djl.offline"));
         GanInpainter gan = DefaultModelContractTest.defaultModel();
         assertTrue(gan.source().contains("classpath:/io/github/inpaint4j/gan/default-model/"), gan.source());
-        assertEquals(CheckpointMetadata.FORMAT_VERSION, 2);
         CheckpointMetadata m = Checkpoint.readMetadata(CheckpointSource.defaultModel());
         assertEquals(m, gan.metadata());
         assertTrue(m.step() > 0, "a trained model: " + m.step());
@@ -55,13 +54,12 @@ class DefaultModelTest {
     /** Fine-tuning starts from the shipped weights: before any step the generator fills exactly as the default model. */
     @Test
     void fineTuningStartsFromTheShippedWeights(@TempDir Path dir) throws IOException {
-        TrainingConfig shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).training();
-        TrainingConfig config = TrainingConfig.defaults().withGenerator(shipped.generator())
-                .withDiscriminator(shipped.discriminator()).withImageSize(shipped.imageSize()).withBatchSize(2)
-                .withThreads(1);
+        ModelDescription shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).model();
+        TrainingConfig defaults = TrainingConfig.defaults();
+        TrainingConfig config = defaults.withModel(shipped).withData(defaults.data().withBatchSize(2)).withThreads(1);
         Path start = dir.resolve("step-00000000");
         try (TrainingSession session = TrainingSession.fineTune(config, CheckpointSource.defaultModel())) {
-            session.save(start, new CheckpointMetadata(LibraryVersion.get(), 0, config, null));
+            session.save(start, session.metadata(0, null));
         }
         RgbImage picture = SyntheticImages.stripes(80, 64, 6);
         Mask mask = Mask.fromRectangles(80, 64, new Rect(30, 20, 20, 16));

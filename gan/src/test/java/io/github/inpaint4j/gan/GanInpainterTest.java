@@ -42,6 +42,24 @@ class GanInpainterTest {
         gan.close();
     }
 
+    /**
+     * Grey in, grey out: the tiny model was trained on colours only, yet a picture whose known pixels
+     * are grey gets a fill with R = G = B in every hole pixel, and known pixels come back bit for bit.
+     */
+    @Test
+    void aGreyPictureGetsAGreyFill() {
+        RgbImage grey = io.github.inpaint4j.gan.internal.Greys.desaturate(SyntheticImages.stripes(40, 32, 5));
+        Mask mask = Mask.fromRectangles(40, 32, new Rect(12, 10, 14, 12));
+        RgbImage out = gan.inpaint(grey, mask);
+        assertKnownPixelsUnchanged(grey, mask, out);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 40; x++) {
+                assertEquals(out.get(x, y, 0), out.get(x, y, 1), "G at " + x + "," + y);
+                assertEquals(out.get(x, y, 0), out.get(x, y, 2), "B at " + x + "," + y);
+            }
+        }
+    }
+
     /** The largest and the mean deviation of the fill of the contract's constant picture. */
     private static double[] deviationOnAConstantPicture(GanInpainter g) {
         RgbImage in = RgbImage.filled(48, 40, 0.25f, 0.5f, 0.75f);

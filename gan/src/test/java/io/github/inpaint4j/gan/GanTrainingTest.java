@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
 import io.github.inpaint4j.gan.checkpoint.CheckpointManifest;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
+import io.github.inpaint4j.gan.train.Augmentation;
 import io.github.inpaint4j.gan.train.MetricsLog;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
@@ -37,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GanTrainingTest {
 
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).withLogEvery(1).withCheckpointEvery(2).withKeep(10);
+        return TinyGan.config(steps).withSchedule(new TrainingConfig.Schedule(steps, 1, 2, 10));
     }
 
     private static GanTraining.Result train(Path data, Path run, TrainingConfig config, boolean resume)
@@ -72,6 +78,43 @@ class GanTrainingTest {
         assertEquals(losses(straight.metrics()), losses(MetricsLog.read(dir.resolve("split/metrics.csv"))), "CSV");
     }
 
+    /**
+     * With every term of the recipe on (grey crops, the weight average, the known-pixel L1, the
+     * hole-aware and mask-conditioned discriminator, feature matching, the perceptual loss, R1 and
+     * DiffAugment), a resumed run still repeats the uninterrupted one exactly; its checkpoints carry
+     * the average, which inference loads.
+     */
+    @Test
+    void theWholeRecipeResumesExactlyAndShipsItsAverage(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        TrainingConfig straightConfig = recipe(config(4));
+        GanTraining.Result straight = train(data, dir.resolve("straight"), straightConfig, false);
+        train(data, dir.resolve("split"), recipe(config(2)), false);
+        GanTraining.Result resumed = train(data, dir.resolve("split"), recipe(config(4)), true);
+        assertEquals(losses(straight.metrics()), losses(resumed.metrics()));
+        assertTrue(straight.metrics().stream().allMatch(m -> m.generatorFeatureLoss() > 0), "feature terms logged");
+        CheckpointMetadata m = Checkpoint.readMetadata(resumed.lastCheckpoint());
+        assertEquals(Checkpoint.AVERAGED_GENERATOR, m.generatorWeights());
+        assertTrue(Files.isRegularFile(resumed.lastCheckpoint().resolve(Checkpoint.parametersFile(
+                Checkpoint.AVERAGED_GENERATOR))));
+        assertEquals(straightConfig.withSteps(2).settings(), recipe(config(2)).settings());
+        try (GanInpainter gan = GanInpainter.load(resumed.lastCheckpoint(), 1);
+                GanInpainter again = GanInpainter.load(straight.lastCheckpoint(), 1)) {
+            RgbImage picture = RgbImage.filled(20, 20, 0.3f, 0.5f, 0.7f);
+            Mask hole = Mask.fromRectangles(20, 20, new Rect(6, 6, 8, 8));
+            assertEquals(again.inpaint(picture, hole), gan.inpaint(picture, hole), "the averages agree too");
+        }
+    }
+
+    private static TrainingConfig recipe(TrainingConfig c) {
+        return c.withModel(c.model().withDiscriminator(c.model().discriminator().withMaskChannel(true)))
+                .withData(c.data().withGreyProbability(0.3))
+                .withOptimisation(c.optimisation().withEmaDecay(0.9f))
+                .withLosses(new TrainingConfig.Losses(c.losses().generatorLoss(), 1f, 2f, DiscriminatorTarget.HOLE, 5f,
+                        1f))
+                .withRegularisation(new TrainingConfig.Regularisation(0.01f, 2, Augmentation.ALL));
+    }
+
     @Test
     void theSameSeedGivesTheSameLosses(@TempDir Path dir) throws IOException {
         Path data = TinyGan.data(dir.resolve("data"));
@@ -95,7 +138,7 @@ class GanTrainingTest {
                 }
             }
         };
-        TrainingConfig config = config(6).withCheckpointEvery(5);
+        TrainingConfig config = config(6).withSchedule(new TrainingConfig.Schedule(6, 1, 5, 10));
         InpaintingCancelledException e = assertThrows(InpaintingCancelledException.class,
                 () -> GanTraining.builder().setDataFolder(data).setCheckpointFolder(run).optConfig(config)
                         .optListener(cancelAtThree).build().run(token));
@@ -112,7 +155,7 @@ class GanTrainingTest {
     void keepsTheNewestCheckpointsAndWritesMetricsAndTheirPlot(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         GanTraining.Result r = train(TinyGan.data(dir.resolve("data")), run,
-                config(5).withCheckpointEvery(1).withKeep(2), false);
+                config(5).withSchedule(new TrainingConfig.Schedule(5, 1, 1, 2)), false);
         assertEquals(List.of(run.resolve("step-00000004"), run.resolve("step-00000005")),
                 CheckpointFolder.checkpoints(run));
         List<TrainingMetrics> rows = MetricsLog.read(run.resolve(GanTraining.METRICS_FILE));
@@ -138,8 +181,9 @@ class GanTrainingTest {
     void refusesToResumeWithAnotherBatchSize(@TempDir Path dir) throws IOException {
         Path data = TinyGan.data(dir.resolve("data"));
         train(data, dir.resolve("run"), config(2), false);
+        TrainingConfig four = config(4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> train(data, dir.resolve("run"), config(4).withBatchSize(4), true));
+                () -> train(data, dir.resolve("run"), four.withData(four.data().withBatchSize(4)), true));
         assertTrue(e.getMessage().contains("batchSize (checkpoint 8, now 4)"), e.getMessage());
     }
 
@@ -263,5 +307,21 @@ class GanTrainingTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** A metrics file written before the feature-loss column existed reads with 0 there. */
+    @Test
+    void anOlderMetricsFileStillReads(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("metrics.csv");
+        Files.writeString(csv, "step,d_loss,g_adversarial_loss,g_l1_loss,images_per_second,validation_hole_psnr,"
+                + "validation_texture_fidelity,baseline_hole_psnr,baseline_texture_fidelity\n"
+                + "50,0.69,0.7,0.4,80.5,,,,\n100,0.68,0.71,0.35,81.0,30.5,0.6,35.3,0.39\n");
+        List<TrainingMetrics> rows = MetricsLog.read(csv);
+        assertEquals(2, rows.size());
+        assertEquals(0.0, rows.get(0).generatorFeatureLoss());
+        assertEquals(0.35, rows.get(1).generatorL1Loss());
+        assertEquals(30.5, rows.get(1).validationHolePsnr());
+        MetricsLog.write(rows, csv);
+        assertEquals(rows, MetricsLog.read(csv));
     }
 }

@@ -26,7 +26,7 @@ class KilledTrainingTest {
 
     /** A checkpoint every step, pruned to two, for as long as it is let run. */
     private static TrainingConfig config(int steps) {
-        return TinyGan.config(steps).withCheckpointEvery(1).withKeep(2);
+        return TinyGan.config(steps).withSchedule(new TrainingConfig.Schedule(steps, 50, 1, 2));
     }
 
     /** Trains {@code args[0]} into {@code args[1]} and prints a line per checkpoint until killed. */

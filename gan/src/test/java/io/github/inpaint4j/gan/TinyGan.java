@@ -6,6 +6,7 @@ import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.ImageFiles;
@@ -31,16 +32,19 @@ public final class TinyGan {
 
     /** A configuration of the tiny networks, one thread, {@code steps} steps. */
     public static TrainingConfig config(int steps) {
-        return TrainingConfig.defaults().withImageSize(16).withBatchSize(8).withSteps(steps)
-                .withGenerator(new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1)).withDiscriminator(new DiscriminatorConfig(8, 2))
-                .withLogEvery(50).withCheckpointEvery(steps).withKeep(1).withValidation(0.25, 2)
+        return TrainingConfig.defaults()
+                .withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER, 1),
+                        new DiscriminatorConfig(8, 2)))
                 // thick holes only: in 16×16 crops the text and scratch kinds cover little to learn from
-                .withMasks(new MaskMix(1, 1, 1, 0, 0)).withLearningRate(1e-3f).withThreads(1);
+                .withData(TrainingConfig.Data.defaults().withBatchSize(8).withMasks(new MaskMix(1, 1, 1, 0, 0)))
+                .withSchedule(new TrainingConfig.Schedule(steps, 50, steps, 1))
+                .withValidation(new TrainingConfig.Validation(0.25, 2))
+                .withOptimisation(TrainingConfig.Optimisation.defaults().withLearningRate(1e-3f)).withThreads(1);
     }
 
     /** The shared run's configuration: every picture trains, none is held out. */
     private static TrainingConfig sharedConfig() {
-        return config(STEPS).withValidation(0, 1);
+        return config(STEPS).withValidation(new TrainingConfig.Validation(0, 1));
     }
 
     /** Writes the training pictures, twelve flat colours drawn with a fixed seed, into {@code folder}. */

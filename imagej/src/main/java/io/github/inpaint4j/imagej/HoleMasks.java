@@ -5,6 +5,7 @@ import ij.gui.Roi;
 import ij.process.ImageProcessor;
 import io.github.inpaint4j.Mask;
 import java.awt.Rectangle;
+import java.util.Locale;
 
 /** Where to fill: the pixels inside an area selection (any shape, composite too), or the non-zero pixels of a mask image. */
 final class HoleMasks {
@@ -23,7 +24,7 @@ final class HoleMasks {
                     + " or choose a mask image");
         }
         if (!roi.isArea()) {
-            throw new IllegalArgumentException("the selection is a " + roi.getTypeAsString().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("the selection is a " + roi.getTypeAsString().toLowerCase(Locale.ROOT)
                     + ", not an area: fill needs an area selection (Edit › Selection › Line to Area turns a line into one)");
         }
         boolean[] hole = new boolean[width * height];

@@ -7,6 +7,7 @@ import ij.Macro;
 import ij.Undo;
 import ij.WindowManager;
 import ij.plugin.PlugIn;
+import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Inpainters;
@@ -167,7 +168,7 @@ public final class InpaintPlugin implements PlugIn {
             ImageProcessor ip = request.allSlices() ? stack.getProcessor(slices.get(k)) : current;
             pixels.get(k).apply(ip, values.get(k));
         }
-        if (!(current instanceof ij.process.ColorProcessor)) {
+        if (!(current instanceof ColorProcessor)) {
             current.setMinAndMax(min, max); // the display range of 16- and 32-bit images stays as the user set it
         }
         imp.changes = true;

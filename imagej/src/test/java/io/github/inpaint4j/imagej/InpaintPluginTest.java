@@ -339,6 +339,27 @@ class InpaintPluginTest {
     }
 
     @Test
+    void escCancelsTheFillAndLeavesTheImageAsItWas() throws InterruptedException {
+        ColorProcessor ip = new ColorProcessor(200, 160);
+        for (int i = 0; i < 200 * 160; i++) {
+            ip.set(i, (int) ((i * 2654435761L) & 0xffffff));
+        }
+        ImagePlus imp = new ImagePlus("large", ip);
+        imp.setRoi(new Roi(60, 40, 70, 70));
+        double[] before = values(ip);
+        // exact Efros–Leung on a 70×70 hole: billions of window comparisons, far longer than the wait below
+        Thread fill = new Thread(() -> run(imp, "method=efros-leung mask=selection window=11 threads=1"));
+        fill.start();
+        Thread.sleep(700);
+        assertTrue(fill.isAlive(), "the fill is still running when Esc is pressed");
+        IJ.setKeyDown(java.awt.event.KeyEvent.VK_ESCAPE);
+        fill.join(60_000);
+        assertFalse(fill.isAlive(), "Esc ended the fill");
+        IJ.resetEscape();
+        assertArrayEquals(before, values(imp.getProcessor()));
+    }
+
+    @Test
     void badInputLeavesTheImageAsItWas() {
         ImagePlus imp = colourPicture();
         double[] before = values(imp.getProcessor());

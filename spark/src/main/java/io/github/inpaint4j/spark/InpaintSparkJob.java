@@ -3,15 +3,17 @@ package io.github.inpaint4j.spark;
 import io.github.inpaint4j.batch.BatchReport;
 import io.github.inpaint4j.batch.BatchResult;
 import io.github.inpaint4j.batch.BatchStatus;
-import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingArguments;
+import io.github.inpaint4j.settings.SettingException;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,6 +25,8 @@ import org.apache.spark.sql.SparkSession;
  *     [--mask-rule RULE] [--force] [--partitions N] [--max-pixels N] [--report FILE]
  * </pre>
  *
+ * The arguments are the settings of {@link SparkBatchConfig} (read by {@link SettingArguments}) and
+ * {@code --report}.
  * Folders are Hadoop paths; {@code --report} is a CSV file on the driver's disk (the columns of
  * {@code inpaint batch --report}). Prints the summary line of {@code inpaint batch}; the exit code
  * is 0 only when every picture is done or was done before, 1 otherwise, 2 for bad arguments.
@@ -34,9 +38,18 @@ public final class InpaintSparkJob {
     /** Exit code of bad arguments. */
     public static final int USAGE = 2;
 
-    static final String USAGE_TEXT = "usage: InpaintSparkJob --images DIR --masks DIR|FILE --output DIR --method NAME"
-            + " [--option NAME=VALUE]... [--mask-rule nonzero|alpha|threshold=T] [--force] [--partitions N]"
-            + " [--max-pixels N] [--report FILE]";
+    /** The {@code report} argument: the CSV report's file, on the driver. */
+    static final Setting<Path> REPORT = Setting.file("report").help("a CSV with a row per picture, on the driver's"
+            + " disk");
+
+    /** The job's arguments: the batch's settings and the report. */
+    static final Settings ARGUMENTS = SparkBatchConfig.SETTINGS.plus(REPORT);
+
+    /** The arguments that must be given. */
+    static final List<Setting<?>> REQUIRED = List.of(SparkBatchConfig.IMAGES, SparkBatchConfig.MASKS,
+            SparkBatchConfig.OUTPUT, SparkBatchConfig.METHOD);
+
+    static final String USAGE_TEXT = "usage: InpaintSparkJob " + SettingArguments.usage(ARGUMENTS, REQUIRED);
 
     private InpaintSparkJob() {
     }
@@ -49,59 +62,13 @@ public final class InpaintSparkJob {
      */
     record Arguments(SparkBatchConfig config, Path report) {
 
-        /** @throws IllegalArgumentException naming the argument that is wrong or missing */
+        /** @throws IllegalArgumentException naming the argument that is wrong or missing ({@code --partitions ...}) */
         static Arguments parse(String... args) {
-            Map<String, String> single = new LinkedHashMap<>();
-            Map<String, String> options = new LinkedHashMap<>();
-            boolean force = false;
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i];
-                if (name.equals("--force")) {
-                    force = true;
-                    continue;
-                }
-                if (!List.of("--images", "--masks", "--output", "--method", "--option", "--mask-rule", "--partitions",
-                        "--max-pixels", "--report").contains(name)) {
-                    throw new IllegalArgumentException("unknown argument '" + name + "'");
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(name + " needs a value");
-                }
-                String value = args[++i];
-                if (name.equals("--option")) {
-                    int eq = value.indexOf('=');
-                    if (eq <= 0) {
-                        throw new IllegalArgumentException("--option must be NAME=VALUE, got '" + value + "'");
-                    }
-                    options.put(value.substring(0, eq), value.substring(eq + 1));
-                } else if (single.put(name, value) != null) {
-                    throw new IllegalArgumentException(name + " is given twice");
-                }
-            }
-            for (String required : List.of("--images", "--masks", "--output", "--method")) {
-                if (!single.containsKey(required)) {
-                    throw new IllegalArgumentException("missing " + required);
-                }
-            }
-            SparkBatchConfig config = SparkBatchConfig.of(single.get("--images"), single.get("--masks"),
-                    single.get("--output"), single.get("--method")).withOptions(options).withOverwrite(force);
-            if (single.containsKey("--mask-rule")) {
-                config = config.withMaskRule(MaskRule.parse(single.get("--mask-rule")));
-            }
-            if (single.containsKey("--partitions")) {
-                config = config.withPartitions(number("--partitions", single.get("--partitions")).intValue());
-            }
-            if (single.containsKey("--max-pixels")) {
-                config = config.withMaxPixels(number("--max-pixels", single.get("--max-pixels")));
-            }
-            return new Arguments(config, single.containsKey("--report") ? Path.of(single.get("--report")) : null);
-        }
-
-        private static Long number(String name, String text) {
             try {
-                return Long.valueOf(text.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+                SettingValues values = SettingArguments.parse(ARGUMENTS, REQUIRED, args);
+                return new Arguments(SparkBatchConfig.of(values), values.find(REPORT).orElse(null));
+            } catch (SettingException e) {
+                throw new IllegalArgumentException(e.message("--" + e.setting()), e);
             }
         }
     }

@@ -2,8 +2,12 @@ package io.github.inpaint4j.spark;
 
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,8 +16,10 @@ import java.util.TreeMap;
  * What a {@link SparkInpaintBatch} runs: folders as Hadoop paths ({@code hdfs://…}, {@code s3a://…},
  * {@code file:/…} or plain paths of the default file system), the method by its registry name with
  * its options as text, and the batch settings of {@code inpaint batch}. Immutable; validated at
- * construction; start from {@link #of} and change fields with the {@code with…} copies. Serializable,
- * as it travels to the executors.
+ * construction; start from {@link #of} and change fields with the {@code with…} copies or
+ * {@link #toBuilder()}. Serializable, as it travels to the executors. Each field is a {@link Setting}
+ * declared below, as {@link InpaintSparkJob}'s arguments spell it ({@code --images}, {@code --force}):
+ * the compact constructor checks the fields against them, and the job reads its arguments through them.
  *
  * @param images the picture folder, walked with its sub-folders
  * @param masks the mask folder (masks paired by name) or one mask file for every picture
@@ -31,18 +37,48 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
 
     private static final long serialVersionUID = 1L;
 
-    /** @throws IllegalArgumentException naming the field and the value */
+    /** The {@code images} setting: the picture folder. */
+    public static final Setting<String> IMAGES = Setting.text("images", null).matching(".*\\S.*", "a folder")
+            .label("DIR").help("the picture folder (a Hadoop path), walked with its sub-folders");
+    /** The {@code masks} setting: the mask folder or file. */
+    public static final Setting<String> MASKS = Setting.text("masks", null).matching(".*\\S.*", "a folder or a file")
+            .label("DIR|FILE").help("the mask folder, masks paired by name, or one mask file for every picture");
+    /** The {@code output} setting: the output folder. */
+    public static final Setting<String> OUTPUT = Setting.text("output", null).matching(".*\\S.*", "a folder")
+            .label("DIR").help("the output folder; sub-folders mirror the picture folder's");
+    /** The {@code method} setting. */
+    public static final Setting<String> METHOD = Setting.text("method", null).matching("\\S+", "a method's name")
+            .label("NAME").help("a registered method's name, e.g. telea");
+    /** The {@code option} setting: one of the method's options, {@code NAME=VALUE}, each time it is given. */
+    public static final Setting<List<String>> OPTION = Setting.list("option", Setting.text("option", null)
+            .matching("[^=]+=.*", "NAME=VALUE").label("NAME=VALUE"), List.of())
+            .help("an option of the method, e.g. patch=13; repeatable");
+    /** The {@code mask-rule} setting ({@link MaskRule#SETTING}). */
+    public static final Setting<MaskRule> MASK_RULE = MaskRule.SETTING;
+    /** The {@code force} setting: fill pictures whose output exists again. */
+    public static final Setting<Boolean> FORCE = Setting.flag("force").help("fill again the pictures whose output"
+            + " exists (by default they are skipped)");
+    /** The {@code partitions} setting. */
+    public static final Setting<Integer> PARTITIONS = Setting.integer("partitions", 0).atLeast(0)
+            .note("0: twice the default parallelism").help("the partitions the pictures are spread over");
+    /** The {@code max-pixels} setting. */
+    public static final Setting<Long> MAX_PIXELS = Setting.longInteger("max-pixels", ReadOptions.DEFAULT_MAX_PIXELS)
+            .range(1, ReadOptions.LARGEST_MAX_PIXELS).help("the largest width × height read");
+
+    /** The settings, in the order of the job's usage line. */
+    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, METHOD, OPTION, MASK_RULE, FORCE,
+            PARTITIONS, MAX_PIXELS);
+
+    /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the value */
     public SparkBatchConfig {
-        Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(masks, "masks");
-        Objects.requireNonNull(output, "output");
-        Objects.requireNonNull(method, "method");
+        IMAGES.check(images);
+        MASKS.check(masks);
+        OUTPUT.check(output);
+        METHOD.check(method);
         options = new TreeMap<>(Objects.requireNonNull(options, "options"));
-        MaskRule.parse(Objects.requireNonNull(maskRule, "maskRule"));
-        if (partitions < 0) {
-            throw new IllegalArgumentException("partitions must be >= 0 (0 for the default), got " + partitions);
-        }
-        ReadOptions.defaults().withMaxPixels(maxPixels);
+        MASK_RULE.parse(maskRule == null ? "null" : maskRule);
+        PARTITIONS.check(partitions);
+        MAX_PIXELS.check(maxPixels);
     }
 
     /** The options, sorted by name; unmodifiable. */
@@ -56,38 +92,129 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
      * at its default options: non-zero masks, no overwriting, default partitions and pixel limit.
      */
     public static SparkBatchConfig of(String images, String masks, String output, String method) {
-        return new SparkBatchConfig(images, masks, output, method, Map.of(), MaskRule.nonZero().toString(), false, 0,
-                ReadOptions.DEFAULT_MAX_PIXELS);
+        return builder(images, masks, output, method).build();
+    }
+
+    /** A builder of a batch of the pictures in {@code images}, its other settings at their defaults. */
+    public static Builder builder(String images, String masks, String output, String method) {
+        return new Builder(images, masks, output, method);
+    }
+
+    /**
+     * The batch that {@code values} give (the job's arguments).
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if a value is not allowed
+     * @throws IllegalStateException if images, masks, output or method is missing
+     */
+    public static SparkBatchConfig of(SettingValues values) {
+        Map<String, String> options = new TreeMap<>();
+        for (String option : values.get(OPTION)) {
+            int eq = option.indexOf('=');
+            options.put(option.substring(0, eq), option.substring(eq + 1));
+        }
+        return builder(values.get(IMAGES), values.get(MASKS), values.get(OUTPUT), values.get(METHOD))
+                .options(options).maskRule(values.get(MASK_RULE)).overwrite(values.get(FORCE))
+                .partitions(values.get(PARTITIONS)).maxPixels(values.get(MAX_PIXELS)).build();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder(images, masks, output, method).options(options).maskRule(MaskRule.parse(maskRule))
+                .overwrite(overwrite).partitions(partitions).maxPixels(maxPixels);
     }
 
     /** This configuration with other method options. */
     public SparkBatchConfig withOptions(Map<String, String> newOptions) {
-        return new SparkBatchConfig(images, masks, output, method, newOptions, maskRule, overwrite, partitions, maxPixels);
+        return toBuilder().options(newOptions).build();
     }
 
     /** This configuration with another mask rule. */
     public SparkBatchConfig withMaskRule(MaskRule newRule) {
-        return new SparkBatchConfig(images, masks, output, method, options, newRule.toString(), overwrite, partitions,
-                maxPixels);
+        return toBuilder().maskRule(newRule).build();
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public SparkBatchConfig withOverwrite(boolean newOverwrite) {
-        return new SparkBatchConfig(images, masks, output, method, options, maskRule, newOverwrite, partitions, maxPixels);
+        return toBuilder().overwrite(newOverwrite).build();
     }
 
     /** This configuration with another number of partitions (0 for the default). */
     public SparkBatchConfig withPartitions(int newPartitions) {
-        return new SparkBatchConfig(images, masks, output, method, options, maskRule, overwrite, newPartitions, maxPixels);
+        return toBuilder().partitions(newPartitions).build();
     }
 
     /** This configuration with another pixel limit. */
     public SparkBatchConfig withMaxPixels(long newMaxPixels) {
-        return new SparkBatchConfig(images, masks, output, method, options, maskRule, overwrite, partitions, newMaxPixels);
+        return toBuilder().maxPixels(newMaxPixels).build();
     }
 
     /** How the executors read pictures: the pixel limit, the orientation applied, warnings logged. */
     public ReadOptions reading() {
         return ReadOptions.defaults().withMaxPixels(maxPixels);
+    }
+
+    /**
+     * Builds a {@link SparkBatchConfig}; the folders and the method are given up front, the rest
+     * start at their defaults.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private final String images;
+        private final String masks;
+        private final String output;
+        private final String method;
+        private Map<String, String> options = Map.of();
+        private MaskRule maskRule = MASK_RULE.defaultValue().orElseThrow();
+        private boolean overwrite;
+        private int partitions = PARTITIONS.defaultValue().orElseThrow();
+        private long maxPixels = MAX_PIXELS.defaultValue().orElseThrow();
+
+        private Builder(String images, String masks, String output, String method) {
+            this.images = images;
+            this.masks = masks;
+            this.output = output;
+            this.method = method;
+        }
+
+        /** The method's options as text. */
+        public Builder options(Map<String, String> value) {
+            options = value;
+            return this;
+        }
+
+        /** How mask files mark holes. */
+        public Builder maskRule(MaskRule value) {
+            maskRule = value;
+            return this;
+        }
+
+        /** Whether outputs that exist are filled again. */
+        public Builder overwrite(boolean value) {
+            overwrite = value;
+            return this;
+        }
+
+        /** The partitions (0 for the default). */
+        public Builder partitions(int value) {
+            partitions = value;
+            return this;
+        }
+
+        /** The pixel limit. */
+        public Builder maxPixels(long value) {
+            maxPixels = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value
+         */
+        public SparkBatchConfig build() {
+            return new SparkBatchConfig(images, masks, output, method, options, MASK_RULE.check(maskRule).toString(),
+                    overwrite, partitions, maxPixels);
+        }
     }
 }

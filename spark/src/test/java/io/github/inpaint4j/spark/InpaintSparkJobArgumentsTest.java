@@ -47,7 +47,7 @@ class InpaintSparkJobArgumentsTest {
         assertEquals("--partitions must be a whole number, got 'many'", assertThrows(IllegalArgumentException.class,
                 () -> Arguments.parse(concat(REQUIRED, "--partitions", "many"))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Arguments.parse(concat(REQUIRED, "--partitions",
-                "-1"))).getMessage().startsWith("partitions must be >= 0"));
+                "-1"))).getMessage().startsWith("--partitions must be >= 0"));
         assertEquals("--report needs a value", assertThrows(IllegalArgumentException.class,
                 () -> Arguments.parse(concat(REQUIRED, "--report"))).getMessage());
     }

@@ -11,7 +11,11 @@ import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.batch.BatchReport;
 import io.github.inpaint4j.batch.BatchResult;
 import io.github.inpaint4j.batch.BatchStatus;
+import io.github.inpaint4j.io.BitDepth;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageMetadata;
+import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import io.github.inpaint4j.testing.InpainterContractTest;
@@ -74,7 +78,12 @@ class SparkInpaintBatchTest {
             int w = 20 + i;
             int h = 16 + i % 3;
             Files.createDirectories(images.resolve(name).getParent());
-            ImageFiles.write(SyntheticImages.noise(w, h, i), images.resolve(name), false);
+            if (i == 0) { // a 16-bit picture, which the job writes back at 16 bits
+                ImageFiles.write(Picture.of(SyntheticImages.noise(w, h, i), BitDepth.SIXTEEN, false,
+                        ImageMetadata.none()), images.resolve(name), false);
+            } else {
+                ImageFiles.write(SyntheticImages.noise(w, h, i), images.resolve(name), false);
+            }
             Path mask = masks.resolve(i % 2 == 1 ? name.replace(".png", "_mask.png") : name);
             Files.createDirectories(mask.getParent());
             ImageFiles.writeMask(Mask.fromRectangles(w, h, new Rect(3, 3, 5 + i % 4, 4)), mask, false);
@@ -118,6 +127,8 @@ class SparkInpaintBatchTest {
             assertEquals(picture.height(), result.height(), name);
             InpainterContractTest.assertKnownPixelsUnchanged(picture, maskOf(i), result);
         }
+        assertEquals(BitDepth.SIXTEEN, ImageFiles.readPicture(out.resolve(PICTURES.get(0)), ReadOptions.defaults()).depth());
+        assertEquals(BitDepth.EIGHT, ImageFiles.readPicture(out.resolve(PICTURES.get(1)), ReadOptions.defaults()).depth());
         BatchResult corrupt = rows.get("corrupt.png");
         assertEquals(BatchStatus.FAILED, corrupt.status());
         assertTrue(corrupt.message().startsWith("unreadable picture: cannot read image "), corrupt.message());
@@ -177,7 +188,8 @@ class SparkInpaintBatchTest {
         SparkInpaintBatch.closeLocalInpainters();
         assertEquals(closed + 1, CountingProvider.CLOSED.get());
         RgbImage result = ImageFiles.read(dir.resolve("counted/a.png"));
-        assertEquals(128 / 255f, result.get(4, 4, 1));
+        assertEquals(32768 / 65535f, result.get(4, 4, 1)); // the method's 0.5, in a.png's 16 bits
+        assertEquals(128 / 255f, ImageFiles.read(dir.resolve("counted/b.png")).get(4, 4, 1)); // and in b.png's 8
     }
 
     @Test

@@ -79,7 +79,9 @@ final class FillParameters {
         }
         Map<String, String> options = options(fields);
         Inpainter inpainter = methods.forFill(method, options);
-        return new FillRequest(method, options, inpainter, image, mask, rule, reading, extension, format, !strip,
+        MethodDescription description = methods.offered().stream().filter(m -> m.name().equals(method)).findFirst()
+                .orElseThrow();
+        return new FillRequest(description, options, inpainter, image, mask, rule, reading, extension, format, !strip,
                 folder);
     }
 

@@ -5,6 +5,7 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.io.ImageFormat;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.registry.MethodDescription;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * picture and mask files the server wrote, in a folder of their own, the inpainter built with the
  * request's options, the canvas extension and how the result is written.
  *
- * @param method the method's name
+ * @param description the method as the server offers it (its options a request may set)
  * @param options the method options the request set, by name, as sent (for messages)
  * @param inpainter the inpainter, closed when the fill ends
  * @param image the uploaded picture
@@ -25,11 +26,16 @@ import java.util.Map;
  * @param keepMetadata whether the result keeps the picture's EXIF, ICC profile and XMP (PNG and JPEG)
  * @param folder the request's own folder, removed with the job
  */
-record FillRequest(String method, Map<String, String> options, Inpainter inpainter, Path image, Path mask,
+record FillRequest(MethodDescription description, Map<String, String> options, Inpainter inpainter, Path image, Path mask,
         MaskRule maskRule, ReadOptions reading, CanvasExtension extension, ImageFormat format, boolean keepMetadata,
         Path folder) {
 
     FillRequest {
         options = Map.copyOf(options);
+    }
+
+    /** The method's name. */
+    String method() {
+        return description.name();
     }
 }

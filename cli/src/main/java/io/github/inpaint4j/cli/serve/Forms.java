@@ -135,10 +135,8 @@ final class Forms {
         if (fill.mask() == null) {
             return;
         }
-        MethodDescription method = methods.offered().stream().filter(m -> m.name().equals(fill.method())).findFirst()
-                .orElseThrow();
         Mask holes = canvasMask(fill.mask(), fill.maskRule(), fill.extension());
-        budget.check(method, fill.options(), fill.inpainter(), holes);
+        budget.check(fill.description(), fill.options(), fill.inpainter(), holes);
     }
 
     /** What {@code /api/estimate} answers for a form. */

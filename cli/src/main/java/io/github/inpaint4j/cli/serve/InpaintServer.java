@@ -119,7 +119,7 @@ public final class InpaintServer implements AutoCloseable {
             }
         });
         jetty.setStopTimeout(0);
-        this.jobs = new Jobs(config, clock);
+        this.jobs = new Jobs(config, budget, clock);
         try {
             jetty.start();
         } catch (Exception e) {

@@ -1,13 +1,9 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ImageFormat;
-import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +58,7 @@ final class Job implements Runnable {
     private final String id;
     private final FillRequest request;
     private final Clock clock;
-    private final Duration budget;
+    private final Budget budget;
     private final ScheduledExecutorService timer;
     private final CancellationToken cancel = CancellationToken.create();
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -79,10 +75,11 @@ final class Job implements Runnable {
     private ImageFormat resultFormat = ImageFormat.PNG;
 
     /**
-     * @param budget the longest the fill may run; it is stopped after
+     * @param budget the longest the fill may run (it is stopped after), and the estimate's check of a fill whose
+     *     holes are known only once its picture is decoded (a canvas extended without a mask)
      * @param timer runs the budget's stop
      */
-    Job(String id, FillRequest request, Clock clock, Duration budget, ScheduledExecutorService timer) {
+    Job(String id, FillRequest request, Clock clock, Budget budget, ScheduledExecutorService timer) {
         this.id = id;
         this.request = request;
         this.clock = clock;
@@ -154,34 +151,39 @@ final class Job implements Runnable {
         ScheduledFuture<?> stop = timer.schedule(() -> {
             overBudget = true;
             cancel.cancel();
-        }, budget.toMillis(), TimeUnit.MILLISECONDS);
+        }, budget.limit().toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         try {
-            Picture picture = UploadedImages.read(request.image(), "image", request.reading());
-            RgbImage image = picture.image();
-            Mask holes = request.mask() == null ? Mask.empty(image.width(), image.height())
-                    : UploadedImages.readMask(request.mask(), "mask", request.maskRule(), request.reading());
-            if (holes.width() != image.width() || holes.height() != image.height()) {
-                throw new HttpError(HttpError.BAD_REQUEST, "the mask is " + holes.width() + "×" + holes.height()
-                        + " but the image is " + image.width() + "×" + image.height());
+            FillFiles.Inputs inputs = UploadedImages.read(request);
+            int width0 = inputs.image().width();
+            int height0 = inputs.image().height();
+            long pixels = request.extension().pixels(width0, height0);
+            if (pixels > request.reading().maxPixels()) {
+                throw new HttpError(HttpError.TOO_LARGE, String.format(Locale.ROOT, "the extended canvas is too"
+                        + " large: %d×%d = %,d pixels, more than the limit of %,d pixels",
+                        request.extension().width(width0), request.extension().height(height0), pixels,
+                        request.reading().maxPixels()));
             }
-            CanvasExtension.Extended canvas = request.extension().apply(image, holes);
+            FillFiles.Inputs canvas = FillFiles.extend(inputs, request.extension(), request.reading().maxPixels());
+            if (request.mask() == null) {
+                // no mask to estimate from when the request came: the budget is checked now
+                budget.check(request.description(), request.options(), request.inpainter(), canvas.holes());
+            }
             synchronized (this) {
                 width = canvas.image().width();
                 height = canvas.image().height();
-                resultFormat = request.format() != null ? request.format() : picture.format();
+                resultFormat = request.format() != null ? request.format() : inputs.picture().format();
             }
-            RgbImage result = request.inpainter().inpaint(canvas.image(), canvas.mask(), fraction -> progress = fraction,
+            FillFiles.fillAndWrite(request.inpainter(), canvas, result(), true,
+                    WriteOptions.defaults().withKeepMetadata(request.keepMetadata()), fraction -> progress = fraction,
                     cancel);
-            ImageFiles.write(picture.withImage(result), result(), true,
-                    WriteOptions.defaults().withKeepMetadata(request.keepMetadata()));
             finish(State.DONE, 0, null);
             LOG.debug("job {}: {} filled {} hole pixels of {}×{} in {} ms", id, request.method(),
-                    canvas.mask().holeCount(), width, height, (System.nanoTime() - start) / 1_000_000);
+                    canvas.holes().holeCount(), width, height, (System.nanoTime() - start) / 1_000_000);
         } catch (InpaintingCancelledException e) {
             if (overBudget) {
                 finish(State.FAILED, HttpError.UNPROCESSABLE, "the fill ran past this server's budget of "
-                        + budget.toSeconds() + " s (--max-seconds) and was stopped; " + Budget.advice(request));
+                        + budget.limit().toSeconds() + " s (--max-seconds) and was stopped; " + Budget.advice(request));
             } else {
                 finish(State.CANCELLED, 0, null);
             }

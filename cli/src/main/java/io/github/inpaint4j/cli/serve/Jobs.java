@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Jobs {
 
     private final ServeConfig config;
+    private final Budget budget;
     private final Clock clock;
     private final FillQueue queue;
     private final ScheduledExecutorService timer;
@@ -34,8 +35,9 @@ final class Jobs {
     private final SecureRandom ids = new SecureRandom();
     private final AtomicInteger started = new AtomicInteger();
 
-    Jobs(ServeConfig config, Clock clock) {
+    Jobs(ServeConfig config, Budget budget, Clock clock) {
         this.config = config;
+        this.budget = budget;
         this.clock = clock;
         this.queue = new FillQueue(config.maxJobs(), config.queue(), job -> started.incrementAndGet(),
                 unfinished::remove);
@@ -56,7 +58,7 @@ final class Jobs {
      *     jobs are full and none has finished
      */
     Job submit(FillRequest request, boolean keep) {
-        Job job = new Job(HexFormat.of().formatHex(randomId()), request, clock, config.maxSeconds(), timer);
+        Job job = new Job(HexFormat.of().formatHex(randomId()), request, clock, budget, timer);
         synchronized (this) {
             sweep();
             if (keep && kept.size() >= config.maxKeptJobs() && !dropOldestFinished()) {

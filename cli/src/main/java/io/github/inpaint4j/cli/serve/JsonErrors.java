@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Jetty's error pages replaced: the errors Jetty answers itself, before a request reaches the
  * server's handler (a malformed request line or header, a bad {@code Content-Length}, a suspicious
  * path such as one with a backslash, headers too large), are answered as every other error, in
- * JSON with one line saying what is wrong, and logged in one line.
+ * JSON with one line saying what is wrong, close the connection, and are logged in one line.
  */
 final class JsonErrors implements Request.Handler {
 
@@ -28,6 +28,8 @@ final class JsonErrors implements Request.Handler {
         String message = describe(status, reason == null ? null : reason.toString());
         Exchange.safetyHeaders(response);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Exchange.JSON);
+        // a request Jetty could not parse leaves its connection in doubt: the client must open another
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.setStatus(status);
         byte[] body = Exchange.errorBody(message);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));

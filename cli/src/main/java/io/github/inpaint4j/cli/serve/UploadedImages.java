@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.ImageTooLargeException;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The pictures of a request, as the server wrote them to its own folder: checked from their headers
  * when the request arrives (so that a refused picture costs neither a decode nor a place in the
- * queue), decoded when the fill runs, through {@link ImageFiles} with the server's
+ * queue), decoded when the fill runs, through {@link FillFiles} with the server's
  * {@link ReadOptions} (the same pixel limit, checked again from the header, and the orientation a
  * JPEG records, as the browser shows it). Errors name the form field, never the server's file.
  */
@@ -41,7 +42,23 @@ final class UploadedImages {
     }
 
     /**
-     * Decodes the picture with its depth and metadata, which the result keeps.
+     * Decodes the picture (with its depth and metadata, which the result keeps) and the mask of a request
+     * ({@link FillFiles#read}), checking their sizes.
+     *
+     * @throws HttpError 400 naming the field if a file is corrupt or does not suit the mask rule, 413 if it is too
+     *     large
+     * @throws IllegalArgumentException if the mask does not have the picture's size (the message names both sizes)
+     */
+    static FillFiles.Inputs read(FillRequest request) throws IOException {
+        try {
+            return FillFiles.read(request.image(), request.mask(), request.maskRule(), request.reading());
+        } catch (ImageReadException e) {
+            throw unreadable(e, e.file().equals(request.mask()) ? "mask" : "image");
+        }
+    }
+
+    /**
+     * Decodes a picture with its depth and metadata.
      *
      * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
      */
@@ -54,7 +71,7 @@ final class UploadedImages {
     }
 
     /**
-     * Decodes the mask with a rule.
+     * Decodes a mask with a rule.
      *
      * @throws HttpError 400 naming the field if the file is corrupt or does not suit the rule, 413 if it is too large
      */

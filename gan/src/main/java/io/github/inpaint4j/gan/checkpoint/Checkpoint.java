@@ -25,7 +25,8 @@ import java.util.Map;
  * ({@code generator-0000.params}, {@code discriminator-0000.params}, loadable with
  * {@code Model.load(folder, "generator")} into a block of the same shape), their Adam moments
  * ({@code generator-adam.ndlist}, {@code discriminator-adam.ndlist}, DJL {@code NDList} encoding)
- * and {@code checkpoint.json} ({@link CheckpointMetadata}). A folder is written into a temporary
+ * and {@code checkpoint.json} ({@link CheckpointMetadata}); a run that averages the generator's
+ * weights also writes {@code generator-ema-0000.params}. A folder is written into a temporary
  * sibling and renamed into place, so it is either complete or absent.
  *
  * <p>Reading validates as it goes and names what is wrong: a missing file, a file that is not a
@@ -40,6 +41,11 @@ public final class Checkpoint {
     public static final String METADATA = "checkpoint.json";
     /** Name (and file prefix) of the generator model. */
     public static final String GENERATOR = "generator";
+    /**
+     * Name (and file prefix) of the generator's exponential moving average, which a run that keeps
+     * one writes beside the trained weights and inference loads when {@code checkpoint.json} says so.
+     */
+    public static final String AVERAGED_GENERATOR = "generator-ema";
     /** Name (and file prefix) of the discriminator model. */
     public static final String DISCRIMINATOR = "discriminator";
 
@@ -61,23 +67,25 @@ public final class Checkpoint {
 
     /**
      * Writes a checkpoint folder {@code target} atomically: both networks' parameters, what
-     * {@code optimizerState} writes into the folder (a training run's Adam moments, files named
-     * {@link #optimizerFile}), {@code checkpoint.json} and the manifest of every file.
+     * {@code trainingState} writes into the folder (a training run's Adam moments, files named
+     * {@link #optimizerFile}, and its averaged generator), {@code checkpoint.json} and the manifest
+     * of every file.
      *
      * @throws java.nio.file.FileAlreadyExistsException if {@code target} exists
      */
     public static void write(Path target, CheckpointMetadata metadata, Model generator, Model discriminator,
-            AtomicFiles.Content optimizerState) throws IOException {
+            AtomicFiles.Content trainingState) throws IOException {
         AtomicFiles.writeDirectory(target, folder -> {
             saveParameters(folder, GENERATOR, generator);
             saveParameters(folder, DISCRIMINATOR, discriminator);
-            optimizerState.writeTo(folder);
+            trainingState.writeTo(folder);
             Files.writeString(folder.resolve(METADATA), metadata.toJson(), StandardCharsets.UTF_8);
             CheckpointManifest.write(folder);
         });
     }
 
-    private static void saveParameters(Path folder, String name, Model model) throws IOException {
+    /** Writes {@code model}'s parameters into a checkpoint folder being written, as {@link #parametersFile} of {@code name}. */
+    public static void saveParameters(Path folder, String name, Model model) throws IOException {
         model.setProperty("Epoch", EPOCH);
         model.save(folder, name);
     }

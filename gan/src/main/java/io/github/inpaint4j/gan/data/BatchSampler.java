@@ -2,6 +2,7 @@ package io.github.inpaint4j.gan.data;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.internal.Greys;
 import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.Seeds;
@@ -11,11 +12,13 @@ import java.util.SplittableRandom;
 
 /**
  * Draws training batches: for each crop a picture (uniformly), a position (uniformly), a
- * left–right flip (probability ½), a mask and, with probability {@code guideProbability}, a
- * coarse guess of the hole: the crop shrunk 2× or 4× and enlarged back, as multi-scale inference
- * seeds a hole with the fill of the level below ({@link io.github.inpaint4j.gan.internal.Scales#coarse}). The batch of step {@code n} depends only on the seed
- * and {@code n}, so a resumed run sees exactly the batches an uninterrupted one would have seen.
- * Thread-safe (immutable).
+ * left–right flip (probability ½), with probability {@code greyProbability} the crop turned grey
+ * (each pixel's R, G and B set to its luma, so that the generator learns to keep a grey picture
+ * grey), a mask and, with probability {@code guideProbability}, a coarse guess of the hole: the
+ * crop shrunk 2× or 4× and enlarged back, as multi-scale inference seeds a hole with the fill of
+ * the level below ({@link io.github.inpaint4j.gan.internal.Scales#coarse}). The batch of step
+ * {@code n} depends only on the seed and {@code n}, so a resumed run sees exactly the batches an
+ * uninterrupted one would have seen. Thread-safe (immutable).
  */
 public final class BatchSampler {
 
@@ -25,6 +28,7 @@ public final class BatchSampler {
     private final long seed;
     private final MaskGenerator masks;
     private final double guideProbability;
+    private final double greyProbability;
 
     /**
      * @param pictures at least one, each at least {@code side} pixels on each side
@@ -33,10 +37,11 @@ public final class BatchSampler {
      * @param seed the seed
      * @param masks the hole generator
      * @param guideProbability the share of crops whose hole gets a coarse guess, in [0, 1]
+     * @param greyProbability the share of crops turned grey, in [0, 1]
      * @throws IllegalArgumentException if there is no picture or one is smaller than the crops
      */
     public BatchSampler(List<Picture> pictures, int side, int batchSize, long seed, MaskGenerator masks,
-            double guideProbability) {
+            double guideProbability, double greyProbability) {
         if (pictures.isEmpty()) {
             throw new IllegalArgumentException("a batch sampler needs at least one picture");
         }
@@ -52,6 +57,7 @@ public final class BatchSampler {
         this.seed = seed;
         this.masks = masks;
         this.guideProbability = guideProbability;
+        this.greyProbability = greyProbability;
     }
 
     /** The batch of step {@code step}. */
@@ -66,6 +72,9 @@ public final class BatchSampler {
             int x = random.nextInt(p.width() - side + 1);
             int y = random.nextInt(p.height() - side + 1);
             RgbImage crop = p.crop(x, y, side, random.nextBoolean());
+            if (greyProbability > 0 && random.nextDouble() < greyProbability) {
+                crop = Greys.desaturate(crop);
+            }
             Mask m = masks.generate(side, side, random);
             RgbImage guide = random.nextDouble() < guideProbability
                     ? Scales.coarse(crop, random.nextBoolean() ? 2 : 4) : null;

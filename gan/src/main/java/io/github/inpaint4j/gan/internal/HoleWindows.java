@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.internal;
 
+import io.github.inpaint4j.HoleComponent;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import java.util.ArrayList;
@@ -211,39 +212,13 @@ public final class HoleWindows {
         }
     }
 
-    /** The 8-connected hole components, found by flood fill in raster order. */
+    /** The 8-connected hole components ({@link Mask#components()}), in raster order of their first pixel. */
     private static List<Component> components(Mask mask) {
-        int w = mask.width();
-        int h = mask.height();
-        boolean[] seen = new boolean[w * h];
-        int[] stack = new int[w * h];
         List<Component> out = new ArrayList<>();
-        for (int start = 0; start < w * h; start++) {
-            if (!mask.isHole(start) || seen[start]) {
-                continue;
-            }
+        for (HoleComponent hole : mask.components()) {
             Component component = new Component();
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int p = stack[--top];
-                component.add(p, w);
-                int px = p % w;
-                int py = p / w;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int x = px + dx;
-                        int y = py + dy;
-                        if (x >= 0 && x < w && y >= 0 && y < h) {
-                            int q = y * w + x;
-                            if (mask.isHole(q) && !seen[q]) {
-                                seen[q] = true;
-                                stack[top++] = q;
-                            }
-                        }
-                    }
-                }
+            for (int p : hole.pixels()) {
+                component.add(p, mask.width());
             }
             out.add(component);
         }

@@ -32,9 +32,18 @@ public final class AdversarialLoss {
 
     /** The discriminator's loss on the logits of real and of fake (composited) pictures. */
     public static NDArray discriminator(NDArray realLogits, NDArray fakeLogits) {
+        return discriminator(realLogits, fakeLogits, fakeLogits.zerosLike());
+    }
+
+    /**
+     * The discriminator's loss when each logit of a fake has its own label {@code fakeLabels}
+     * (same shape, in [0, 1], 1 = real; see {@link DiscriminatorTarget}):
+     * {@code ½ · (BCE(l_real, 1) + BCE(l_fake, fakeLabels))}.
+     */
+    public static NDArray discriminator(NDArray realLogits, NDArray fakeLogits, NDArray fakeLabels) {
         NDArray half = realLogits.getManager().full(new Shape(), 0.5f, realLogits.getDataType(),
                 realLogits.getDevice());
-        return bce(realLogits, true).add(bce(fakeLogits, false)).mul(half);
+        return bce(realLogits, true).add(bce(fakeLogits, fakeLabels)).mul(half);
     }
 
     /** The generator's adversarial loss on the discriminator's logits for its fakes. */
@@ -47,7 +56,11 @@ public final class AdversarialLoss {
 
     /** Mean binary cross-entropy of {@code logits} against the label 1 ({@code real}) or 0. */
     public static NDArray bce(NDArray logits, boolean real) {
-        NDArray labels = real ? logits.onesLike() : logits.zerosLike();
+        return bce(logits, real ? logits.onesLike() : logits.zerosLike());
+    }
+
+    /** Mean binary cross-entropy of {@code logits} against {@code labels} in [0, 1] (soft labels allowed). */
+    public static NDArray bce(NDArray logits, NDArray labels) {
         return BCE.evaluate(new NDList(labels), new NDList(logits));
     }
 }

@@ -32,6 +32,21 @@ public enum Bottleneck {
      */
     FOURIER;
 
+    /**
+     * The bottleneck named {@code name} ({@code dilated}, {@code residual} or {@code fourier}, in
+     * any case).
+     *
+     * @throws IllegalArgumentException naming the value and the known names
+     */
+    public static Bottleneck parse(String name) {
+        for (Bottleneck b : values()) {
+            if (b.name().equalsIgnoreCase(name.trim())) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("bottleneck must be dilated, residual or fourier, got '" + name + "'");
+    }
+
     /** The bottleneck of {@code channels} channels. */
     Block build(int channels, int blocks, boolean gated) {
         SequentialBlock body = new SequentialBlock();

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Draws a run's metrics with Java2D: four panels sharing the step axis, the adversarial losses
- * (D and G), the λ-weighted hole L1 loss, and on the held-out crops the hole PSNR and the texture
+ * (D and G), the generator's weighted L1 and feature losses, and on the held-out crops the hole PSNR and the texture
  * fidelity of the generator beside the baseline's (Telea's when the run has one), so that the plot
  * shows when the model beats it.
  */
@@ -51,8 +51,9 @@ final class LossCurvePlot {
             panel(g, 0, "adversarial losses (BCE)", rows, lastStep,
                     List.of(new Series("D", TrainingMetrics::discriminatorLoss),
                             new Series("G", TrainingMetrics::generatorAdversarialLoss)), false);
-            panel(g, PANEL_HEIGHT, "hole L1 loss (× λ)", rows, lastStep,
-                    List.of(new Series("G L1", TrainingMetrics::generatorL1Loss)), false);
+            panel(g, PANEL_HEIGHT, "generator's weighted L1 and feature losses", rows, lastStep,
+                    List.of(new Series("G L1", TrainingMetrics::generatorL1Loss),
+                            new Series("G features", TrainingMetrics::generatorFeatureLoss)), false);
             panel(g, 2 * PANEL_HEIGHT, "validation hole PSNR (dB)", rows, lastStep,
                     List.of(new Series("generator", r -> r.validation().holePsnr()),
                             new Series("baseline", r -> r.baseline().holePsnr())), true);

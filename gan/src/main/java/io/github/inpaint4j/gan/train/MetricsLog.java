@@ -8,19 +8,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The metrics of a run as a CSV file, one {@link TrainingMetrics} per line:
  * {@value #HEADER}; empty fields where a row has no validation score (or no baseline). Losses and
  * scores are written in full precision so that a resumed run carries the earlier rows on unchanged.
+ * Columns are read by their header name, so a file written before {@code g_feature_loss} existed
+ * reads with 0 there.
  */
 public final class MetricsLog {
 
     /** The CSV header. */
-    public static final String HEADER = "step,d_loss,g_adversarial_loss,g_l1_loss,images_per_second,"
+    public static final String HEADER = "step,d_loss,g_adversarial_loss,g_l1_loss,g_feature_loss,images_per_second,"
             + "validation_hole_psnr,validation_texture_fidelity,baseline_hole_psnr,baseline_texture_fidelity";
 
-    private static final int FIELDS = 9;
+    private static final List<String> COLUMNS = List.of(HEADER.split(","));
+    /** Columns that a file may lack (written by an older version), with the value they read as. */
+    private static final Map<String, String> OPTIONAL = Map.of("g_feature_loss", "0");
 
     private MetricsLog() {
     }
@@ -32,6 +37,7 @@ public final class MetricsLog {
             // Losses in full (shortest round-trip form), so that rows read back on resume are exact.
             csv.append(r.step()).append(',').append(r.discriminatorLoss()).append(',')
                     .append(r.generatorAdversarialLoss()).append(',').append(r.generatorL1Loss()).append(',')
+                    .append(r.generatorFeatureLoss()).append(',')
                     .append(String.format(Locale.ROOT, "%.2f", r.imagesPerSecond())).append(',')
                     .append(number(r.validation().holePsnr())).append(',')
                     .append(number(r.validation().textureFidelity())).append(',')
@@ -55,6 +61,18 @@ public final class MetricsLog {
             return List.of();
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int[] index = new int[COLUMNS.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = header.indexOf(COLUMNS.get(c));
+            if (index[c] < 0 && !OPTIONAL.containsKey(COLUMNS.get(c))) {
+                throw new IOException("malformed metrics file " + file + ": its header lacks " + COLUMNS.get(c)
+                        + " (expected " + HEADER + ")");
+            }
+        }
         List<TrainingMetrics> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -63,13 +81,17 @@ public final class MetricsLog {
             }
             String[] f = line.split(",", -1);
             try {
-                if (f.length != FIELDS) {
-                    throw new NumberFormatException("expected " + FIELDS + " fields (" + HEADER + "), found "
-                            + f.length);
+                if (f.length != header.size()) {
+                    throw new NumberFormatException("expected " + header.size() + " fields (" + lines.get(0)
+                            + "), found " + f.length);
                 }
-                rows.add(new TrainingMetrics(Long.parseLong(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                        new ValidationScore(parse(f[5]), parse(f[6])), new ValidationScore(parse(f[7]), parse(f[8]))));
+                String[] v = new String[COLUMNS.size()];
+                for (int c = 0; c < v.length; c++) {
+                    v[c] = index[c] < 0 ? OPTIONAL.get(COLUMNS.get(c)) : f[index[c]];
+                }
+                rows.add(new TrainingMetrics(Long.parseLong(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                        Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
+                        new ValidationScore(parse(v[6]), parse(v[7])), new ValidationScore(parse(v[8]), parse(v[9]))));
             } catch (NumberFormatException e) {
                 throw new IOException("malformed metrics line " + (i + 1) + " of " + file + ": " + e.getMessage(), e);
             }

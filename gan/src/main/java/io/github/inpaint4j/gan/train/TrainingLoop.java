@@ -2,7 +2,6 @@ package io.github.inpaint4j.gan.train;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.data.BatchSampler;
@@ -46,6 +45,7 @@ public final class TrainingLoop {
     private double sumD;
     private double sumGAdversarial;
     private double sumGL1;
+    private double sumGFeatures;
     private int stepsInRow;
     private long trainingNanos;
 
@@ -78,7 +78,7 @@ public final class TrainingLoop {
     }
 
     /**
-     * Trains up to {@code config.steps()}, writing a checkpoint every {@code checkpointEvery}
+     * Trains up to {@code schedule.steps()}, writing a checkpoint every {@code checkpointEvery}
      * steps and at the end.
      *
      * @throws IllegalStateException if a loss or a gradient stops being a finite number (training
@@ -87,7 +87,7 @@ public final class TrainingLoop {
      * @throws InpaintingCancelledException after writing a checkpoint, if {@code cancel} was cancelled
      */
     public void run(CancellationToken cancel) throws IOException {
-        while (step < config.steps()) {
+        while (step < config.schedule().steps()) {
             if (cancel.isCancelled()) {
                 cancelled();
             }
@@ -115,7 +115,7 @@ public final class TrainingLoop {
         long begin = System.nanoTime();
         StepLosses losses;
         try {
-            losses = session.step(sampler.batch(next));
+            losses = session.step(sampler.batch(next), next);
         } catch (NonFiniteGradientException e) {
             throw diverged(next, e.getMessage(), e);
         }
@@ -127,12 +127,14 @@ public final class TrainingLoop {
         sumD += losses.discriminator();
         sumGAdversarial += losses.generatorAdversarial();
         sumGL1 += losses.generatorL1();
+        sumGFeatures += losses.generatorFeatures();
         stepsInRow++;
-        listener.onStep(step, config.steps());
-        boolean checkpoint = step % config.checkpointEvery() == 0 || step == config.steps();
+        TrainingConfig.Schedule schedule = config.schedule();
+        listener.onStep(step, schedule.steps());
+        boolean checkpoint = step % schedule.checkpointEvery() == 0 || step == schedule.steps();
         if (checkpoint) {
             save();
-        } else if (step % config.logEvery() == 0) {
+        } else if (step % schedule.logEvery() == 0) {
             addRow(ValidationScore.NONE);
         }
     }
@@ -162,11 +164,10 @@ public final class TrainingLoop {
     private void save() throws IOException {
         ValidationScore score = session.validate(validation);
         addRow(score);
-        CheckpointMetadata metadata = new CheckpointMetadata(LibraryVersion.get(), step, config,
-                score.isPresent() ? score.holePsnr() : null);
+        CheckpointMetadata metadata = session.metadata(step, score.isPresent() ? score.holePsnr() : null);
         Path target = checkpointFolder.resolve(CheckpointFolder.folderName(step));
         session.save(target, metadata);
-        CheckpointFolder.prune(checkpointFolder, config.keep());
+        CheckpointFolder.prune(checkpointFolder, config.schedule().keep());
         MetricsLog.write(rows, checkpointFolder.resolve(METRICS_FILE));
         LossCurvePlot.write(rows, checkpointFolder.resolve(PLOT_FILE));
         savedStep = step;
@@ -181,12 +182,13 @@ public final class TrainingLoop {
         }
         double seconds = Math.max(1e-9, trainingNanos / 1e9);
         TrainingMetrics row = new TrainingMetrics(step, sumD / stepsInRow, sumGAdversarial / stepsInRow,
-                sumGL1 / stepsInRow, stepsInRow * (double) config.batchSize() / seconds, score,
+                sumGL1 / stepsInRow, sumGFeatures / stepsInRow,
+                stepsInRow * (double) config.data().batchSize() / seconds, score,
                 score.isPresent() ? baselineScore : ValidationScore.NONE);
         rows.add(row);
-        LOG.info("step {}/{}: {}", step, config.steps(), String.format(Locale.ROOT,
-                "D %.4f, G adversarial %.4f, G L1 %.4f, %.1f images/s%s%s", row.discriminatorLoss(),
-                row.generatorAdversarialLoss(), row.generatorL1Loss(), row.imagesPerSecond(),
+        LOG.info("step {}/{}: {}", step, config.schedule().steps(), String.format(Locale.ROOT,
+                "D %.4f, G adversarial %.4f, G L1 %.4f, G features %.4f, %.1f images/s%s%s", row.discriminatorLoss(),
+                row.generatorAdversarialLoss(), row.generatorL1Loss(), row.generatorFeatureLoss(), row.imagesPerSecond(),
                 row.hasValidation() ? String.format(Locale.ROOT,
                         ", validation hole PSNR %.2f dB, texture fidelity %.3f", score.holePsnr(),
                         score.textureFidelity()) : "",
@@ -196,6 +198,7 @@ public final class TrainingLoop {
         sumD = 0;
         sumGAdversarial = 0;
         sumGL1 = 0;
+        sumGFeatures = 0;
         stepsInRow = 0;
         trainingNanos = 0;
     }

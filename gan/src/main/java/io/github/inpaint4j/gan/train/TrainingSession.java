@@ -5,6 +5,7 @@ import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
@@ -12,6 +13,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
+import io.github.inpaint4j.LibraryVersion;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
@@ -29,9 +31,11 @@ import java.nio.file.Path;
 
 /**
  * The networks of a training run, ready to step: generator and discriminator models (on the GPU if
- * DJL finds one), their {@link ResumableAdam} optimisers and DJL trainers, and the
- * {@link AdversarialStep}. Weights are initialised DCGAN-style, N(0, 0.02), from the configured
- * seed, restored with the Adam moments from a checkpoint, or taken from other weights to fine-tune.
+ * DJL finds one), their {@link ResumableAdam} optimisers and DJL trainers, the
+ * {@link AdversarialStep} and, when the configuration asks for one, the {@link WeightAverage} of the
+ * generator that checkpoints ship for inference. Weights are initialised DCGAN-style, N(0, 0.02),
+ * from the configured seed, restored with the Adam moments (and the average) from a checkpoint, or
+ * taken from other weights to fine-tune.
  *
  * <p>Not thread-safe; one session per JVM at a time (DJL's PyTorch gradient collector is global).
  * Close it to release the native memory.
@@ -48,32 +52,46 @@ public final class TrainingSession implements AutoCloseable {
     private final Trainer generatorTrainer;
     private final Trainer discriminatorTrainer;
     private final AdversarialStep step;
+    private final WeightAverage average;
 
-    private TrainingSession(TrainingConfig config, Model generator, Model discriminator, long stepsDone,
-            Path checkpoint, CheckpointSource initial) throws IOException {
+    private TrainingSession(TrainingConfig config, Model generator, Model discriminator, Model averaged,
+            long stepsDone, Path checkpoint, CheckpointSource initial) throws IOException {
         this.config = config;
         this.generator = generator;
         this.discriminator = discriminator;
         this.generatorAdam = adam(config, stepsDone);
         this.discriminatorAdam = adam(config, stepsDone);
-        generator.setBlock(new UNetGenerator(config.generator()));
-        discriminator.setBlock(new PatchDiscriminator(config.discriminator()));
+        generator.setBlock(new UNetGenerator(config.model().generator()));
+        discriminator.setBlock(new PatchDiscriminator(config.model().discriminator()));
+        boolean averageLoaded = false;
         if (checkpoint != null) {
             Checkpoint.loadParameters(checkpoint, Checkpoint.GENERATOR, generator, generatorInput());
             Checkpoint.loadParameters(checkpoint, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
             generatorAdam.load(checkpoint, Checkpoint.GENERATOR, generator);
             discriminatorAdam.load(checkpoint, Checkpoint.DISCRIMINATOR, discriminator);
         } else if (initial != null) {
-            Checkpoint.loadParameters(initial, Checkpoint.GENERATOR, generator, generatorInput());
+            // A fine-tuning start takes the weights inference uses (the average, if the source has one).
+            String weights = Checkpoint.readMetadata(initial).generatorWeights();
+            Checkpoint.loadParameters(initial, weights, generator, generatorInput());
             Checkpoint.loadParameters(initial, Checkpoint.DISCRIMINATOR, discriminator, discriminatorInput());
+        }
+        if (averaged != null) {
+            averaged.setBlock(new UNetGenerator(config.model().generator()));
+            if (checkpoint != null) {
+                Checkpoint.loadParameters(checkpoint, Checkpoint.AVERAGED_GENERATOR, averaged, generatorInput());
+                averageLoaded = true;
+            } else {
+                averaged.getBlock().initialize(averaged.getNDManager(), DataType.FLOAT32, generatorInput());
+            }
         }
         Device device = generator.getNDManager().getDevice();
         this.generatorTrainer = generator.newTrainer(trainingConfig(generatorAdam, device));
         this.discriminatorTrainer = discriminator.newTrainer(trainingConfig(discriminatorAdam, device));
         generatorTrainer.initialize(generatorInput());
         discriminatorTrainer.initialize(discriminatorInput());
-        this.step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config.l1Weight(),
-                config.generatorLoss());
+        this.average = averaged == null ? null
+                : new WeightAverage(generator, averaged, config.optimisation().emaDecay(), averageLoaded);
+        this.step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config);
     }
 
     /**
@@ -112,20 +130,25 @@ public final class TrainingSession implements AutoCloseable {
         Device device = TorchRuntime.device(engine);
         Model generator = Model.newInstance(Checkpoint.GENERATOR, device);
         Model discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
+        Model averaged = config.optimisation().emaDecay() > 0
+                ? Model.newInstance(Checkpoint.AVERAGED_GENERATOR, device) : null;
         try {
-            return new TrainingSession(config, generator, discriminator, stepsDone, checkpoint, initial);
+            return new TrainingSession(config, generator, discriminator, averaged, stepsDone, checkpoint, initial);
         } catch (IOException | RuntimeException e) {
             generator.close();
             discriminator.close();
+            if (averaged != null) {
+                averaged.close();
+            }
             throw e;
         }
     }
 
     private static ResumableAdam adam(TrainingConfig config, long stepsDone) {
         return ResumableAdam.builder()
-                .optLearningRate(config.learningRate())
-                .optBeta1(config.beta1())
-                .optBeta2(config.beta2())
+                .optLearningRate(config.optimisation().learningRate())
+                .optBeta1(config.optimisation().beta1())
+                .optBeta2(config.optimisation().beta2())
                 .optStepsDone(Math.toIntExact(stepsDone))
                 .build();
     }
@@ -139,18 +162,38 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private Shape generatorInput() {
-        return new Shape(config.batchSize(), GeneratorTensors.INPUT_PLANES, config.imageSize(), config.imageSize());
+        int side = config.model().cropSize();
+        return new Shape(config.data().batchSize(), GeneratorTensors.INPUT_PLANES, side, side);
     }
 
     private Shape discriminatorInput() {
-        return new Shape(config.batchSize(), GeneratorTensors.OUTPUT_PLANES, config.imageSize(), config.imageSize());
+        int side = config.model().cropSize();
+        return new Shape(config.data().batchSize(), config.model().discriminator().inputPlanes(), side, side);
     }
 
-    /** Runs one training step on {@code batch}; every array of the step is released before it returns. */
-    public StepLosses step(Batch batch) {
+    /**
+     * Runs training step {@code number} (1 for the first) on {@code batch}, then updates the
+     * generator's average; every array of the step is released before it returns.
+     */
+    public StepLosses step(Batch batch, long number) {
+        StepLosses losses;
         try (NDManager stepManager = generator.getNDManager().newSubManager()) {
-            return step.run(stepManager, batch);
+            losses = step.run(stepManager, batch, number);
         }
+        if (average != null) {
+            average.update();
+        }
+        return losses;
+    }
+
+    /** The generator inference uses: the average when the run keeps one, else the trained one. */
+    private Model inferenceGenerator() {
+        return average == null ? generator : average.model();
+    }
+
+    /** The name of the weights inference loads from this run's checkpoints. */
+    public String generatorWeights() {
+        return average == null ? Checkpoint.GENERATOR : Checkpoint.AVERAGED_GENERATOR;
     }
 
     /**
@@ -162,11 +205,17 @@ public final class TrainingSession implements AutoCloseable {
         if (validation.isEmpty()) {
             return ValidationScore.NONE;
         }
-        try (Predictor<InpaintingInput, RgbImage> p = generator.newPredictor(new GeneratorTranslator())) {
-            return validation.score(p, config.batchSize());
+        try (Predictor<InpaintingInput, RgbImage> p = inferenceGenerator().newPredictor(new GeneratorTranslator())) {
+            return validation.score(p, config.data().batchSize());
         } catch (TranslateException e) {
             throw new IOException("validation failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The metadata of a checkpoint of this run at {@code step}, with its validation hole PSNR or {@code null}. */
+    public CheckpointMetadata metadata(long step, Double validationHolePsnr) {
+        return new CheckpointMetadata(LibraryVersion.get(), step, config.model(), generatorWeights(),
+                config.settings(), validationHolePsnr);
     }
 
     /** Writes a checkpoint folder {@code target} of the current state, atomically. */
@@ -174,6 +223,9 @@ public final class TrainingSession implements AutoCloseable {
         Checkpoint.write(target, metadata, generator, discriminator, folder -> {
             generatorAdam.save(folder, Checkpoint.GENERATOR, generator);
             discriminatorAdam.save(folder, Checkpoint.DISCRIMINATOR, discriminator);
+            if (average != null) {
+                Checkpoint.saveParameters(folder, Checkpoint.AVERAGED_GENERATOR, average.model());
+            }
         });
     }
 
@@ -189,9 +241,13 @@ public final class TrainingSession implements AutoCloseable {
 
     @Override
     public void close() {
+        step.close();
         generatorTrainer.close();
         discriminatorTrainer.close();
         generator.close();
         discriminator.close();
+        if (average != null) {
+            average.model().close();
+        }
     }
 }

@@ -111,14 +111,35 @@ class ImageFolderTest {
         assertTrue(e.getMessage().contains("not inside the 5×4 picture g.png"), e.getMessage());
     }
 
+    /** With every crop drawn grey, every real crop and every known input sample has R = G = B. */
+    @Test
+    void greyCropsAreGrey() {
+        List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.gradient(30, 30)));
+        Batch b = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0, 1).batch(1);
+        int plane = 16 * 16;
+        for (int i = 0; i < 4; i++) {
+            for (int p = 0; p < plane; p++) {
+                float r = b.real()[i * 3 * plane + p];
+                assertEquals(r, b.real()[i * 3 * plane + plane + p]);
+                assertEquals(r, b.real()[i * 3 * plane + 2 * plane + p]);
+            }
+        }
+        Batch colour = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0, 0).batch(1);
+        int coloured = 0;
+        for (int p = 0; p < plane; p++) {
+            coloured += colour.real()[p] != colour.real()[plane + p] ? 1 : 0;
+        }
+        assertTrue(coloured > plane / 2, "without grey crops the gradient keeps its colour");
+    }
+
     @Test
     void theBatchOfAStepDependsOnlyOnTheSeedAndTheStep() {
         List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.noise(30, 30, 1)),
                 Picture.of(Path.of("b"), SyntheticImages.noise(20, 40, 2)));
-        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5);
+        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5, 0);
         Batch b7 = sampler.batch(7);
         sampler.batch(3);
-        Batch again = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5).batch(7);
+        Batch again = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 0.5, 0).batch(7);
         assertEquals(java.util.Arrays.toString(b7.real()), java.util.Arrays.toString(again.real()));
         assertEquals(java.util.Arrays.toString(b7.input()), java.util.Arrays.toString(again.input()));
         assertEquals(java.util.Arrays.toString(b7.mask()), java.util.Arrays.toString(again.mask()));

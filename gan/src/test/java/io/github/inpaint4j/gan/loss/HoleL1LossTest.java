@@ -64,6 +64,28 @@ class HoleL1LossTest {
         }
     }
 
+    /**
+     * The known-pixel term: the second pixel is known with errors (9, 9, 9), so with weight 2 it adds
+     * 2 · 9 = 18 to the hole term; its gradient is 2 · sign / 3 on the known samples only.
+     */
+    @Test
+    void theKnownPixelTermWeighsTheKnownSamples() throws InterruptedException {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray fake = fake(m);
+            fake.setRequiresGradient(true);
+            try (GradientCollector gc = m.getEngine().newGradientCollector()) {
+                NDArray loss = new HoleL1Loss(0f, 2f).evaluate(labels(m), new NDList(fake));
+                assertEquals(18f, loss.getFloat(), 1e-5f);
+                FreedScalars.provoke(m);
+                gc.backward(loss);
+            }
+            float g = 2f / 3;
+            assertArrayEquals(new float[] {0, g, 0, g, 0, g}, fake.getGradient().toFloatArray(), 1e-5f);
+            assertEquals(10f * 2 / 3 + 18f, new HoleL1Loss(10f, 2f).evaluate(labels(m), new NDList(fake(m)))
+                    .getFloat(), 1e-4f);
+        }
+    }
+
     @Test
     void aBatchWithoutHolesCostsNothing() {
         try (NDManager m = NDManager.newBaseManager()) {

@@ -18,6 +18,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -142,13 +143,22 @@ class NetworkShapesTest {
         }
     }
 
+    /** The logits first, one per patch, then each stride-2 layer's activations, as getOutputShapes says. */
     @Test
-    void discriminatorGivesOneLogitPerPatch() {
+    void discriminatorGivesOneLogitPerPatchThenItsFeatures() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray logits = run(new PatchDiscriminator(new DiscriminatorConfig(8, 3)), manager, new Shape(3, 3, 64, 48));
-            assertEquals(new Shape(3, 1, 8, 6), logits.getShape());
-            NDArray two = run(new PatchDiscriminator(new DiscriminatorConfig(8, 2)), manager, new Shape(2, 3, 16, 16));
-            assertEquals(new Shape(2, 1, 4, 4), two.getShape());
+            PatchDiscriminator d = new PatchDiscriminator(new DiscriminatorConfig(8, 3));
+            Shape in = new Shape(3, 3, 64, 48);
+            d.initialize(manager, DataType.FLOAT32, in);
+            NDList out = d.forward(new ParameterStore(manager, false), new NDList(manager.ones(in)), false);
+            assertEquals(List.of(new Shape(3, 1, 8, 6), new Shape(3, 8, 32, 24), new Shape(3, 16, 16, 12),
+                    new Shape(3, 32, 8, 6)), out.getShapes().length == 4 ? List.of(out.getShapes()) : List.of());
+            assertEquals(List.of(out.getShapes()), List.of(d.getOutputShapes(new Shape[] {in})));
+            PatchDiscriminator masked = new PatchDiscriminator(new DiscriminatorConfig(8, 2, true));
+            Shape four = new Shape(2, masked.config().inputPlanes(), 16, 16);
+            masked.initialize(manager, DataType.FLOAT32, four);
+            assertEquals(new Shape(2, 1, 4, 4), masked.forward(new ParameterStore(manager, false),
+                    new NDList(manager.ones(four)), false).head().getShape());
         }
     }
 

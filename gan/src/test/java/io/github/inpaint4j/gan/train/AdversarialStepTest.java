@@ -17,6 +17,7 @@ import io.github.inpaint4j.gan.loss.AdversarialLoss;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,8 @@ class AdversarialStepTest {
                         GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
                     NDList arrays = AdversarialStep.arrays(m, batch);
                     NDArray crops = arrays.get(0);
-                    float loss = n.step.trainDiscriminator(gc, crops, n.step.generate(crops, arrays.get(1), arrays.get(2)));
+                    float loss = n.step.trainDiscriminator(gc, crops, arrays.get(2),
+                            n.step.generate(crops, arrays.get(1), arrays.get(2)), new SplittableRandom(s), null);
                     assertTrue(Float.isFinite(loss));
                     if (s == 0) {
                         first = loss;
@@ -105,10 +107,10 @@ class AdversarialStepTest {
                 NDList batch = AdversarialStep.arrays(m, sampler.batch(2));
                 NDArray real = batch.get(0);
                 AdversarialStep.Generated g = n.step.generate(real, batch.get(1), batch.get(2));
-                n.step.trainDiscriminator(gc, real, g);
+                n.step.trainDiscriminator(gc, real, batch.get(2), g, new SplittableRandom(2), null);
                 assertEquals(0.0, gradientNorm(n.generator), "G received gradients from D's step");
 
-                NDArray undetached = n.discriminatorTrainer.forward(new NDList(g.composite())).singletonOrThrow();
+                NDArray undetached = n.discriminatorTrainer.forward(new NDList(g.composite())).head();
                 gc.backward(AdversarialLoss.bce(undetached, false));
                 assertTrue(gradientNorm(n.generator) > 0, "the probe must see a leak when there is one");
             }
@@ -131,7 +133,7 @@ class AdversarialStepTest {
                     GradientCollector gc = n.generatorTrainer.newGradientCollector()) {
                 NDList batch = AdversarialStep.arrays(m, sampler.batch(3));
                 AdversarialStep.Generated g = n.step.generate(batch.get(0), batch.get(1), batch.get(2));
-                NDArray logits = n.discriminatorTrainer.forward(new NDList(g.composite())).singletonOrThrow();
+                NDArray logits = n.discriminatorTrainer.forward(new NDList(g.composite())).head();
                 gc.backward(AdversarialLoss.bce(logits, true));
                 assertTrue(gradientNorm(n.discriminator) > 0, "the probe must see a leak when D is not frozen");
             }

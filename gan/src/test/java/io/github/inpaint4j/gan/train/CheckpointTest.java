@@ -85,8 +85,10 @@ class CheckpointTest {
         }
         CheckpointMetadata m = Checkpoint.readMetadata(checkpoint);
         assertEquals(2, m.step());
-        assertEquals(TinyNetworks.GENERATOR, m.training().generator());
-        assertEquals(16, m.training().imageSize());
+        assertEquals(TinyNetworks.GENERATOR, m.model().generator());
+        assertEquals(16, m.model().cropSize());
+        assertEquals(Checkpoint.GENERATOR, m.generatorWeights());
+        assertEquals("4", m.training().get("batchSize"));
     }
 
     @Test
@@ -125,17 +127,17 @@ class CheckpointTest {
     }
 
     @Test
-    void aMissingFieldIsNamed(@TempDir Path dir) throws IOException {
+    void aMissingModelFieldIsNamed(@TempDir Path dir) throws IOException {
         Path c = copy(dir);
-        replaceInMetadata(c, "\"batchSize\": 4,", "");
-        assertMetadataRefused(c, "field 'training.batchSize' is missing");
+        replaceInMetadata(c, "\"depth\": 2,", "");
+        assertMetadataRefused(c, "field 'model.generator.depth' is missing or not a number");
     }
 
     @Test
     void aNewerFormatVersionIsRefused(@TempDir Path dir) throws IOException {
         Path c = copy(dir);
-        replaceInMetadata(c, "\"formatVersion\": 2", "\"formatVersion\": 3");
-        assertMetadataRefused(c, "format version 3", "reads version 2", "upgrade inpaint4j");
+        replaceInMetadata(c, "\"formatVersion\": 3", "\"formatVersion\": 4");
+        assertMetadataRefused(c, "format version 4", "reads versions 2 to 3", "upgrade inpaint4j");
     }
 
     /**
@@ -159,8 +161,8 @@ class CheckpointTest {
                     "checkpointEvery": 500, "keep": 3, "validationFraction": 0.1, "validationCrops": 4, "threads": 1}
                 }
                 """, StandardCharsets.UTF_8);
-        assertMetadataRefused(c, "format version 1", "older than this library's 2", "inpaint train",
-                "--init default");
+        assertMetadataRefused(c, "format version 1", "older than the versions this library reads (2 to 3)",
+                "inpaint train", "--init default");
         CheckpointException e = assertThrows(CheckpointException.class, () -> GanInpainter.load(c));
         assertTrue(e.getMessage().contains("format version 1"), e.getMessage());
     }
@@ -306,11 +308,17 @@ class CheckpointTest {
 
     @Test
     void metadataSurvivesAJsonRoundTrip() throws CheckpointException {
-        TrainingConfig config = TrainingConfig.defaults().withSeed(-7_000_000_000L).withLearningRate(3e-4f);
-        CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config, 21.5);
+        TrainingConfig d = TrainingConfig.defaults();
+        TrainingConfig config = d.withSeed(-7_000_000_000L)
+                .withOptimisation(d.optimisation().withLearningRate(3e-4f).withEmaDecay(0.999f))
+                .withModel(d.model().withDiscriminator(d.model().discriminator().withMaskChannel(true)));
+        CheckpointMetadata m = new CheckpointMetadata("1.2.3", 1234, config.model(), Checkpoint.AVERAGED_GENERATOR,
+                config.settings(), 21.5);
         assertEquals(m, CheckpointMetadata.parse(m.toJson(), Path.of("x.json")));
-        CheckpointMetadata none = new CheckpointMetadata("1.2.3", 0, config, null);
+        CheckpointMetadata none = new CheckpointMetadata("1.2.3", 0, config.model(), Checkpoint.GENERATOR,
+                config.settings(), null);
         assertEquals(none, CheckpointMetadata.parse(none.toJson(), Path.of("x.json")));
+        assertEquals(config, TrainingConfig.fromSettings(none.model(), none.training()).withThreads(config.threads()));
     }
 
     private static void assertMetadataRefused(Path folder, String... fragments) {

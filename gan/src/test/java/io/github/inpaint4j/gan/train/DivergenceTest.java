@@ -43,7 +43,7 @@ class DivergenceTest {
 
             NonFiniteGradientException e;
             try (NDManager m = n.generator.getNDManager().newSubManager()) {
-                e = assertThrows(NonFiniteGradientException.class, () -> n.step.run(m, poisoned));
+                e = assertThrows(NonFiniteGradientException.class, () -> n.step.run(m, poisoned, 2));
             }
             assertTrue(e.getMessage().startsWith("the gradient of discriminator parameter "), e.getMessage());
             for (int i = 0; i < generatorBefore.size(); i++) {

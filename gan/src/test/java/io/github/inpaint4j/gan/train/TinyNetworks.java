@@ -12,10 +12,10 @@ import io.github.inpaint4j.gan.data.BatchSampler;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.data.Picture;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
+import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.model.UNetGenerator;
 import java.io.IOException;
@@ -32,6 +32,12 @@ final class TinyNetworks implements AutoCloseable {
     static final DiscriminatorConfig DISCRIMINATOR = new DiscriminatorConfig(8, 2);
     static final Shape G_INPUT = new Shape(BATCH, 5, SIDE, SIDE);
     static final Shape D_INPUT = new Shape(BATCH, 3, SIDE, SIDE);
+    /** The tiny networks' configuration: λ = 100, the seed's objective otherwise. */
+    static final TrainingConfig CONFIG = TrainingConfig.defaults()
+            .withModel(new ModelDescription(SIDE, GENERATOR, DISCRIMINATOR))
+            .withData(TrainingConfig.Data.defaults().withBatchSize(BATCH))
+            .withLosses(TrainingConfig.Losses.defaults().withL1Weight(100f))
+            .withThreads(1);
 
     /** The shapes of the networks and of their batches. */
     record Shapes(GeneratorConfig generator, DiscriminatorConfig discriminator, int batch, int side) {
@@ -40,14 +46,26 @@ final class TinyNetworks implements AutoCloseable {
         }
 
         Shape discriminatorInput() {
-            return new Shape(batch, 3, side, side);
+            return new Shape(batch, discriminator.inputPlanes(), side, side);
+        }
+
+        /** {@code config} with these shapes. */
+        TrainingConfig applyTo(TrainingConfig config) {
+            return config.withModel(new ModelDescription(side, generator, discriminator))
+                    .withData(config.data().withBatchSize(batch));
+        }
+
+        static Shapes of(TrainingConfig config) {
+            return new Shapes(config.model().generator(), config.model().discriminator(), config.data().batchSize(),
+                    config.model().cropSize());
         }
     }
 
     /** The tiny networks most step tests use: a Fourier bottleneck, batches of 4 crops of 16². */
-    static final Shapes TINY = new Shapes(GENERATOR, DISCRIMINATOR, BATCH, SIDE);
+    static final Shapes TINY = Shapes.of(CONFIG);
 
     final Shapes shapes;
+    final TrainingConfig config;
     final Model generator;
     final Model discriminator;
     final ResumableAdam generatorAdam;
@@ -62,15 +80,22 @@ final class TinyNetworks implements AutoCloseable {
      */
     TinyNetworks(int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this(TINY, seed, learningRate, stepsDone, checkpoint, withAdamState);
+        this(CONFIG.withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
     }
 
     /** Fresh networks of {@code shapes} seeded with {@code seed}, or the weights of {@code checkpoint}. */
     TinyNetworks(Shapes shapes, int seed, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
             throws IOException {
-        this.shapes = shapes;
+        this(shapes.applyTo(CONFIG).withSeed(seed), learningRate, stepsDone, checkpoint, withAdamState);
+    }
+
+    /** Networks for {@code config}'s model and losses (its seed seeds the weights). */
+    TinyNetworks(TrainingConfig config, float learningRate, int stepsDone, Path checkpoint, boolean withAdamState)
+            throws IOException {
+        this.config = config;
+        this.shapes = Shapes.of(config);
         Engine engine = TorchRuntime.start(1);
-        engine.setRandomSeed(seed);
+        engine.setRandomSeed((int) config.seed());
         Device device = TorchRuntime.device(engine);
         generator = Model.newInstance(Checkpoint.GENERATOR, device);
         discriminator = Model.newInstance(Checkpoint.DISCRIMINATOR, device);
@@ -97,7 +122,7 @@ final class TinyNetworks implements AutoCloseable {
         discriminatorTrainer = discriminator.newTrainer(TrainingSession.trainingConfig(discriminatorAdam, device));
         generatorTrainer.initialize(shapes.generatorInput());
         discriminatorTrainer.initialize(shapes.discriminatorInput());
-        step = new AdversarialStep(generatorTrainer, discriminatorTrainer, 100f, GeneratorLossForm.NON_SATURATING);
+        step = new AdversarialStep(generatorTrainer, discriminatorTrainer, config);
     }
 
     private static ResumableAdam adam(float learningRate, int stepsDone) {
@@ -115,7 +140,8 @@ final class TinyNetworks implements AutoCloseable {
         for (int i = 0; i < 6; i++) {
             pictures.add(Picture.of(Path.of("p" + i + ".png"), TestData.picture(i, shapes.side() + 8)));
         }
-        return new BatchSampler(pictures, shapes.side(), shapes.batch(), seed, MaskMix.defaults().generator(), 0.25);
+        return new BatchSampler(pictures, shapes.side(), shapes.batch(), seed, MaskMix.defaults().generator(), 0.25,
+                0);
     }
 
     /** Runs steps {@code from} to {@code to} (inclusive) and returns their losses. */
@@ -123,7 +149,7 @@ final class TinyNetworks implements AutoCloseable {
         List<StepLosses> losses = new ArrayList<>();
         for (int s = from; s <= to; s++) {
             try (var manager = generator.getNDManager().newSubManager()) {
-                losses.add(step.run(manager, sampler.batch(s)));
+                losses.add(step.run(manager, sampler.batch(s), s));
             }
         }
         return losses;
@@ -131,9 +157,8 @@ final class TinyNetworks implements AutoCloseable {
 
     /** Writes a checkpoint of the current state. */
     void save(Path folder, long stepsDone) throws IOException {
-        TrainingConfig config = TrainingConfig.defaults().withImageSize(shapes.side()).withBatchSize(shapes.batch())
-                .withGenerator(shapes.generator()).withDiscriminator(shapes.discriminator()).withThreads(1);
-        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config, null), generator, discriminator,
+        Checkpoint.write(folder, new CheckpointMetadata("test", stepsDone, config.model(), Checkpoint.GENERATOR,
+                config.settings(), null), generator, discriminator,
                 temporary -> {
                     generatorAdam.save(temporary, Checkpoint.GENERATOR, generator);
                     discriminatorAdam.save(temporary, Checkpoint.DISCRIMINATOR, discriminator);
@@ -142,6 +167,7 @@ final class TinyNetworks implements AutoCloseable {
 
     @Override
     public void close() {
+        step.close();
         generatorTrainer.close();
         discriminatorTrainer.close();
         generator.close();

@@ -33,6 +33,10 @@ import org.apache.spark.util.TaskCompletionListener;
  * reads a folder (one reading path: pixel limit from the header, orientation, CMYK); the result
  * is written there and uploaded atomically to the output. Rows are processed one at a time as
  * Spark pulls them, so a task holds one picture, whatever the size of its partition.
+ *
+ * <p>When an executor is lost, Spark runs its partitions again elsewhere. The outputs the lost
+ * attempt uploaded are complete (atomic uploads), so the retry keeps them and reports those
+ * pictures as done — each picture is done once, and reported once — and fills the others.
  */
 public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
 
@@ -71,7 +75,8 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) context -> deleteQuietly(scratch));
         }
-        Worker worker = new Worker(scratch, task == null ? 1 : task.cpus());
+        boolean retry = task != null && (task.attemptNumber() > 0 || task.stageAttemptNumber() > 0);
+        Worker worker = new Worker(scratch, task == null ? 1 : task.cpus(), retry);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -96,13 +101,15 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
     private final class Worker {
         private final java.nio.file.Path scratch;
         private final int cpus;
+        private final boolean retry;
         private Inpainter inpainter;
         private String inpainterProblem;
         private FileSystem outputFs;
 
-        Worker(java.nio.file.Path scratch, int cpus) {
+        Worker(java.nio.file.Path scratch, int cpus, boolean retry) {
             this.scratch = scratch;
             this.cpus = cpus;
+            this.retry = retry;
         }
 
         Row fill(Row row) {
@@ -121,7 +128,10 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
                     outputFs = HadoopFiles.fileSystem(output, hadoop.value());
                 }
                 if (!config.overwrite() && outputFs.exists(output)) {
-                    return outcome(BatchStatus.SKIPPED, "output exists");
+                    // The driver sent only pictures without an output. In a retried task (its executor
+                    // was lost), the output is the earlier attempt's: the picture is done, once.
+                    return retry ? outcome(BatchStatus.DONE, "written by an earlier attempt of this task")
+                            : outcome(BatchStatus.SKIPPED, "output exists");
                 }
             } catch (IOException e) {
                 return outcome(BatchStatus.FAILED, "cannot reach the output " + output + ": " + e.getMessage());

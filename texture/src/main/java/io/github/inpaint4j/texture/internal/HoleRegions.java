@@ -1,5 +1,6 @@
 package io.github.inpaint4j.texture.internal;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,55 +86,10 @@ final class HoleRegions {
         }
     }
 
-    /** The 8-connected components of the hole, found by a breadth-first flood, in row-major order of their first pixel. */
+    /** The 8-connected components of the hole ({@link Mask#components()}), in row-major order of their first pixel. */
     static List<Component> components(int width, int height, boolean[] hole) {
-        boolean[] seen = new boolean[hole.length];
-        int[] queue = new int[0];
-        List<Component> boxes = new ArrayList<>();
-        for (int start = 0; start < hole.length; start++) {
-            if (!hole[start] || seen[start]) {
-                continue;
-            }
-            if (queue.length == 0) {
-                int holes = 0;
-                for (boolean h : hole) {
-                    holes += h ? 1 : 0;
-                }
-                queue = new int[holes];
-            }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = start;
-            seen[start] = true;
-            int x0 = width;
-            int y0 = height;
-            int x1 = -1;
-            int y1 = -1;
-            while (head < tail) {
-                int i = queue[head++];
-                int x = i % width;
-                int y = i / width;
-                x0 = Math.min(x0, x);
-                x1 = Math.max(x1, x);
-                y0 = Math.min(y0, y);
-                y1 = Math.max(y1, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx;
-                        int ny = y + dy;
-                        if (nx >= 0 && nx < width && ny >= 0 && ny < height) {
-                            int j = ny * width + nx;
-                            if (hole[j] && !seen[j]) {
-                                seen[j] = true;
-                                queue[tail++] = j;
-                            }
-                        }
-                    }
-                }
-            }
-            boxes.add(new Component(new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1), tail));
-        }
-        return boxes;
+        return Mask.of(width, height, hole).components().stream().map(c -> new Component(c.box(), c.size()))
+                .toList();
     }
 
     /** Merges boxes that share a block into their bounding box, until no two do. */

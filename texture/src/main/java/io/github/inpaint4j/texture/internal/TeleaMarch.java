@@ -14,6 +14,12 @@ import java.util.Arrays;
  * neighbours with a value within the radius, with the two safeguards the inpainter describes (∇I
  * over known pixels only, the result clamped to the range it averages). Its derivatives are
  * Criminisi's too ({@link FiniteDifference}). One run per instance, on the calling thread.
+ *
+ * <p>The march works on a crop: the holes' bounding box grown by the radius and one pixel, which
+ * holds everything it reads (a filled pixel averages pixels within the radius, whose gradients
+ * read one pixel further; the distance map reads the four neighbours), so a small hole in a large
+ * picture costs what the hole costs, and the result is the one a march over the whole picture
+ * gives, bit for bit.
  */
 public final class TeleaMarch {
 
@@ -27,12 +33,15 @@ public final class TeleaMarch {
     private final int height;
     private final int plane;
     private final int holeCount;
+    private final int radius;
+    /** The crop's samples, planar. */
     private final float[] values;
+    /** The crop's holes, as the mask gives them (filled pixels stay holes here: their ∇I is 0). */
+    private final boolean[] hole;
     private final byte[] flag;
     private final double[] t;
     private final PixelHeap heap;
     private final Neighbourhood disc;
-    private final Mask mask;
     private final KnownGradients gradients;
 
     /**
@@ -43,27 +52,44 @@ public final class TeleaMarch {
      */
     public static float[] run(RgbImage image, Mask mask, int radius, ProgressListener progress,
             CancellationToken cancel) {
-        return new TeleaMarch(image, mask, radius).run(progress, cancel);
+        float[] picture = image.toPlanar();
+        Rect crop = mask.boundingBox().orElseThrow().expand(radius + 1, image.width(), image.height());
+        TeleaMarch march = new TeleaMarch(picture, image.width(), image.height(), mask, crop, radius);
+        march.run(progress, cancel);
+        march.pasteInto(picture, image.width(), image.height(), crop);
+        return picture;
     }
 
-    private TeleaMarch(RgbImage image, Mask mask, int radius) {
-        width = image.width();
-        height = image.height();
+    private TeleaMarch(float[] picture, int pictureWidth, int pictureHeight, Mask mask, Rect crop, int radius) {
+        width = crop.width();
+        height = crop.height();
         plane = width * height;
-        holeCount = mask.holeCount();
-        values = image.toPlanar();
+        this.radius = radius;
+        values = new float[3 * plane];
+        hole = new boolean[plane];
         flag = new byte[plane];
         t = new double[plane];
-        heap = new PixelHeap(4 * holeCount);
-        disc = new Neighbourhood(radius);
-        this.mask = mask;
-        gradients = new KnownGradients(mask.boundingBox().orElseThrow().expand(radius + 1, width, height));
-        for (int i = 0; i < plane; i++) {
-            if (mask.isHole(i)) {
-                flag[i] = INSIDE;
-                t[i] = FAR;
+        int pictureArea = pictureWidth * pictureHeight;
+        int holes = 0;
+        for (int y = 0; y < height; y++) {
+            int from = (crop.y() + y) * pictureWidth + crop.x();
+            for (int c = 0; c < 3; c++) {
+                System.arraycopy(picture, c * pictureArea + from, values, c * plane + y * width, width);
+            }
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (mask.isHole(from + x)) {
+                    hole[i] = true;
+                    flag[i] = INSIDE;
+                    t[i] = FAR;
+                    holes++;
+                }
             }
         }
+        holeCount = holes;
+        heap = new PixelHeap(4 * holeCount);
+        disc = new Neighbourhood(radius, width);
+        gradients = new KnownGradients();
         // The march starts from the ring of known pixels that touch the hole, at distance 0.
         for (int i = 0; i < plane; i++) {
             if (flag[i] == KNOWN && touchesHole(i % width, i / width)) {
@@ -73,7 +99,23 @@ public final class TeleaMarch {
         }
     }
 
-    private float[] run(ProgressListener progress, CancellationToken cancel) {
+    /** Writes the filled pixels of the crop back into the picture's planar samples. */
+    private void pasteInto(float[] picture, int pictureWidth, int pictureHeight, Rect crop) {
+        int pictureArea = pictureWidth * pictureHeight;
+        for (int y = 0; y < height; y++) {
+            int from = (crop.y() + y) * pictureWidth + crop.x();
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (hole[i]) {
+                    for (int c = 0; c < 3; c++) {
+                        picture[c * pictureArea + from + x] = values[c * plane + i];
+                    }
+                }
+            }
+        }
+    }
+
+    private void run(ProgressListener progress, CancellationToken cancel) {
         int filled = 0;
         int checkEvery = Math.max(1, holeCount / 100);
         ProgressCounter counter = new ProgressCounter(progress, holeCount);
@@ -112,7 +154,6 @@ public final class TeleaMarch {
             }
         }
         counter.finish();
-        return values;
     }
 
     private boolean touchesHole(int x, int y) {
@@ -123,7 +164,7 @@ public final class TeleaMarch {
         return x >= 0 && x < width && y >= 0 && y < height && flag[y * width + x] == INSIDE;
     }
 
-    /** {@code true} if (x, y) is in the image and holds a value (known, or already filled). */
+    /** {@code true} if (x, y) is in the crop and holds a value (known, or already filled). */
     private boolean hasValue(int x, int y) {
         return x >= 0 && x < width && y >= 0 && y < height && flag[y * width + x] != INSIDE;
     }
@@ -166,6 +207,11 @@ public final class TeleaMarch {
         return FAR;
     }
 
+    /**
+     * The value of the hole pixel (x, y): sums taken relative to the first neighbour with a value,
+     * clamped to the range of the neighbours' values. The neighbours are visited in the disc's
+     * order with the same arithmetic whether or not the disc crosses the crop's edge.
+     */
     private void fill(int x, int y) {
         int p = y * width + x;
         boolean left = hasValue(x - 1, y);
@@ -174,39 +220,72 @@ public final class TeleaMarch {
         boolean down = hasValue(x, y + 1);
         double gradTx = FiniteDifference.of(t[p], left ? t[p - 1] : 0, right ? t[p + 1] : 0, left, right);
         double gradTy = FiniteDifference.of(t[p], up ? t[p - width] : 0, down ? t[p + width] : 0, up, down);
+        boolean inside = x >= radius && x < width - radius && y >= radius && y < height - radius;
         double weightSum = 0;
-        double[] sum = new double[3];
-        double[] reference = null;
-        double[] low = {1, 1, 1};
-        double[] high = {0, 0, 0};
-        for (int k = 0; k < disc.size(); k++) {
-            int nx = x + disc.dx(k);
-            int ny = y + disc.dy(k);
-            if (!hasValue(nx, ny)) {
+        double sum0 = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        double low0 = 1;
+        double low1 = 1;
+        double low2 = 1;
+        double high0 = 0;
+        double high1 = 0;
+        double high2 = 0;
+        double ref0 = 0;
+        double ref1 = 0;
+        double ref2 = 0;
+        boolean referenced = false;
+        double tp = t[p];
+        for (int k = 0; k < disc.size; k++) {
+            int q = p + disc.offset[k];
+            if (!inside && !(x + disc.dx[k] >= 0 && x + disc.dx[k] < width && y + disc.dy[k] >= 0
+                    && y + disc.dy[k] < height) || flag[q] == INSIDE) {
                 continue;
             }
-            int q = ny * width + nx;
-            int rx = -disc.dx(k);
-            int ry = -disc.dy(k);
-            double direction = Math.max(MIN_DIRECTION, Math.abs(rx * gradTx + ry * gradTy) * disc.inverseLength(k));
-            double level = 1 / (1 + Math.abs(t[q] - t[p]));
-            double weight = direction * disc.inverseLengthSquared(k) * level;
-            if (reference == null) {
-                reference = new double[] {values[q], values[plane + q], values[2 * plane + q]};
+            int rx = -disc.dx[k];
+            int ry = -disc.dy[k];
+            double direction = Math.max(MIN_DIRECTION, Math.abs(rx * gradTx + ry * gradTy) * disc.inverseLength[k]);
+            double level = 1 / (1 + Math.abs(t[q] - tp));
+            double weight = direction * disc.inverseLengthSquared[k] * level;
+            double v0 = values[q];
+            double v1 = values[plane + q];
+            double v2 = values[2 * plane + q];
+            if (!referenced) {
+                ref0 = v0;
+                ref1 = v1;
+                ref2 = v2;
+                referenced = true;
             }
-            for (int c = 0; c < 3; c++) {
-                double v = values[c * plane + q];
-                low[c] = Math.min(low[c], v);
-                high[c] = Math.max(high[c], v);
-                sum[c] += weight * (v - reference[c] + gradients.x(nx, ny, c) * rx + gradients.y(nx, ny, c) * ry);
+            // ∇I is 0 at a filled pixel (see KnownGradients); the sums keep the inpainter's form either way
+            double gx0 = 0;
+            double gx1 = 0;
+            double gx2 = 0;
+            double gy0 = 0;
+            double gy1 = 0;
+            double gy2 = 0;
+            if (!hole[q]) {
+                gradients.prepare(q);
+                gx0 = gradients.gx[q];
+                gx1 = gradients.gx[plane + q];
+                gx2 = gradients.gx[2 * plane + q];
+                gy0 = gradients.gy[q];
+                gy1 = gradients.gy[plane + q];
+                gy2 = gradients.gy[2 * plane + q];
             }
+            low0 = Math.min(low0, v0);
+            high0 = Math.max(high0, v0);
+            sum0 += weight * (v0 - ref0 + gx0 * rx + gy0 * ry);
+            low1 = Math.min(low1, v1);
+            high1 = Math.max(high1, v1);
+            sum1 += weight * (v1 - ref1 + gx1 * rx + gy1 * ry);
+            low2 = Math.min(low2, v2);
+            high2 = Math.max(high2, v2);
+            sum2 += weight * (v2 - ref2 + gx2 * rx + gy2 * ry);
             weightSum += weight;
         }
-        for (int c = 0; c < 3; c++) {
-            double v = reference[c] + sum[c] / weightSum;
-            values[c * plane + p] = (float) Math.max(low[c], Math.min(high[c], v));
-
-        }
+        values[p] = (float) Math.max(low0, Math.min(high0, ref0 + sum0 / weightSum));
+        values[plane + p] = (float) Math.max(low1, Math.min(high1, ref1 + sum1 / weightSum));
+        values[2 * plane + p] = (float) Math.max(low2, Math.min(high2, ref2 + sum2 / weightSum));
     }
 
     /**
@@ -218,43 +297,19 @@ public final class TeleaMarch {
      */
     private final class KnownGradients {
 
-        private final Rect region;
-        private final float[] gx;
-        private final float[] gy;
-        private final boolean[] ready;
+        private final float[] gx = new float[3 * plane];
+        private final float[] gy = new float[3 * plane];
+        private final boolean[] ready = new boolean[plane];
 
-        KnownGradients(Rect region) {
-            this.region = region;
-            int n = region.width() * region.height();
-            gx = new float[3 * n];
-            gy = new float[3 * n];
-            ready = new boolean[n];
-        }
-
-        double x(int px, int py, int channel) {
-            int s = cell(px, py);
-            return s < 0 ? 0 : gx[channel * ready.length + s];
-        }
-
-        double y(int px, int py, int channel) {
-            int s = cell(px, py);
-            return s < 0 ? 0 : gy[channel * ready.length + s];
-        }
-
-        /** The cell of a known (px, py), its gradient computed on first use; −1 for a filled pixel. */
-        private int cell(int px, int py) {
-            if (mask.isHole(py * width + px)) {
-                return -1;
+        /** Computes the gradient of the known pixel {@code q} unless it was computed before. */
+        void prepare(int q) {
+            if (ready[q]) {
+                return;
             }
-            int s = (py - region.y()) * region.width() + (px - region.x());
-            if (!ready[s]) {
-                differentiate(px, py, s);
-            }
-            return s;
-        }
-
-        private void differentiate(int px, int py, int s) {
-            int q = py * width + px;
+            int px = q % width;
+            int py = q / width;
+            // the crop reaches one pixel past the neighbourhoods, so a known neighbour inside
+            // the picture is inside the crop unless the crop ends at the picture's edge
             boolean left = isOriginallyKnown(px - 1, py);
             boolean right = isOriginallyKnown(px + 1, py);
             boolean up = isOriginallyKnown(px, py - 1);
@@ -262,28 +317,30 @@ public final class TeleaMarch {
             for (int c = 0; c < 3; c++) {
                 int o = c * plane + q;
                 double v = values[o];
-                gx[c * ready.length + s] = (float) FiniteDifference.of(v, left ? values[o - 1] : 0,
-                        right ? values[o + 1] : 0, left, right);
-                gy[c * ready.length + s] = (float) FiniteDifference.of(v, up ? values[o - width] : 0,
-                        down ? values[o + width] : 0, up, down);
+                gx[o] = (float) FiniteDifference.of(v, left ? values[o - 1] : 0, right ? values[o + 1] : 0, left,
+                        right);
+                gy[o] = (float) FiniteDifference.of(v, up ? values[o - width] : 0, down ? values[o + width] : 0,
+                        up, down);
             }
-            ready[s] = true;
+            ready[q] = true;
         }
 
         private boolean isOriginallyKnown(int px, int py) {
-            return px >= 0 && px < width && py >= 0 && py < height && !mask.isHole(py * width + px);
+            return px >= 0 && px < width && py >= 0 && py < height && !hole[py * width + px];
         }
     }
 
-    /** The offsets of a disc of the given radius (without its centre) and their inverse lengths. */
+    /** The offsets of a disc of the given radius (without its centre), their inverse lengths and index offsets. */
     private static final class Neighbourhood {
 
+        private final int size;
         private final int[] dx;
         private final int[] dy;
+        private final int[] offset;
         private final double[] inverseLength;
         private final double[] inverseLengthSquared;
 
-        Neighbourhood(int radius) {
+        Neighbourhood(int radius, int rowLength) {
             int n = 0;
             int[] ox = new int[(2 * radius + 1) * (2 * radius + 1)];
             int[] oy = new int[ox.length];
@@ -296,35 +353,18 @@ public final class TeleaMarch {
                     }
                 }
             }
+            size = n;
             dx = Arrays.copyOf(ox, n);
             dy = Arrays.copyOf(oy, n);
+            offset = new int[n];
             inverseLength = new double[n];
             inverseLengthSquared = new double[n];
             for (int k = 0; k < n; k++) {
+                offset[k] = dy[k] * rowLength + dx[k];
                 double squared = dx[k] * dx[k] + dy[k] * dy[k];
                 inverseLength[k] = 1 / Math.sqrt(squared);
                 inverseLengthSquared[k] = 1 / squared;
             }
-        }
-
-        int size() {
-            return dx.length;
-        }
-
-        int dx(int k) {
-            return dx[k];
-        }
-
-        int dy(int k) {
-            return dy[k];
-        }
-
-        double inverseLength(int k) {
-            return inverseLength[k];
-        }
-
-        double inverseLengthSquared(int k) {
-            return inverseLengthSquared[k];
         }
     }
 }
