@@ -4,7 +4,9 @@
 #   1. a project that imports inpaint4j-bom and depends on inpaint4j-texture finds every method by
 #      name with Inpainters.create and runs it, on the class path and on the module path;
 #   2. a project that depends on inpaint4j-cli (the command line and the server) gets no SLF4J binding from it;
-#   3. a project that depends on inpaint4j-gan resolves the PyTorch natives of each platform.
+#   3. a project that depends on inpaint4j-gan resolves the PyTorch natives of each platform;
+#   4. a project that depends on inpaint4j-gan loads the default model through DJL's Criteria
+#      (the model zoo, offline, from the jar) and fills a picture with it.
 # Needs JDK 17+, Maven 3.6.3+ and Maven Central (about 400 MB of downloads on the first run).
 # Usage: docs/consumer-check.sh [work folder, default /tmp/inpaint4j-consumer-check]
 set -euo pipefail
@@ -168,3 +170,45 @@ Windows 11|amd64
 Windows Server 2022|amd64
 Windows 11|aarch64
 PLATFORMS
+
+echo "== 4. inpaint4j-gan through DJL's model zoo, with only the published artifacts"
+project zoo-user inpaint4j-gan
+mkdir -p "$WORK/zoo-user/src/main/java/demo"
+cat > "$WORK/zoo-user/src/main/java/demo/Main.java" <<'EOF2'
+package demo;
+
+import ai.djl.Application;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.translate.InpaintingInput;
+import io.github.inpaint4j.synthetic.SyntheticImages;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        RgbImage picture = SyntheticImages.gradient(160, 120);
+        Mask hole = Mask.fromRectangles(160, 120, new Rect(50, 40, 48, 36));
+        Criteria<InpaintingInput, RgbImage> criteria = Criteria.builder()
+                .setTypes(InpaintingInput.class, RgbImage.class)
+                .optApplication(Application.CV.IMAGE_ENHANCEMENT)
+                .optGroupId("io.github.inpaint4j")
+                .build();
+        try (ZooModel<InpaintingInput, RgbImage> model = criteria.loadModel();
+                Predictor<InpaintingInput, RgbImage> predictor = model.newPredictor()) {
+            RgbImage filled = predictor.predict(new InpaintingInput(picture, hole));
+            if (!picture.crop(new Rect(0, 0, 160, 40)).equals(filled.crop(new Rect(0, 0, 160, 40)))) {
+                throw new AssertionError("known pixels changed");
+            }
+            System.out.printf("  %s (%s): filled %d hole pixels, known pixels unchanged%n", model.getName(),
+                    model.getBlock().getClass().getSimpleName(), hole.holeCount());
+        }
+    }
+}
+EOF2
+cd "$WORK/zoo-user"
+mvn -B -q -Dmaven.repo.local="$LOCAL" package dependency:build-classpath -Dmdep.outputFile=cp.txt
+echo "class path: $(tr ':' '\n' < cp.txt | grep -o 'inpaint4j-[a-z]*-[^/]*\.jar' | sort | tr '\n' ' ')"
+java -cp "target/classes:$(cat cp.txt)" demo.Main

@@ -11,6 +11,7 @@ import io.github.inpaint4j.batch.BatchResult;
 import io.github.inpaint4j.batch.BatchStatus;
 import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
+import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.settings.Setting;
@@ -53,8 +54,8 @@ final class BatchCommand implements Callable<Integer> {
     static final Setting<Path> REPORT = Setting.file("report").help("write a CSV with a row per picture (picture,"
             + " mask, status, seconds, message); replaced at each run");
 
-    /** The batch's own settings: {@link BatchConfig#SETTINGS} and the report. */
-    static final Settings SETTINGS = BatchConfig.SETTINGS.plus(REPORT);
+    /** The batch's own settings: {@link BatchConfig#SETTINGS}, the mask rule and the report. */
+    static final Settings SETTINGS = BatchConfig.SETTINGS.plus(MaskRule.SETTING, REPORT);
 
     @Spec
     private CommandSpec spec;
@@ -77,9 +78,6 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
     String method;
-
-    @Mixin
-    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -115,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
                     + " unless the canvas is extended with --left, --right, --top or --bottom");
         }
         BatchConfig config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT),
-                maskRule.rule, force.on, split.jobs(), read, extension);
+                given.get(MaskRule.SETTING), force.on, split.jobs(), read, extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.cli;
 
+import io.github.inpaint4j.io.MaskRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code inpaint extend}: outpainting. Adds pixels on the sides of a picture and fills them with one
  * method, as holes that touch the border; a mask may also name holes of the picture itself.
  */
-@Command(name = "extend", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "extend", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
         description = {"Extend the canvas of a picture: add pixels on its sides and fill them with a method"
                 + " (outpainting). The picture's own pixels are kept; --mask may also name holes to fill in it."})
 final class ExtendCommand implements Callable<Integer> {
@@ -38,9 +39,6 @@ final class ExtendCommand implements Callable<Integer> {
     CanvasOptions canvas;
 
     @Mixin
-    MaskRuleOption maskRule;
-
-    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -57,7 +55,7 @@ final class ExtendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return FillCommand.run(spec, method, image, mask, maskRule.rule, canvas.extension(), output, seed, force,
-                progress, reading, writing);
+        return FillCommand.run(spec, method, image, mask, SettingOptions.given(spec, FillCommand.OWN)
+                .get(MaskRule.SETTING), canvas.extension(), output, seed, force, progress, reading, writing);
     }
 }

@@ -10,6 +10,7 @@ import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +18,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint fill}: reads a picture and a mask, fills the holes with one method, writes the result. */
-@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = MethodOptions.class,
+@Command(name = "fill", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
+    /** The settings of {@code fill} itself: the mask rule. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING);
+
     @Spec
     private CommandSpec spec;
+
+    /** Adds {@code --mask-rule}, then the methods' options. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new MethodOptions().transform(SettingOptions.addAll(command, OWN));
+        }
+    }
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
@@ -43,9 +56,6 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
-
-    @Mixin
-    MaskRuleOption maskRule;
 
     @Mixin
     SeedOption seed;
@@ -64,8 +74,8 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return run(spec, method, image, mask, maskRule.rule, CanvasExtension.none(), output, seed, force, progress,
-                reading, writing);
+        return run(spec, method, image, mask, SettingOptions.given(spec, OWN).get(MaskRule.SETTING),
+                CanvasExtension.none(), output, seed, force, progress, reading, writing);
     }
 
     /**

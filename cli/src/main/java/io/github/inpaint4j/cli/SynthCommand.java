@@ -2,15 +2,16 @@ package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungSynthesizer;
-import io.github.inpaint4j.texture.SearchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,15 +19,27 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code inpaint synth}: grows a new texture of any size from a sample (Efros–Leung texture synthesis). */
-@Command(name = "synth", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "synth", modelTransformer = SynthCommand.Options.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Grow a new texture from a small sample picture (Efros–Leung texture synthesis).")
 final class SynthCommand implements Callable<Integer> {
 
     /** The largest output side accepted, in pixels. */
     static final int MAX_SIDE = 8192;
 
+    /** Efros–Leung's settings that synthesis takes; the seed is {@code --seed}. */
+    static final Settings SETTINGS = Settings.of(EfrosLeungConfig.WINDOW, EfrosLeungConfig.EPSILON,
+            EfrosLeungConfig.SEARCH, EfrosLeungConfig.SEED, EfrosLeungConfig.THREADS);
+
     @Spec
     private CommandSpec spec;
+
+    /** Adds the options of Efros–Leung's settings (but the seed, which is {@link SeedOption}'s). */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return SettingOptions.addAll(command, SETTINGS.without(EfrosLeungConfig.SEED.name()));
+        }
+    }
 
     @Option(names = "--sample", required = true, paramLabel = "FILE", description = "the sample texture (PNG, JPEG, BMP, GIF, TIFF)")
     Path sample;
@@ -40,23 +53,8 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
     Path output;
 
-    @Option(names = "--window", paramLabel = "N",
-            description = "window width, odd >= 3 (default " + EfrosLeungConfig.DEFAULT_WINDOW + ")")
-    Integer window;
-
-    @Option(names = "--epsilon", paramLabel = "E",
-            description = "candidates within (1 + E) times the best distance (default "
-                    + EfrosLeungConfig.DEFAULT_EPSILON + ")")
-    Double epsilon;
-
-    @Option(names = "--fast", description = "coarse-to-fine search instead of the exact one")
-    boolean fast;
-
     @Mixin
     SeedOption seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    Integer threads;
 
     @Mixin
     ForceOption force;
@@ -73,20 +71,10 @@ final class SynthCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width and --height must be in [1, " + MAX_SIDE
                     + "], got " + width + "×" + height);
         }
-        EfrosLeungConfig config;
-        try {
-            if (threads != null) {
-                Threads.require("--threads", threads);
-            }
-            config = EfrosLeungConfig.defaults();
-            config = config.withWindow(window == null ? config.window() : window)
-                    .withEpsilon(epsilon == null ? config.epsilon() : epsilon)
-                    .withSearch(fast ? SearchMode.FAST : SearchMode.EXACT)
-                    .withThreads(threads == null ? config.threads() : threads)
-                    .withSeed(seed.or(config.seed()));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        SettingValues given = SettingOptions.given(spec, SETTINGS);
+        EfrosLeungConfig config = EfrosLeungConfig.builder().window(given.get(EfrosLeungConfig.WINDOW))
+                .epsilon(given.get(EfrosLeungConfig.EPSILON)).search(given.get(EfrosLeungConfig.SEARCH))
+                .threads(given.get(EfrosLeungConfig.THREADS)).seed(given.get(EfrosLeungConfig.SEED)).build();
         OutputFile.check(spec.commandLine(), output, force.on);
         RgbImage texture = ImageFiles.read(sample, reading.readOptions());
         long start = System.nanoTime();

@@ -59,7 +59,7 @@ class PatchMatchCliTest {
 
     /**
      * Stripes with pure red from column 26 and a hole across the border: with a source mask over the
-     * stripes only, no filled pixel has the red's green of 0 (both stripe colours have 0.15 or more).
+     * stripes only, no filled pixel is reddish.
      */
     @Test
     void sourceMaskKeepsTheFillToTheSourceRegionForEveryExemplarMethod() throws IOException {
@@ -84,7 +84,9 @@ class PatchMatchCliTest {
             RgbImage out = ImageFiles.read(output);
             for (int y = 8; y < 20; y++) {
                 for (int x = 18; x < 30; x++) {
-                    assertTrue(!hole.isHole(x, y) || out.get(x, y, 1) >= 0.149f,
+                    // red − green: 1 in the red region, −0.05 and 0.1 in the stripes (PatchMatch's blend
+                    // shifts the copied stripes by a few hundredths, so no exact colour test)
+                    assertTrue(!hole.isHole(x, y) || out.get(x, y, 0) - out.get(x, y, 1) < 0.3f,
                             method[0] + ": (" + x + ", " + y + ") has the red region's colour");
                 }
             }

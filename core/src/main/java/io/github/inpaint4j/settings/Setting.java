@@ -1,7 +1,6 @@
 package io.github.inpaint4j.settings;
 
 import io.github.inpaint4j.Threads;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,33 +42,6 @@ public final class Setting<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Setting.class);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kKmMgG]?)");
-
-    /**
-     * How text becomes a value and back: {@code parse} throws {@link IllegalArgumentException} for text
-     * that is not one, {@code expected} says what text must be ("a whole number"), and numeric kinds give
-     * the magnitude that ranges bound (NaN for the others).
-     */
-    private record Kind<T>(Function<String, T> parse, String expected, Function<T, String> format,
-            ToDoubleFunction<T> magnitude) {
-
-        /** A kind without a range. */
-        static <T> Kind<T> of(Function<String, T> parse, String expected, Function<T, String> format) {
-            return new Kind<>(parse, expected, format, v -> Double.NaN);
-        }
-
-        T parse(String text) {
-            return parse.apply(text);
-        }
-
-        String format(T value) {
-            return format.apply(value);
-        }
-
-        double magnitude(T value) {
-            return magnitude.applyAsDouble(value);
-        }
-    }
 
     private final String name;
     private final SettingType type;
@@ -144,14 +115,12 @@ public final class Setting<T> {
 
     /** A whole number that fits an {@code int}; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Integer> integer(String name, Integer defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>(Integer::valueOf, "a whole number", String::valueOf,
-                Integer::doubleValue), defaultValue);
+        return of(name, SettingType.INTEGER, Kind.integer(), defaultValue);
     }
 
     /** A whole number that fits a {@code long}; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Long> longInteger(String name, Long defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>(Long::valueOf, "a whole number", String::valueOf,
-                Long::doubleValue), defaultValue);
+        return of(name, SettingType.INTEGER, Kind.longInteger(), defaultValue);
     }
 
     /**
@@ -159,48 +128,19 @@ public final class Setting<T> {
      * {@code 96M} (MiB), {@code 2G} (GiB), {@code 512K} (KiB).
      */
     public static Setting<Long> bytes(String name, Long defaultValue) {
-        return of(name, SettingType.INTEGER, new Kind<>(Setting::parseBytes,
-                "a number of bytes (e.g. 4096, 512K, 96M or 2G)", String::valueOf, Long::doubleValue), defaultValue);
-    }
-
-    private static long parseBytes(String text) {
-        var m = SIZE.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            case "G" -> 30;
-            default -> 0;
-        };
-        long value = Long.parseLong(m.group(1));
-        if (value > Long.MAX_VALUE >> shift) {
-            throw new IllegalArgumentException(text);
-        }
-        return value << shift;
+        return of(name, SettingType.INTEGER, Kind.bytes(), defaultValue);
     }
 
     /** A finite decimal number; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<Double> number(String name, Double defaultValue) {
-        return of(name, SettingType.NUMBER, new Kind<>(Double::valueOf, "a number", String::valueOf,
-                Double::doubleValue), defaultValue);
+        return of(name, SettingType.NUMBER, Kind.number(), defaultValue);
     }
 
     /**
      * A duration written in seconds, fractions allowed ({@code 600}, {@code 0.5}); its range is in seconds.
      */
     public static Setting<Duration> seconds(String name, Duration defaultValue) {
-        return of(name, SettingType.NUMBER, new Kind<>(text -> {
-            double seconds = Double.parseDouble(text);
-            if (!Double.isFinite(seconds) || Math.abs(seconds) > 1e15) {
-                throw new IllegalArgumentException(text);
-            }
-            return Duration.ofNanos(Math.round(seconds * 1e9));
-        }, "a number of seconds", value -> {
-            double seconds = value.toNanos() / 1e9;
-            return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
-        }, value -> value.toNanos() / 1e9), defaultValue);
+        return of(name, SettingType.NUMBER, Kind.seconds(), defaultValue);
     }
 
     /** An on/off setting, off by default. */
@@ -215,27 +155,17 @@ public final class Setting<T> {
     public static <T> Setting<T> flag(String name, T off, T on) {
         Objects.requireNonNull(off, "off");
         Objects.requireNonNull(on, "on");
-        return of(name, SettingType.FLAG, Kind.of(text -> switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> on;
-            case "false" -> off;
-            default -> throw new IllegalArgumentException(text);
-        }, "true or false", value -> Boolean.toString(value.equals(on))), off);
+        return of(name, SettingType.FLAG, Kind.flag(off, on), off);
     }
 
     /** The path of a file or folder that is read; no default. */
     public static Setting<Path> file(String name) {
-        return of(name, SettingType.FILE, Kind.of(text -> {
-            try {
-                return Path.of(text);
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException(text, e);
-            }
-        }, "a valid path", Path::toString), null);
+        return of(name, SettingType.FILE, Kind.file(), null);
     }
 
     /** Free text; {@code defaultValue} may be {@code null} (no default). */
     public static Setting<String> text(String name, String defaultValue) {
-        return of(name, SettingType.TEXT, Kind.of(text -> text, "text", value -> value), defaultValue);
+        return of(name, SettingType.TEXT, Kind.text(), defaultValue);
     }
 
     /**
@@ -267,13 +197,7 @@ public final class Setting<T> {
             words.put(word(constant), constant);
         }
         Map<String, E> fixed = Collections.unmodifiableMap(words);
-        Kind<E> kind = Kind.of(text -> {
-            E value = fixed.get(text);
-            if (value == null) {
-                throw new IllegalArgumentException(text);
-            }
-            return value;
-        }, "one of " + String.join(", ", fixed.keySet()), Setting::word);
+        Kind<E> kind = Kind.choice(fixed);
         return new Setting<>(name, SettingType.CHOICE, kind, defaultValue, null, false, null, false, false, fixed,
                 Map.of(), null, null, null, null, null, "");
     }
@@ -289,13 +213,7 @@ public final class Setting<T> {
      * the item's.
      */
     public static <E> Setting<List<E>> list(String name, Setting<E> item, List<E> defaultValue) {
-        Kind<List<E>> kind = Kind.of(text -> {
-            List<E> values = new ArrayList<>();
-            for (String part : text.split(",")) {
-                values.add(item.parse(part));
-            }
-            return List.copyOf(values);
-        }, "a comma-separated list", value -> String.join(",", value.stream().map(item::format).toList()));
+        Kind<List<E>> kind = Kind.list(item);
         return new Setting<>(name, item.type, kind, defaultValue == null ? null : List.copyOf(defaultValue), null,
                 false, null, false, false, Map.of(), Map.of(), item, null, null, null, item.label, "");
     }

@@ -1,15 +1,12 @@
 package io.github.inpaint4j.gan;
 
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintCall;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
-import io.github.inpaint4j.ProgressCounter;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.Threads;
@@ -17,22 +14,14 @@ import io.github.inpaint4j.gan.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
-import io.github.inpaint4j.gan.internal.Canvas;
-import io.github.inpaint4j.gan.internal.CoarseToFine;
-import io.github.inpaint4j.gan.internal.Greys;
-import io.github.inpaint4j.gan.internal.HoleWindows;
+import io.github.inpaint4j.gan.internal.GeneratorModel;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
-import io.github.inpaint4j.gan.model.UNetGenerator;
-import io.github.inpaint4j.gan.translate.GeneratorTensors;
+import io.github.inpaint4j.gan.internal.WindowedFill;
 import io.github.inpaint4j.gan.translate.GeneratorTranslator;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fills holes with a generator trained by {@link GanTraining} (a context encoder in the manner of
@@ -57,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * overlapping tiles blended across their overlap. The native memory of a fill is therefore bounded
  * whatever the size of the picture or of the hole (about 0.5 GB with the default model), and its
  * time grows with the holes' area, not the picture's; the Java heap holds the picture, its
- * working copy and the result (docs/performance.md#gan-at-photo-size).
+ * working copy and the result (docs/performance.md#at-photo-size).
  *
  * <p><b>Grey stays grey.</b> When every known pixel of the picture is grey (R, G and B within half
  * an 8-bit level), each filled pixel is set to its luma: a grey picture has no colour to continue,
@@ -72,15 +61,6 @@ import org.slf4j.LoggerFactory;
  * {@link IllegalStateException} that says it was closed.
  */
 public final class GanInpainter implements Inpainter, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GanInpainter.class);
-
-    /**
-     * The most pixels the generator runs on at once: 512 × 512. One run of the default model holds
-     * about 2 KB of native memory per pixel until it ends, so this bounds a fill's native memory to
-     * about 0.5 GB whatever the size of the picture.
-     */
-    static final long TILE_PIXELS = 512 * 512;
 
     private final String source;
     private final CheckpointMetadata metadata;
@@ -144,21 +124,7 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     private static GanInpainter load(CheckpointSource source, CheckpointMetadata metadata, int threads)
             throws IOException {
-        Engine engine = TorchRuntime.start(threads);
-        Model model = Model.newInstance(Checkpoint.GENERATOR, TorchRuntime.device(engine));
-        try {
-            model.setBlock(new UNetGenerator(metadata.model().generator()));
-            int side = metadata.model().cropSize();
-            Checkpoint.loadParameters(source, metadata.generatorWeights(), model,
-                    new Shape(1, GeneratorTensors.INPUT_PLANES, side, side));
-        } catch (IOException | RuntimeException e) {
-            model.close();
-            throw e;
-        }
-        LOG.info("loaded the generator of {} (step {}, {}×{} training crops, weights {}) on {}", source.describe(),
-                metadata.step(), metadata.model().cropSize(), metadata.model().cropSize(),
-                metadata.generatorWeights(), model.getNDManager().getDevice());
-        return new GanInpainter(source.describe(), metadata, model);
+        return new GanInpainter(source.describe(), metadata, GeneratorModel.load(source, metadata, threads, null));
     }
 
     /** Where the generator was loaded from: a checkpoint folder, or the default model's resource folder. */
@@ -173,20 +139,24 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
 
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
-        return inpaint(image, mask, progress, cancel, TILE_PIXELS);
+        return inpaint(image, mask, progress, cancel, WindowedFill.of(windowSide));
     }
 
-    /** {@link #inpaint} with at most {@code tilePixels} pixels per run of the generator. */
+    /** {@link #inpaint} by {@code fill}: another tile budget. */
     RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel,
-            long tilePixels) {
+            WindowedFill fill) {
         requireOpen();
         if (!InpaintCall.begin(image, mask, progress, cancel)) {
             return image;
         }
-        RgbImage filled = fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels, progress,
-                cancel);
-        // A grey picture carries no colour to continue: any tint in its fill would be invented.
-        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : filled;
+        try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
+            return fill.fill(image, mask, run(predictor), progress, cancel);
+        }
+    }
+
+    /** This model's fill with at most {@code tilePixels} pixels per run of the generator. */
+    WindowedFill windowedFill(long tilePixels) {
+        return new WindowedFill(windowSide, tilePixels);
     }
 
     /**
@@ -195,40 +165,20 @@ public final class GanInpainter implements Inpainter, AutoCloseable {
      */
     RgbImage wholePictureFill(RgbImage image, Mask mask) {
         requireOpen();
-        return fill(image, mask, List.of(HoleWindows.whole(mask, reach())), Long.MAX_VALUE, ProgressListener.NONE,
-                CancellationToken.NONE);
-    }
-
-    /** The hole depth the generator fills well at full resolution, and the least context around a hole. */
-    private int reach() {
-        return windowSide / 4;
-    }
-
-    private RgbImage fill(RgbImage image, Mask mask, List<HoleWindows.Window> windows, long tilePixels,
-            ProgressListener progress, CancellationToken cancel) {
-        CoarseToFine passes = new CoarseToFine(windowSide, reach(), tilePixels, windowSide / 2);
-        Canvas canvas = new Canvas(image, mask);
-        long work = 0;
-        for (HoleWindows.Window w : windows) {
-            work += passes.work(image.width(), image.height(), w);
-        }
-        ProgressCounter counter = new ProgressCounter(progress, work);
-        long[] done = {0};
-        LongConsumer advance = pixels -> counter.advanceTo(done[0] += pixels);
         try (Predictor<InpaintingInput, RgbImage> predictor = generator.newPredictor(new GeneratorTranslator())) {
-            Function<InpaintingInput, RgbImage> run = input -> {
-                try {
-                    return predictor.predict(input);
-                } catch (TranslateException e) {
-                    throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
-                }
-            };
-            for (HoleWindows.Window w : windows) {
-                cancel.throwIfCancelled();
-                passes.fill(canvas, w, run, advance, cancel);
-            }
+            return WindowedFill.of(windowSide).wholePicture(image, mask, run(predictor));
         }
-        return canvas.toImage();
+    }
+
+    /** One run of the generator by {@code predictor}; a failure of the engine names the model. */
+    private Function<InpaintingInput, RgbImage> run(Predictor<InpaintingInput, RgbImage> predictor) {
+        return input -> {
+            try {
+                return predictor.predict(input);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("the generator of " + source + " failed: " + e.getMessage(), e);
+            }
+        };
     }
 
     /** Native arrays currently held by the model (its parameters); constant across calls unless something leaks. */

@@ -8,6 +8,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.ProgressListener;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.internal.WindowedFill;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class PhotoSizeTest {
         }
         RgbImage elsewhere = RgbImage.fromPlanar(WIDTH, HEIGHT, s);
         Mask all = DISC.union(FAR);
-        for (long budget : new long[] {GanInpainter.TILE_PIXELS, SMALL_BUDGET}) {
+        for (long budget : new long[] {WindowedFill.TILE_PIXELS, SMALL_BUDGET}) {
             RgbImage alone = fill(gan, picture, DISC, budget);
             RgbImage withOthers = fill(gan, elsewhere, all, budget);
             assertEquals(0, diff(alone, withOthers, DISC)[1], "budget " + budget);
@@ -90,7 +91,7 @@ class PhotoSizeTest {
     }
 
     private static RgbImage fill(GanInpainter gan, RgbImage picture, Mask mask, long budget) {
-        return gan.inpaint(picture, mask, ProgressListener.NONE, CancellationToken.NONE, budget);
+        return gan.inpaint(picture, mask, ProgressListener.NONE, CancellationToken.NONE, gan.windowedFill(budget));
     }
 
     /** The mean and the largest absolute difference of two pictures' samples in {@code where}. */

@@ -28,8 +28,8 @@ final class GateInpainter implements Inpainter {
     @Override
     public RgbImage inpaint(RgbImage image, Mask mask, ProgressListener progress, CancellationToken cancel) {
         entered.incrementAndGet();
+        progress.onProgress(0.5); // before the test hears that the fill started, which then reads 0.5
         firstEntered.countDown();
-        progress.onProgress(0.5);
         try {
             while (!passes.tryAcquire(5, TimeUnit.MILLISECONDS)) {
                 cancel.throwIfCancelled();

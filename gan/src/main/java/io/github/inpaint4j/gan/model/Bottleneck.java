@@ -1,11 +1,7 @@
 package io.github.inpaint4j.gan.model;
 
-import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
-
 /**
- * What a {@link UNetGenerator} runs at its lowest resolution, where a 3×3 convolution sees the
+ * What a {@code UNetGenerator} runs at its lowest resolution, where a 3×3 convolution sees the
  * most of the picture: the part that decides how far the generator looks for context.
  */
 public enum Bottleneck {
@@ -25,7 +21,7 @@ public enum Bottleneck {
     RESIDUAL,
 
     /**
-     * {@code blocks} residual blocks built on {@link FastFourierConv}, half of whose channels come
+     * {@code blocks} residual blocks built on {@code FastFourierConv}, half of whose channels come
      * from a convolution over the picture's 2-D Fourier spectrum (LaMa: Suvorov et al.,
      * "Resolution-robust Large Mask Inpainting with Fourier Convolutions", WACV 2022): every block
      * sees the whole window.
@@ -45,35 +41,5 @@ public enum Bottleneck {
             }
         }
         throw new IllegalArgumentException("bottleneck must be dilated, residual or fourier, got '" + name + "'");
-    }
-
-    /** The bottleneck of {@code channels} channels. */
-    Block build(int channels, int blocks, boolean gated) {
-        SequentialBlock body = new SequentialBlock();
-        switch (this) {
-            case DILATED -> body.add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
-                    .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
-            case RESIDUAL -> {
-                for (int b = 0; b < blocks; b++) {
-                    int dilation = 1 << (b % 4);
-                    body.add(new ResidualBlock(new SequentialBlock()
-                            .add(ConvUnits.unit(channels, 3, 1, dilation, gated, true))
-                            .add(ConvUnits.conv(channels, 3, 1, 1))
-                            .add(new InstanceNorm2d())));
-                }
-            }
-            case FOURIER -> {
-                for (int b = 0; b < blocks; b++) {
-                    body.add(new ResidualBlock(new SequentialBlock()
-                            .add(new FastFourierConv(channels))
-                            .add(new InstanceNorm2d())
-                            .add(Activation.leakyReluBlock(ConvUnits.LEAKY_SLOPE))
-                            .add(ConvUnits.conv(channels, 3, 1, 1))
-                            .add(new InstanceNorm2d())));
-                }
-            }
-            default -> throw new AssertionError(this);
-        }
-        return body;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.inpaint4j.gan.model;
 
 /**
- * The shape of a {@link PatchDiscriminator}.
+ * The shape of a {@code PatchDiscriminator}.
  *
  * @param width channels of the first convolution, in [4, 256]; each further stride-2 layer
  *     doubles them, up to {@code 8 · width}

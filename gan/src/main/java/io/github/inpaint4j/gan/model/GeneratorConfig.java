@@ -3,7 +3,7 @@ package io.github.inpaint4j.gan.model;
 import java.util.Objects;
 
 /**
- * The shape of a {@link UNetGenerator}.
+ * The shape of a {@code UNetGenerator}.
  *
  * <p>Level {@code i} (0 = full resolution) has {@code width · 2^min(i, 2)} channels: the width
  * doubles twice and then stays, which keeps the parameter count small enough to train on a CPU.

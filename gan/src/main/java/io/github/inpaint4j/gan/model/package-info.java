@@ -1,2 +1,2 @@
-/** The networks as plain DJL blocks: the U-Net generator, the PatchGAN discriminator and their units. */
+/** The networks' shapes: the model description a checkpoint records, the generator's and the discriminator's. */
 package io.github.inpaint4j.gan.model;

@@ -76,8 +76,8 @@ final class AdversarialStep implements AutoCloseable {
     private final PerceptualLoss perceptual;
 
     /**
-     * @param generator the trainer of a {@link io.github.inpaint4j.gan.model.UNetGenerator}, initialised
-     * @param discriminator the trainer of a {@link io.github.inpaint4j.gan.model.PatchDiscriminator}, initialised
+     * @param generator the trainer of a {@link io.github.inpaint4j.gan.internal.model.UNetGenerator}, initialised
+     * @param discriminator the trainer of a {@link io.github.inpaint4j.gan.internal.model.PatchDiscriminator}, initialised
      * @param config the run's configuration: its losses, regularisation, the discriminator's input and the seed
      */
     AdversarialStep(Trainer generator, Trainer discriminator, TrainingConfig config) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a {@link io.github.inpaint4j.gan.model.UNetGenerator} through a DJL
+ * Runs a {@link io.github.inpaint4j.gan.internal.model.UNetGenerator} through a DJL
  * {@link ai.djl.inference.Predictor}: an {@link InpaintingInput} in, the filled picture out (known
  * pixels bit for bit the input's, holes from the generator).
  *

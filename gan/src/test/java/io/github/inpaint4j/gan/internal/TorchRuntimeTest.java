@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.NativeLibrary;
 import io.github.inpaint4j.gan.ChildJvm;
+import io.github.inpaint4j.gan.NetworkWatch;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.Socket;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -31,32 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TorchRuntimeTest {
 
     /**
-     * Records every network connection {@code java.net} is asked to make, starts the engine, and
-     * prints one line: {@code result <offline> <graph optimiser> <connections>}, or
-     * {@code result error <message>}. Connections are seen twice over: every URL connection asks
-     * the default {@link ProxySelector} for its route first (DJL's probe and downloads use
-     * {@code HttpURLConnection}), and every {@link Socket} is made by the socket factory, which
-     * refuses.
+     * Records every network connection {@code java.net} is asked to make ({@link NetworkWatch}),
+     * starts the engine, and prints one line: {@code result <offline> <graph optimiser> <connections>},
+     * or {@code result error <message>}.
      */
     public static final class StartEngine {
-        @SuppressWarnings("deprecation") // Socket.setSocketImplFactory: the one hook on every java.net socket
         public static void main(String[] args) throws IOException {
-            List<String> connections = Collections.synchronizedList(new ArrayList<>());
-            ProxySelector.setDefault(new ProxySelector() {
-                @Override
-                public List<Proxy> select(URI uri) {
-                    connections.add(uri.toString());
-                    return List.of(Proxy.NO_PROXY);
-                }
-
-                @Override
-                public void connectFailed(URI uri, SocketAddress address, IOException e) {
-                }
-            });
-            Socket.setSocketImplFactory(() -> {
-                connections.add("socket");
-                throw new UncheckedIOException(new IOException("no sockets during this test"));
-            });
+            List<String> connections = NetworkWatch.install();
             String outcome;
             try {
                 TorchRuntime.start(1);

@@ -8,7 +8,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
 import ai.djl.util.PairList;
-import io.github.inpaint4j.gan.model.UNetGenerator;
+import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import org.junit.jupiter.api.Test;
 
 class WeightAverageTest {

@@ -21,6 +21,13 @@ final class NearestNeighbourField {
     static final int STRIPE_ROWS = 16;
 
     final PyramidLevel level;
+    /** Weight λ of the guide term in the patch distance (0: none). */
+    final float guideWeight;
+    /** λ times the pixels of a patch. */
+    private final float guideScale;
+    /** Mean colours of the guide's patch centred on each pixel, and of each source patch; {@code null} if unguided. */
+    private final float[][] guideMean;
+    private final float[][] sourceMean;
     /** Target centres, row-major. */
     final int[] targets;
     /** Stripe {@code s} holds targets {@code stripeStart[s] .. stripeStart[s + 1] − 1}. */
@@ -36,8 +43,15 @@ final class NearestNeighbourField {
     private final int[] snapshot;
     private final int[] stripeFirstRow;
 
-    NearestNeighbourField(PyramidLevel level) {
+    /** The field of {@code level}, whose patch distance adds the guide term with weight {@code guideWeight}. */
+    NearestNeighbourField(PyramidLevel level, float guideWeight) {
         this.level = level;
+        this.guideWeight = level.guide == null ? 0f : guideWeight;
+        int side = 2 * level.half + 1;
+        this.guideScale = this.guideWeight * side * side;
+        this.guideMean = this.guideWeight > 0 ? level.patchMeans(level.guide) : null;
+        this.sourceMean = this.guideWeight > 0 ? level.patchMeans(new float[][] {level.red, level.green, level.blue})
+                : null;
         int w = level.width;
         int n = level.size();
         int half = level.half;
@@ -83,6 +97,19 @@ final class NearestNeighbourField {
         holeStarts.add(holes.size());
         this.holePixels = holes.toArray();
         this.holeStripeStart = holeStarts.toArray();
+    }
+
+    /**
+     * The guide term of the distance between target p and source q: {@link #guideWeight} times the
+     * patch's pixel count times the squared difference of the mean colours of the guide's patch at
+     * p and the source patch at q. Means, not pixels: the guide (a smooth Telea fill, a GAN's
+     * blotches) sets the colour layout, and a textured source patch pays nothing for its texture.
+     */
+    float guideTerm(int p, int q) {
+        float d0 = guideMean[0][p] - sourceMean[0][q];
+        float d1 = guideMean[1][p] - sourceMean[1][q];
+        float d2 = guideMean[2][p] - sourceMean[2][q];
+        return guideScale * (d0 * d0 + d1 * d1 + d2 * d2);
     }
 
     /** Number of target stripes. */
@@ -251,10 +278,15 @@ final class NearestNeighbourField {
 
     /**
      * The SSD between the patches centred on {@code p} and {@code q}: over the three colours, plus
-     * the texture features times the level's weight (if not 0); once a row takes it to
-     * {@code limit} or more it stops and returns what it has (no better match).
+     * the texture features times the level's weight (if not 0), plus the {@linkplain #guideTerm
+     * guide term} (if its weight is not 0); once a row takes it to {@code limit} or more it stops
+     * and returns what it has (no better match).
      */
     float ssd(int p, int q, float limit) {
+        float sum = guideWeight > 0 ? guideTerm(p, q) : 0f;
+        if (sum >= limit) {
+            return sum;
+        }
         float[] r = level.red;
         float[] g = level.green;
         float[] b = level.blue;
@@ -265,7 +297,6 @@ final class NearestNeighbourField {
         int size = 2 * level.half + 1;
         int a = p - level.half * w - level.half;
         int c = q - level.half * w - level.half;
-        float sum = 0;
         if (lambda == 0) {
             for (int row = 0; row < size; row++) {
                 for (int k = 0; k < size; k++) {

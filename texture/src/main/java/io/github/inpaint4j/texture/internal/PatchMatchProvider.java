@@ -16,7 +16,8 @@ public final class PatchMatchProvider implements InpainterProvider {
             "Wexler 2007 / PatchMatch 2009 multi-scale completion: large holes, object removal, any picture size",
             List.of(PatchMatchConfig.PATCH, PatchMatchConfig.LEVELS, PatchMatchConfig.COARSEST_ITERATIONS,
                     PatchMatchConfig.FINEST_ITERATIONS, PatchMatchConfig.SEARCH_ITERATIONS, SourceMaskOption.SETTING,
-                    PatchMatchConfig.SEED, PatchMatchConfig.THREADS));
+                    PatchMatchConfig.GUIDE, PatchMatchConfig.GUIDE_WEIGHT, PatchMatchConfig.BLEND, PatchMatchConfig.SEED,
+                    PatchMatchConfig.THREADS));
 
     @Override
     public MethodDescription description() {
@@ -30,6 +31,8 @@ public final class PatchMatchProvider implements InpainterProvider {
                 .coarsestIterations(options.get(PatchMatchConfig.COARSEST_ITERATIONS))
                 .finestIterations(options.get(PatchMatchConfig.FINEST_ITERATIONS))
                 .searchIterations(options.get(PatchMatchConfig.SEARCH_ITERATIONS)).seed(options.get(PatchMatchConfig.SEED))
-                .threads(options.get(PatchMatchConfig.THREADS)).sourceMask(SourceMaskOption.read(options)).build());
+                .threads(options.get(PatchMatchConfig.THREADS)).sourceMask(SourceMaskOption.read(options))
+                .guide(options.get(PatchMatchConfig.GUIDE)).guideWeight(options.get(PatchMatchConfig.GUIDE_WEIGHT))
+                .blend(options.get(PatchMatchConfig.BLEND)).build());
     }
 }

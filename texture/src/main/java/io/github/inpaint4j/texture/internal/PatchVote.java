@@ -50,6 +50,7 @@ final class PatchVote {
     private final float[] tx;
     private final float[] ty;
     private final float[] w;
+    private final int[] from;
 
     /** A vote with scratch room for the patches of width {@code patch} covering one pixel. */
     PatchVote(int patch) {
@@ -60,6 +61,7 @@ final class PatchVote {
         this.tx = new float[n];
         this.ty = new float[n];
         this.w = new float[n];
+        this.from = new int[n];
     }
 
     /** σ² of the similarity: the {@link #PERCENTILE} of the per-sample costs of an even sample of the targets. */
@@ -89,9 +91,10 @@ final class PatchVote {
 
     /**
      * Votes the hole pixels of hole stripe {@code s}: the weighted mean, or the weighted mode if
-     * {@code bandwidth} is positive.
+     * {@code bandwidth} is positive. The mode also records in {@code origin} (if not {@code null})
+     * the source pixel each hole pixel was copied from.
      */
-    void vote(NearestNeighbourField field, int s, float bandwidth) {
+    void vote(NearestNeighbourField field, int s, float bandwidth, int[] origin) {
         PyramidLevel level = field.level;
         int width = level.width;
         int height = level.height;
@@ -125,11 +128,15 @@ final class PatchVote {
                     tx[n] = level.textureX[source];
                     ty[n] = level.textureY[source];
                     w[n] = weight[p];
+                    from[n] = source;
                     n++;
                 }
             }
             if (bandwidth > 0) {
-                mode(level, i, n, bandwidth);
+                int chosen = mode(level, i, n, bandwidth);
+                if (origin != null) {
+                    origin[i] = from[chosen];
+                }
             } else {
                 mean(level, i, n);
             }
@@ -161,8 +168,10 @@ final class PatchVote {
     /**
      * Mean shift from the best-weighted vote (a few steps reach the mode for votes in [0, 1]), then
      * the vote nearest to the mode: the pixel becomes a copy of a real source pixel.
+     *
+     * @return the index of the vote copied
      */
-    private void mode(PyramidLevel level, int i, int n, float bandwidth) {
+    private int mode(PyramidLevel level, int i, int n, float bandwidth) {
         int strongest = 0;
         for (int k = 1; k < n; k++) {
             if (w[k] > w[strongest]) {
@@ -211,6 +220,7 @@ final class PatchVote {
             }
         }
         level.set(i, r[nearest], g[nearest], b[nearest]);
+        return nearest;
     }
 
     private static float clamp(float v) {

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.texture.internal;
 
 import io.github.inpaint4j.RgbImage;
+import java.util.Arrays;
 
 /**
  * One level of the Gaussian pyramid of a picture being completed: planar samples (three colours
@@ -13,6 +14,9 @@ import io.github.inpaint4j.RgbImage;
  * never leaks into the context); a coarse pixel is a hole if any of the 2×2 fine pixels it stands
  * for is one, and may be copied only if all of them may (both conservative, as Wexler et al. ask).
  * The hole's samples are the working estimate that the completion rewrites; the rest is fixed.
+ *
+ * <p>A guided completion's level also holds the guide's colours, complete (known pixels and the
+ * guide's fill of the hole), halved with the same filter over every pixel.
  */
 final class PyramidLevel {
 
@@ -31,6 +35,8 @@ final class PyramidLevel {
     final float[] textureY;
     /** Weight of the texture features in this level's patch distance (0: colours only). */
     final float textureWeight;
+    /** The guide's red, green and blue planes; {@code null} when unguided. */
+    final float[][] guide;
     final boolean[] hole;
     final boolean[] copyable;
     /** Chessboard distance to the nearest known pixel: 0 for known pixels. */
@@ -42,9 +48,12 @@ final class PyramidLevel {
     final int[] sources;
     final int holeCount;
 
-    /** A level over planes (taken over): red, green, blue, texture across, texture down. */
-    PyramidLevel(int width, int height, int half, float[][] channels, float textureWeight, boolean[] hole,
-            boolean[] copyable) {
+    /**
+     * A level over planes (taken over): red, green, blue, texture across, texture down; and the
+     * guide's three planes, or {@code null}.
+     */
+    PyramidLevel(int width, int height, int half, float[][] channels, float textureWeight, float[][] guide,
+            boolean[] hole, boolean[] copyable) {
         this.width = width;
         this.height = height;
         this.half = half;
@@ -56,6 +65,7 @@ final class PyramidLevel {
         this.textureX = channels[3];
         this.textureY = channels[4];
         this.textureWeight = textureWeight;
+        this.guide = guide;
         this.hole = hole;
         this.copyable = copyable;
         this.depth = chessboardDepth(width, height, hole);
@@ -90,9 +100,17 @@ final class PyramidLevel {
      * mean absolute grey-level difference to the next pixel across, and down, over the known pairs
      * of the {@code box × box} square around it. In the hole they start at 0 and are voted like the
      * colours, so a hole patch that should be textured prefers textured sources over smooth ones.
+     *
+     * @param guidePlanar the guide's planar RGB samples (copied), or {@code null}
      */
-    static PyramidLevel finest(int width, int height, int half, float[] planar, boolean[] hole, boolean[] copyable,
-            int box) {
+    static PyramidLevel finest(int width, int height, int half, float[] planar, float[] guidePlanar, boolean[] hole,
+            boolean[] copyable, int box) {
+        return finest(width, height, half, planar, guidePlanar, hole, copyable, box, ParallelTasks.SERIAL);
+    }
+
+    /** {@link #finest(int, int, int, float[], float[], boolean[], boolean[], int)}, its two features as parallel tasks. */
+    static PyramidLevel finest(int width, int height, int half, float[] planar, float[] guidePlanar, boolean[] hole,
+            boolean[] copyable, int box, ParallelTasks parallel) {
         int n = width * height;
         float[][] planes = new float[RgbImage.CHANNELS + 2][];
         for (int c = 0; c < RgbImage.CHANNELS; c++) {
@@ -123,9 +141,16 @@ final class PyramidLevel {
                 }
             }
         }
-        planes[3] = boxMean(width, height, gx, hasX, hole, box);
-        planes[4] = boxMean(width, height, gy, hasY, hole, box);
-        return new PyramidLevel(width, height, half, planes, 0f, hole, copyable);
+        parallel.run(2, k -> planes[3 + k] = k == 0 ? boxMean(width, height, gx, hasX, hole, box)
+                : boxMean(width, height, gy, hasY, hole, box));
+        float[][] guide = null;
+        if (guidePlanar != null) {
+            guide = new float[RgbImage.CHANNELS][n];
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                System.arraycopy(guidePlanar, c * n, guide[c], 0, n);
+            }
+        }
+        return new PyramidLevel(width, height, half, planes, 0f, guide, hole, copyable);
     }
 
     /**
@@ -205,6 +230,72 @@ final class PyramidLevel {
         }
     }
 
+    /**
+     * Sets every hole pixel's colours to the guide's, and its texture features to the mean of the
+     * known pixels' — the guide's fill may be smooth where the picture is not, and features of 0
+     * would draw smooth sources into the hole and keep them there.
+     */
+    void startFromGuide() {
+        double sx = 0;
+        double sy = 0;
+        int known = 0;
+        for (int i = 0; i < size(); i++) {
+            if (!hole[i]) {
+                sx += textureX[i];
+                sy += textureY[i];
+                known++;
+            }
+        }
+        float mx = known == 0 ? 0f : (float) (sx / known);
+        float my = known == 0 ? 0f : (float) (sy / known);
+        for (int i = 0; i < size(); i++) {
+            if (hole[i]) {
+                set(i, guide[0][i], guide[1][i], guide[2][i]);
+                textureX[i] = mx;
+                textureY[i] = my;
+            }
+        }
+    }
+
+    /**
+     * The mean of each plane over the patch centred on every pixel that can centre one (0
+     * elsewhere): running sums across, then down, in double precision.
+     */
+    float[][] patchMeans(float[][] planes) {
+        int side = 2 * half + 1;
+        int n = size();
+        float[][] means = new float[planes.length][n];
+        double[] across = new double[n];
+        double[] column = new double[width];
+        for (int c = 0; c < planes.length; c++) {
+            float[] v = planes[c];
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                double sum = 0;
+                for (int x = 0; x < width; x++) {
+                    sum += v[row + x];
+                    if (x >= side) {
+                        sum -= v[row + x - side];
+                    }
+                    across[row + x] = sum;
+                }
+            }
+            Arrays.fill(column, 0);
+            for (int y = 0; y < height; y++) {
+                for (int x = side - 1; x < width; x++) {
+                    column[x] += across[y * width + x];
+                    if (y >= side) {
+                        column[x] -= across[(y - side) * width + x];
+                    }
+                    if (y >= side - 1) {
+                        means[c][(y - half) * width + x - half] = (float) (column[x] / (side * side));
+                    }
+                }
+            }
+        }
+        return means;
+    }
+
     /** This level's colour samples as planar RGB. */
     float[] planar() {
         int n = size();
@@ -217,6 +308,11 @@ final class PyramidLevel {
 
     /** The level at half the resolution (sides rounded up), its texture features of weight {@code weight}. */
     PyramidLevel coarser(float weight) {
+        return coarser(weight, ParallelTasks.SERIAL);
+    }
+
+    /** {@link #coarser(float)}, its planes halved as parallel tasks. */
+    PyramidLevel coarser(float weight, ParallelTasks parallel) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         int cn = cw * ch;
@@ -226,19 +322,26 @@ final class PyramidLevel {
         for (int i = 0; i < n; i++) {
             known[i] = hole[i] ? 0f : 1f;
         }
-        float[] across = new float[height * cw];
+        float[] every = new float[n];
+        Arrays.fill(every, 1f);
         float[] weights = new float[cn];
+        float[] all = new float[cn];
+        float[] across = new float[height * cw];
         horizontal(known, null, across, cw);
         vertical(across, weights, cw, ch);
+        horizontal(every, null, across, cw);
+        vertical(across, all, cw, ch);
+        int guided = guide == null ? 0 : RgbImage.CHANNELS;
         float[][] coarse = new float[channels.length][];
-        for (int c = 0; c < channels.length; c++) {
-            horizontal(channels[c], known, across, cw);
-            coarse[c] = new float[cn];
-            vertical(across, coarse[c], cw, ch);
-            for (int k = 0; k < cn; k++) {
-                coarse[c][k] = weights[k] > 0 ? Math.min(1f, coarse[c][k] / weights[k]) : 0f;
+        float[][] coarseGuide = guide == null ? null : new float[RgbImage.CHANNELS][];
+        parallel.run(channels.length + guided, c -> {
+            float[] scratch = new float[height * cw];
+            if (c < channels.length) {
+                coarse[c] = halve(channels[c], known, weights, scratch, cw, ch);
+            } else {
+                coarseGuide[c - channels.length] = halve(guide[c - channels.length], every, all, scratch, cw, ch);
             }
-        }
+        });
         boolean[] coarseHole = new boolean[cn];
         boolean[] coarseCopyable = new boolean[cn];
         for (int cy = 0; cy < ch; cy++) {
@@ -255,7 +358,18 @@ final class PyramidLevel {
                 coarseCopyable[cy * cw + cx] = allCopyable && !anyHole;
             }
         }
-        return new PyramidLevel(cw, ch, half, coarse, weight, coarseHole, coarseCopyable);
+        return new PyramidLevel(cw, ch, half, coarse, weight, coarseGuide, coarseHole, coarseCopyable);
+    }
+
+    /** One plane at half the resolution: the filter over the pixels of weight {@code mask}, divided by the filtered weights. */
+    private float[] halve(float[] plane, float[] mask, float[] weights, float[] across, int cw, int ch) {
+        horizontal(plane, mask, across, cw);
+        float[] out = new float[cw * ch];
+        vertical(across, out, cw, ch);
+        for (int k = 0; k < out.length; k++) {
+            out[k] = weights[k] > 0 ? Math.min(1f, out[k] / weights[k]) : 0f;
+        }
+        return out;
     }
 
     /**

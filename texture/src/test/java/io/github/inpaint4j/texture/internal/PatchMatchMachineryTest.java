@@ -74,7 +74,7 @@ class PatchMatchMachineryTest {
         planar[2] = 1f;
         hole[2] = true;
         copyable[2] = false;
-        PyramidLevel fine = PyramidLevel.finest(w, h, 1, planar, hole, copyable, 2);
+        PyramidLevel fine = PyramidLevel.finest(w, h, 1, planar, null, hole, copyable, 2);
         PyramidLevel coarse = fine.coarser(5f);
         assertEquals(2, coarse.width);
         assertEquals(1, coarse.height);
@@ -94,7 +94,7 @@ class PatchMatchMachineryTest {
     void depthIsTheChessboardDistanceToTheKnownPixels() {
         Mask mask = Mask.fromRectangles(9, 7, new Rect(2, 1, 5, 5));
         float[] planar = new float[3 * 63];
-        PyramidLevel level = PyramidLevel.finest(9, 7, 1, planar, mask.toArray(), mask.invert().toArray(), 2);
+        PyramidLevel level = PyramidLevel.finest(9, 7, 1, planar, null, mask.toArray(), mask.invert().toArray(), 2);
         assertEquals(0, level.depth[0]);
         assertEquals(1, level.depth[1 * 9 + 2]);
         assertEquals(2, level.depth[2 * 9 + 3]);
@@ -116,7 +116,7 @@ class PatchMatchMachineryTest {
         }
         boolean[] known = new boolean[w * h];
         Arrays.fill(known, true);
-        PyramidLevel level = PyramidLevel.finest(w, h, 1, planar, new boolean[w * h], known, 3);
+        PyramidLevel level = PyramidLevel.finest(w, h, 1, planar, null, new boolean[w * h], known, 3);
         for (int i = 0; i < w * h; i++) {
             assertEquals(0.5f, level.textureX[i], 1e-6f, "pixel " + i);
             assertEquals(0f, level.textureY[i], "pixel " + i);
@@ -132,9 +132,9 @@ class PatchMatchMachineryTest {
         for (int i = 0; i < 120; i++) {
             copyable[i] = !hole[i];
         }
-        PyramidLevel finest = PyramidLevel.finest(12, 10, 2, noise.toPlanar(), hole, copyable, 4);
-        PyramidLevel level = new PyramidLevel(12, 10, 2, finest.channels, 5f, hole, copyable);
-        NearestNeighbourField field = new NearestNeighbourField(level);
+        PyramidLevel finest = PyramidLevel.finest(12, 10, 2, noise.toPlanar(), null, hole, copyable, 4);
+        PyramidLevel level = new PyramidLevel(12, 10, 2, finest.channels, 5f, null, hole, copyable);
+        NearestNeighbourField field = new NearestNeighbourField(level, 0f);
         int p = 5 * 12 + 5;
         int q = 3 * 12 + 8;
         double expected = 0;
@@ -158,7 +158,7 @@ class PatchMatchMachineryTest {
                 }
             }
         }
-        assertEquals(colours, new NearestNeighbourField(finest).ssd(p, q, Float.POSITIVE_INFINITY), 1e-4,
+        assertEquals(colours, new NearestNeighbourField(finest, 0f).ssd(p, q, Float.POSITIVE_INFINITY), 1e-4,
                 "colours only at weight 0");
         assertTrue(field.ssd(p, q, 0.001f) >= 0.001f, "stops once past the limit");
         assertEquals(25, field.targets.length, "the 5×5 patches holding the hole pixel");

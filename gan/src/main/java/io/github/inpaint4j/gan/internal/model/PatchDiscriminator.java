@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.model;
+package io.github.inpaint4j.gan.internal.model;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
@@ -8,6 +8,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Convolution;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.model;
+package io.github.inpaint4j.gan.internal.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -7,9 +7,13 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 
 /**
@@ -66,9 +70,39 @@ public final class UNetGenerator extends AbstractBlock {
 
     private static Block level(GeneratorConfig config, int level) {
         int channels = config.channels(level);
-        Block inner = level == config.depth() ? config.bottleneck().build(channels, config.blocks(), config.gated())
+        Block inner = level == config.depth() ? bottleneck(config.bottleneck(), channels, config.blocks(), config.gated())
                 : level(config, level + 1);
         return new UNetLevel(channels, inner, config.channels(level - 1), config.gated(), level == 1);
+    }
+
+    /** The bottleneck {@code kind} of {@code channels} channels. */
+    private static Block bottleneck(Bottleneck kind, int channels, int blocks, boolean gated) {
+        SequentialBlock body = new SequentialBlock();
+        switch (kind) {
+            case DILATED -> body.add(ConvUnits.unit(channels, 3, 1, 2, gated, true))
+                    .add(ConvUnits.unit(channels, 3, 1, 4, gated, true));
+            case RESIDUAL -> {
+                for (int b = 0; b < blocks; b++) {
+                    int dilation = 1 << (b % 4);
+                    body.add(new ResidualBlock(new SequentialBlock()
+                            .add(ConvUnits.unit(channels, 3, 1, dilation, gated, true))
+                            .add(ConvUnits.conv(channels, 3, 1, 1))
+                            .add(new InstanceNorm2d())));
+                }
+            }
+            case FOURIER -> {
+                for (int b = 0; b < blocks; b++) {
+                    body.add(new ResidualBlock(new SequentialBlock()
+                            .add(new FastFourierConv(channels))
+                            .add(new InstanceNorm2d())
+                            .add(Activation.leakyReluBlock(ConvUnits.LEAKY_SLOPE))
+                            .add(ConvUnits.conv(channels, 3, 1, 1))
+                            .add(new InstanceNorm2d())));
+                }
+            }
+            default -> throw new AssertionError(kind);
+        }
+        return body;
     }
 
     @Override

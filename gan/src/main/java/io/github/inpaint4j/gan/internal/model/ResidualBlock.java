@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.model;
+package io.github.inpaint4j.gan.internal.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;

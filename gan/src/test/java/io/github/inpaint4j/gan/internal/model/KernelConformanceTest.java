@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.model;
+package io.github.inpaint4j.gan.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
