@@ -1,5 +1,8 @@
 package io.github.inpaint4j;
 
+import io.github.inpaint4j.settings.Setting;
+import io.github.inpaint4j.settings.SettingValues;
+import io.github.inpaint4j.settings.Settings;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -15,6 +18,8 @@ import java.util.Objects;
  * {@link #apply(RgbImage, Mask)} also carries holes of the picture itself, so that one fill both
  * removes something and extends the canvas. Immutable.
  *
+ * <p>Each side is a {@link Setting} ({@link #SETTINGS}), declared once for every front end.
+ *
  * @param left pixels added on the left, in [0, {@value #MAX_SIDE}]
  * @param right pixels added on the right, in [0, {@value #MAX_SIDE}]
  * @param top pixels added at the top, in [0, {@value #MAX_SIDE}]
@@ -26,18 +31,38 @@ public record CanvasExtension(int left, int right, int top, int bottom) {
     /** The most pixels added on one side. */
     public static final int MAX_SIDE = 65_536;
 
-    /** Checks each side; the message names the side and the value. */
-    public CanvasExtension {
-        requireSide("left", left);
-        requireSide("right", right);
-        requireSide("top", top);
-        requireSide("bottom", bottom);
+    /** The {@code left} setting: pixels added on the left. */
+    public static final Setting<Integer> LEFT = side("left");
+    /** The {@code right} setting: pixels added on the right. */
+    public static final Setting<Integer> RIGHT = side("right");
+    /** The {@code top} setting: pixels added at the top. */
+    public static final Setting<Integer> TOP = side("top");
+    /** The {@code bottom} setting: pixels added at the bottom. */
+    public static final Setting<Integer> BOTTOM = side("bottom");
+    /** The four sides, as the front ends offer them ({@code inpaint extend --left N}, ...). */
+    public static final Settings SETTINGS = Settings.of(LEFT, RIGHT, TOP, BOTTOM);
+
+    private static Setting<Integer> side(String side) {
+        return Setting.integer(side, 0).range(0, MAX_SIDE)
+                .help("pixels added " + (side.equals("left") || side.equals("right") ? "on the " : "at the ") + side
+                        + ", filled by the method with the holes");
     }
 
-    private static void requireSide(String side, int value) {
-        if (value < 0 || value > MAX_SIDE) {
-            throw new IllegalArgumentException(side + " must be in [0, " + MAX_SIDE + "] pixels, got " + value);
-        }
+    /** Checks each side against its setting; the message names the side, the range and the value. */
+    public CanvasExtension {
+        LEFT.check(left);
+        RIGHT.check(right);
+        TOP.check(top);
+        BOTTOM.check(bottom);
+    }
+
+    /**
+     * The extension that {@code values} give: each side given, the others 0.
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if a value is not allowed
+     */
+    public static CanvasExtension of(SettingValues values) {
+        return new CanvasExtension(values.get(LEFT), values.get(RIGHT), values.get(TOP), values.get(BOTTOM));
     }
 
     /** No extension: {@link #apply} gives the picture and its holes as they are. */

@@ -60,10 +60,11 @@ class CanvasExtensionTest {
     void refusesNegativeOrHugeSidesNamingThem() {
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> new CanvasExtension(0, -1, 0, 0));
-        assertEquals("right must be in [0, 65536] pixels, got -1", negative.getMessage());
+        assertTrue(negative.getMessage().contains("right") && negative.getMessage().contains("[0, 65536]")
+                && negative.getMessage().contains("-1"), negative.getMessage());
         IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
                 () -> new CanvasExtension(0, 0, 70_000, 0));
-        assertTrue(huge.getMessage().startsWith("top must be in [0, 65536]"), huge.getMessage());
+        assertTrue(huge.getMessage().contains("top") && huge.getMessage().contains("70000"), huge.getMessage());
         IllegalArgumentException tooLarge = assertThrows(IllegalArgumentException.class,
                 () -> new CanvasExtension(65_536, 65_536, 65_536, 65_536).apply(RgbImage.filled(2, 2, 0, 0, 0)));
         assertTrue(tooLarge.getMessage().contains("larger than a picture can be"), tooLarge.getMessage());

@@ -68,12 +68,9 @@ final class BatchCommand implements Callable<Integer> {
                 boolean required = List.of(BatchConfig.IMAGES, BatchConfig.OUTPUT).contains(setting);
                 command.addOption(SettingOptions.option(setting).toBuilder().required(required).build());
             }
-            return new MethodOptions().transform(command);
+            return new MethodOptions().transform(CanvasOptions.add(command));
         }
     }
-
-    @Mixin
-    CanvasOptions canvas;
 
     @Option(names = "--method", required = true, paramLabel = "NAME",
             description = "the method (see `inpaint methods`): telea, efros-leung, criminisi, gan, ...")
@@ -106,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
             throw SettingOptions.usage(spec, e);
         }
         ReadOptions read = reading.readOptions();
-        CanvasExtension extension = canvas.extensionOrNone();
+        CanvasExtension extension = CanvasOptions.given(spec);
         Path masks = given.find(BatchConfig.MASKS).orElse(null);
         if (masks == null && extension.isNone()) {
             throw new ParameterException(spec.commandLine(), "missing --masks (the folder of masks, or one mask file),"

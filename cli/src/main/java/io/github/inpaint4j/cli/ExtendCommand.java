@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,10 +15,18 @@ import picocli.CommandLine.Spec;
  * {@code inpaint extend}: outpainting. Adds pixels on the sides of a picture and fills them with one
  * method, as holes that touch the border; a mask may also name holes of the picture itself.
  */
-@Command(name = "extend", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = FillCommand.Options.class,
+@Command(name = "extend", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = ExtendCommand.Options.class,
         description = {"Extend the canvas of a picture: add pixels on its sides and fill them with a method"
                 + " (outpainting). The picture's own pixels are kept; --mask may also name holes to fill in it."})
 final class ExtendCommand implements Callable<Integer> {
+
+    /** Adds the four sides, then {@code fill}'s own options and the methods'. */
+    static final class Options implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            return new FillCommand.Options().transform(CanvasOptions.add(command));
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -34,9 +43,6 @@ final class ExtendCommand implements Callable<Integer> {
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
     Path output;
-
-    @Mixin
-    CanvasOptions canvas;
 
     @Mixin
     SeedOption seed;
@@ -56,6 +62,6 @@ final class ExtendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return FillCommand.run(spec, method, image, mask, SettingOptions.given(spec, FillCommand.OWN)
-                .get(MaskRule.SETTING), canvas.extension(), output, seed, force, progress, reading, writing);
+                .get(MaskRule.SETTING), CanvasOptions.required(spec), output, seed, force, progress, reading, writing);
     }
 }

@@ -88,7 +88,7 @@ class ExtendCommandTest {
         CliRun negative = CliRun.of("extend", "--method", "telea", "--image", PHOTO.toString(), "--right", "-3",
                 "--output", out);
         assertEquals(InpaintCommand.USAGE, negative.exitCode());
-        assertTrue(negative.err().contains("--right must be in [0, 65536] pixels, got -3"), negative.err());
+        assertTrue(negative.err().contains("--right must be in [0, 65536], got -3"), negative.err());
         CliRun large = CliRun.of("extend", "--method", "telea", "--image", PHOTO.toString(), "--left", "1000",
                 "--max-pixels", "100000", "--output", out, "--no-progress");
         assertEquals(InpaintCommand.FAILURE, large.exitCode());

@@ -6,6 +6,7 @@ import io.github.inpaint4j.io.ImageFormat;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ final class FillParameters {
     /** The form fields of a fill that are not method options. */
     static final Set<String> FORM_FIELDS = Routes.FILL_FIELDS.stream().map(Routes.Field::name)
             .collect(Collectors.toUnmodifiableSet());
+
+    /** The prefix of the form fields of the canvas extension: {@code extend-left}, ... */
+    static final String EXTEND = "extend-";
 
     private final ServedMethods methods;
     private final ReadOptions reading;
@@ -102,28 +106,20 @@ final class FillParameters {
         return options;
     }
 
-    /** The canvas extension a form asks for ({@link CanvasExtension#none()} without one). */
+    /** The canvas extension a form asks for ({@link CanvasExtension#none()} without one): {@code extend-SIDE} fields. */
     static CanvasExtension extension(Map<String, String> fields) {
-        int[] sides = new int[4];
-        String[] names = {"left", "right", "top", "bottom"};
-        for (int i = 0; i < 4; i++) {
-            String field = "extend-" + names[i];
-            String text = fields.get(field);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            try {
-                sides[i] = Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + " must be a whole number of pixels, got '" + text
-                        + "'");
-            }
-            if (sides[i] < 0 || sides[i] > CanvasExtension.MAX_SIDE) {
-                throw new HttpError(HttpError.BAD_REQUEST, field + " must be in [0, " + CanvasExtension.MAX_SIDE
-                        + "], got " + sides[i]);
+        Map<String, String> sides = new LinkedHashMap<>();
+        for (Setting<?> side : CanvasExtension.SETTINGS) {
+            String text = fields.get(EXTEND + side.name());
+            if (text != null && !text.isBlank()) {
+                sides.put(side.name(), text.trim());
             }
         }
-        return new CanvasExtension(sides[0], sides[1], sides[2], sides[3]);
+        try {
+            return CanvasExtension.of(CanvasExtension.SETTINGS.parse(sides));
+        } catch (SettingException e) {
+            throw new HttpError(HttpError.BAD_REQUEST, e.message(EXTEND + e.setting()));
+        }
     }
 
     /** The mask rule a form names, the default without one. */

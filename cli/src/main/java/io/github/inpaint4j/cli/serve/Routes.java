@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.CanvasExtension;
+import io.github.inpaint4j.settings.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -142,7 +143,7 @@ final class Routes {
     private static final Field MASK_RULE = new Field("mask-rule", "string", false, List.of(), null, null, "nonzero",
             "how the mask marks holes: nonzero, threshold=T (T in [0, 1), for JPEG masks) or alpha (transparent ="
                     + " hole)");
-    private static final List<Field> EXTEND = List.of(side("left"), side("right"), side("top"), side("bottom"));
+    private static final List<Field> EXTEND = CanvasExtension.SETTINGS.list().stream().map(Routes::side).toList();
     private static final Field FORMAT = new Field("format", "string", false,
             List.of("same", "png", "jpeg", "bmp", "tiff"), null, null, "same",
             "the result's format: same (the picture's own: JPEG for a JPEG, PNG for a PNG or a GIF, ...), or one named");
@@ -150,9 +151,10 @@ final class Routes {
             "false", "true: the result carries no EXIF, ICC profile or XMP; by default it keeps the picture's (PNG and"
                     + " JPEG)");
 
-    private static Field side(String side) {
-        return new Field("extend-" + side, "integer", false, List.of(), 0L, (long) CanvasExtension.MAX_SIDE,
-                "0", "outpainting: pixels added on the " + side + ", filled by the method with the holes");
+    /** A side of the canvas extension as a form field, from its declaration. */
+    private static Field side(Setting<?> side) {
+        return new Field(FillParameters.EXTEND + side.name(), "integer", false, List.of(), side.min().longValue(),
+                side.max().longValue(), side.defaultText(), "outpainting: " + side.help());
     }
 
     /** The fields of a fill form, besides the method's options. */
