@@ -1,5 +1,6 @@
 package io.github.inpaint4j;
 
+import io.github.inpaint4j.settings.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,20 @@ import java.util.Optional;
  * {@link #of} and {@link #toArray()} exchange {@code boolean} arrays.
  */
 public final class Mask {
+
+    /** The largest radius the {@link #DILATE} setting accepts, in pixels. */
+    public static final int MAX_DILATE = 1000;
+
+    /**
+     * The {@code dilate} setting of the front ends that take masks (fill, batch, bench, the server,
+     * the Spark job): the radius in pixels by which every hole is {@linkplain #dilate grown} before
+     * the fill, so that the outline a tight brush leaves around an object is filled too; 0 (the
+     * default) fills the mask as drawn.
+     *
+     * @since 0.2.0
+     */
+    public static final Setting<Integer> DILATE = Setting.integer("dilate", 0).range(0, MAX_DILATE).label("PX")
+            .help("grow every hole by this many pixels (a disc) before filling, to cover an object's outline");
 
     private final int width;
     private final int height;

@@ -4,7 +4,6 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.cli.ProcessMemory;
 import io.github.inpaint4j.gan.GanInpainter;
-import io.github.inpaint4j.gan.train.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,7 @@ import java.util.Locale;
  * for case A) would show as steady growth.
  *
  * <p>Run: {@code java -cp benchmarks/target/speed.jar io.github.inpaint4j.benchmarks.GanMemoryCheck
- * [calls] [checkpoint]} (defaults: 1,000 calls; without a checkpoint, the default networks with fresh
- * weights, which cost the same).
+ * [calls] [checkpoint]} (defaults: 1,000 calls; without a checkpoint, the default model).
  */
 public final class GanMemoryCheck {
 
@@ -52,10 +50,8 @@ public final class GanMemoryCheck {
     /** Runs the check on case A; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        TrainingConfig config = TrainingConfig.defaults();
-        Path checkpoint = args.length > 1 ? Path.of(args[1]) : GanBenchCases.freshCheckpoint(config);
         BenchInputs.Input input = BenchInputs.caseA(Path.of("docs/samples"));
-        try (GanInpainter gan = GanInpainter.load(checkpoint, config.threads())) {
+        try (GanInpainter gan = args.length > 1 ? GanInpainter.load(Path.of(args[1])) : GanInpainter.loadDefault()) {
             long start = System.nanoTime();
             List<Sample> samples = run(gan, input.picture(), input.mask(), calls, Math.max(1, calls / 10));
             double seconds = (System.nanoTime() - start) / 1e9;

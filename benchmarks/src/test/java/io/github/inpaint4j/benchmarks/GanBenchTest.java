@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.gan.GanInpainter;
-import io.github.inpaint4j.gan.model.Bottleneck;
-import io.github.inpaint4j.gan.model.DiscriminatorConfig;
-import io.github.inpaint4j.gan.model.GeneratorConfig;
-import io.github.inpaint4j.gan.model.ModelDescription;
-import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,11 +43,7 @@ class GanBenchTest {
 
     @Test
     void memoryCheckSamplesAfterTheFirstCallAndEveryN() throws IOException {
-        TrainingConfig d = TrainingConfig.defaults();
-        TrainingConfig tiny = d.withModel(new ModelDescription(16, new GeneratorConfig(8, 2, false, Bottleneck.FOURIER,
-                        1), new DiscriminatorConfig(8, 2)))
-                .withData(d.data().withBatchSize(2)).withThreads(1);
-        try (GanInpainter gan = GanInpainter.load(GanBenchCases.freshCheckpoint(tiny), 1)) {
+        try (GanInpainter gan = GanInpainter.loadDefault(1)) {
             List<GanMemoryCheck.Sample> samples = GanMemoryCheck.run(gan, SyntheticImages.gradient(40, 30),
                     Mask.fromRectangles(40, 30, new Rect(10, 10, 8, 8)), 20, 10);
             assertEquals(List.of(1, 10, 20), samples.stream().map(GanMemoryCheck.Sample::calls).toList());

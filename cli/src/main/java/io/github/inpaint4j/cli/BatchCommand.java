@@ -3,6 +3,7 @@ package io.github.inpaint4j.cli;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.batch.BatchConfig;
 import io.github.inpaint4j.batch.BatchListener;
@@ -110,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
                     + " unless the canvas is extended with --left, --right, --top or --bottom");
         }
         BatchConfig config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT),
-                given.get(MaskRule.SETTING), force.on, split.jobs(), read, extension);
+                given.get(MaskRule.SETTING), force.on, split.jobs(), read, given.get(Mask.DILATE), extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

@@ -1,6 +1,5 @@
 package io.github.inpaint4j.cli;
 
-import io.github.inpaint4j.io.MaskRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,7 +60,7 @@ final class ExtendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return FillCommand.run(spec, method, image, mask, SettingOptions.given(spec, FillCommand.OWN)
-                .get(MaskRule.SETTING), CanvasOptions.required(spec), output, seed, force, progress, reading, writing);
+        return FillCommand.run(spec, method, image, mask, CanvasOptions.required(spec), output, seed, force, progress,
+                reading, writing);
     }
 }

@@ -4,12 +4,14 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.MaskSizeException;
 import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
+import io.github.inpaint4j.settings.SettingValues;
 import io.github.inpaint4j.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +31,13 @@ import picocli.CommandLine.Spec;
         description = "Fill the holes of a picture. The mask is white (non-zero) where the picture is to be filled.")
 final class FillCommand implements Callable<Integer> {
 
-    /** The settings of {@code fill} itself: the mask rule. */
-    static final Settings OWN = Settings.of(MaskRule.SETTING);
+    /** The settings of {@code fill} itself: the mask rule and the dilation. */
+    static final Settings OWN = Settings.of(MaskRule.SETTING, Mask.DILATE);
 
     @Spec
     private CommandSpec spec;
 
-    /** Adds {@code --mask-rule}, then the methods' options. */
+    /** Adds {@code --mask-rule} and {@code --dilate}, then the methods' options. */
     static final class Options implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
@@ -74,19 +76,23 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return run(spec, method, image, mask, SettingOptions.given(spec, OWN).get(MaskRule.SETTING),
-                CanvasExtension.none(), output, seed, force, progress, reading, writing);
+        return run(spec, method, image, mask, CanvasExtension.none(), output, seed, force, progress, reading,
+                writing);
     }
 
     /**
-     * Fills a picture, its canvas extended by {@code extension}: what {@code fill} and {@code extend} do.
+     * Fills a picture, its holes grown by {@code --dilate}, its canvas extended by {@code extension}: what
+     * {@code fill} and {@code extend} do ({@code spec} has {@link #OWN}'s options: the mask rule, the dilation).
      *
      * @param mask the mask file, or {@code null} for none (only the extension's border is filled)
      */
-    static int run(CommandSpec spec, String method, Path image, Path mask, MaskRule rule, CanvasExtension extension,
-            Path output, SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading,
+    static int run(CommandSpec spec, String method, Path image, Path mask, CanvasExtension extension, Path output,
+            SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading,
             PictureWriteOptions writing) throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
+        SettingValues own = SettingOptions.given(spec, OWN);
+        MaskRule rule = own.get(MaskRule.SETTING);
+        int dilate = own.get(Mask.DILATE);
         OutputFile.check(spec.commandLine(), output, force.on);
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
@@ -104,6 +110,7 @@ final class FillCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("inpaint: warning: mask " + mask
                         + " has no hole pixels; the output is a copy of the input");
             }
+            inputs = inputs.dilated(dilate);
             long pixels = extension.pixels(width, height);
             if (pixels > read.maxPixels()) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "the extended canvas of %s would be"

@@ -4,8 +4,6 @@ import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.gan.GanTraining;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
@@ -128,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
         Optional<TrainingConfig> stored = resume ? GanTraining.storedConfig(checkpoint) : Optional.empty();
         if (stored.isEmpty() && initialWeights().isPresent()) {
             stored = Optional.of(TrainingConfig.defaults()
-                    .withModel(Checkpoint.readMetadata(initialWeights().get()).model()));
+                    .withModel(initialWeights().get().metadata().model()));
         }
         try {
             if (options.threads != null) {
@@ -148,7 +146,7 @@ final class TrainCommand implements Callable<Integer> {
         if (init.equals("default")) {
             return Optional.of(CheckpointSource.defaultModel());
         }
-        return Optional.of(CheckpointSource.folder(CheckpointFolder.resolve(Path.of(init))));
+        return Optional.of(CheckpointSource.find(Path.of(init)));
     }
 
     /** Steps on the progress bar; metrics and checkpoints are logged by the library. */

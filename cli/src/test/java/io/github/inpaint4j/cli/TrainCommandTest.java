@@ -3,16 +3,19 @@ package io.github.inpaint4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
-import io.github.inpaint4j.gan.checkpoint.Checkpoint;
-import io.github.inpaint4j.gan.checkpoint.CheckpointLock;
+import io.github.inpaint4j.gan.GanTraining;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.model.Bottleneck;
+import io.github.inpaint4j.gan.model.DiscriminatorConfig;
+import io.github.inpaint4j.gan.model.GeneratorConfig;
 import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.synthetic.SyntheticImages;
@@ -20,6 +23,11 @@ import io.github.inpaint4j.testing.InpainterContractTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +117,7 @@ class TrainCommandTest {
         CliRun r = train("--steps", "1", "--masks", "wide=2,text=1", "--guide-probability", "0.5", "--bottleneck",
                 "residual", "--blocks", "2", "--seed", "7");
         assertEquals(0, r.exitCode(), r.err());
-        CheckpointMetadata metadata = Checkpoint.readMetadata(run.resolve("step-00000001"));
+        CheckpointMetadata metadata = CheckpointSource.folder(run.resolve("step-00000001")).metadata();
         TrainingConfig stored = TrainingConfig.fromSettings(metadata.model(), metadata.training());
         assertEquals(7, stored.seed());
         assertEquals(new MaskMix(0, 0, 2, 0, 1), stored.data().masks());
@@ -137,8 +145,8 @@ class TrainCommandTest {
         CliRun r = CliRun.of("train", "--data", photos.toString(), "--checkpoint", run.toString(), "--init", "default",
                 "--steps", "1", "--batch", "2", "--threads", "1", "--validation-fraction", "0", "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
-        ModelDescription shipped = Checkpoint.readMetadata(CheckpointSource.defaultModel()).model();
-        assertEquals(shipped, Checkpoint.readMetadata(run.resolve("step-00000001")).model());
+        ModelDescription shipped = CheckpointSource.defaultModel().metadata().model();
+        assertEquals(shipped, CheckpointSource.find(run).metadata().model());
         CliRun other = CliRun.of("train", "--data", photos.toString(), "--checkpoint", dir.resolve("other").toString(),
                 "--init", "default", "--width", "12", "--steps", "1", "--no-progress");
         assertEquals(1, other.exitCode());
@@ -155,15 +163,39 @@ class TrainCommandTest {
     }
 
     @Test
-    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws IOException {
-        CheckpointLock other = CheckpointLock.acquire(run);
-        try (other) {
+    void aFolderInUseAWrongFolderAndNothingToResumeFailWithOneLine() throws Exception {
+        // another training run into the same folder, held after its first step until the command has run
+        CountDownLatch stepped = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TrainingConfig d = TrainingConfig.defaults();
+        TrainingConfig tiny = d.withModel(new ModelDescription(16, GeneratorConfig.defaults().withWidth(8).withDepth(2),
+                new DiscriminatorConfig(8, 2))).withData(d.data().withBatchSize(4)).withSteps(2).withThreads(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<GanTraining.Result> other = pool.submit(() -> GanTraining.builder().setDataFolder(data)
+                    .setCheckpointFolder(run).optConfig(tiny).optListener(new TrainingListener() {
+                        @Override
+                        public void onStep(long step, long totalSteps) {
+                            stepped.countDown();
+                            try {
+                                release.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                    }).build().run(CancellationToken.NONE));
+            assertTrue(stepped.await(5, TimeUnit.MINUTES), "the other run trains");
             CliRun locked = train("--steps", "1");
+            release.countDown();
             assertEquals(1, locked.exitCode());
             assertEquals("inpaint: error: " + run + ": the checkpoint folder is in use by another training run "
                     + "(process " + ProcessHandle.current().pid() + ", this one); wait for it to end, or train into "
                     + "another folder",
                     locked.err().strip());
+            assertEquals(2, other.get().step());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
         }
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         CliRun notAFolder = CliRun.of("train", "--data", data.toString(), "--checkpoint", file.toString(), "--steps", "1");

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.batch;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
@@ -21,12 +22,14 @@ import java.util.Objects;
  * @param jobs pictures filled at once, in [1, {@link Threads#max()}] (see {@link BatchThreads})
  * @param reading how pictures and masks are read: the pixel limit (checked from the header; a larger
  *     picture is a failed picture), orientation, where read warnings go
+ * @param dilate pixels by which every hole is {@linkplain io.github.inpaint4j.Mask#dilate grown} before the
+ *     fill ({@link io.github.inpaint4j.Mask#DILATE}); default 0
  * @param extension pixels added on each side of every picture and filled with its holes (outpainting);
  *     {@link CanvasExtension#none()} for none (since 0.2.0). When it extends, {@code masks} may be
  *     {@code null}: then only the new border of each picture is filled
  */
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-        ReadOptions reading, CanvasExtension extension) {
+        ReadOptions reading, int dilate, CanvasExtension extension) {
 
     /** The {@code images} setting: the picture folder. */
     public static final Setting<Path> IMAGES = Setting.file("images").label("DIR")
@@ -40,8 +43,8 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
     /** The {@code jobs} setting; without it, {@link BatchThreads} shares the cores out. */
     public static final Setting<Integer> JOBS = Setting.threads("jobs", "pictures filled at once (default: one per core with"
             + " 1 method thread each; with --threads T, cores / T)").withDefault(null);
-    /** The {@code jobs}, {@code images}, {@code masks} and {@code output} settings. */
-    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, JOBS);
+    /** The {@code jobs}, {@code images}, {@code masks}, {@code output} and {@code dilate} settings. */
+    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, JOBS, Mask.DILATE);
 
     /**
      * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value; {@link NullPointerException}
@@ -57,12 +60,28 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
         Objects.requireNonNull(maskRule, "maskRule");
         JOBS.check(jobs);
         Objects.requireNonNull(reading, "reading");
+        Mask.DILATE.check(dilate);
     }
 
-    /** A configuration that does not extend the canvas. */
+    /**
+     * A configuration without dilation.
+     *
+     * @deprecated since 0.2.0: use {@link #of} and the {@code with…} copies, which keep the dilation
+     */
+    @Deprecated(since = "0.2.0")
     public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
             ReadOptions reading) {
-        this(images, masks, output, maskRule, overwrite, jobs, reading, CanvasExtension.none());
+        this(images, masks, output, maskRule, overwrite, jobs, reading, 0);
+    }
+
+    /**
+     * A configuration that does not extend the canvas.
+     *
+     * @since 0.2.0
+     */
+    public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
+            ReadOptions reading, int dilate) {
+        this(images, masks, output, maskRule, overwrite, jobs, reading, dilate, CanvasExtension.none());
     }
 
     /**
@@ -71,27 +90,36 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      */
     public static BatchConfig of(Path images, Path masks, Path output) {
         return new BatchConfig(images, masks, output, MaskRule.nonZero(), false, Threads.available(),
-                ReadOptions.defaults());
+                ReadOptions.defaults(), 0);
     }
 
     /** This configuration with another mask rule. */
     public BatchConfig withMaskRule(MaskRule newRule) {
-        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, extension);
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, dilate, extension);
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public BatchConfig withOverwrite(boolean newOverwrite) {
-        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, extension);
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, dilate, extension);
     }
 
     /** This configuration with another number of jobs. */
     public BatchConfig withJobs(int newJobs) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, extension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, dilate, extension);
+    }
+
+    /**
+     * This configuration with holes grown by {@code newDilate} pixels before the fill.
+     *
+     * @since 0.2.0
+     */
+    public BatchConfig withDilate(int newDilate) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newDilate, extension);
     }
 
     /** This configuration with other read options (a pixel limit, say). */
     public BatchConfig withReading(ReadOptions newReading) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, extension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, dilate, extension);
     }
 
     /**
@@ -100,6 +128,6 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      * @since 0.2.0
      */
     public BatchConfig withExtension(CanvasExtension newExtension) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newExtension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, dilate, newExtension);
     }
 }

@@ -217,8 +217,8 @@ public final class InpaintBatch {
             return new BatchResult(picture, mask, BatchStatus.CANCELLED, 0, "not started: the batch was stopped");
         }
         PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), mask.isEmpty() ? null : Path.of(mask),
-                config.maskRule(), config.extension(), config.reading(), resolve(config.output(), item.output()),
-                config.overwrite(), WriteOptions.defaults(), inFlight);
+                config.maskRule(), config.reading(), resolve(config.output(), item.output()), config.overwrite(),
+                WriteOptions.defaults(), config.dilate(), config.extension(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 

@@ -56,8 +56,7 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite,
-                WriteOptions.defaults(), cancel);
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), 0, cancel);
     }
 
     /**
@@ -68,22 +67,39 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, CanvasExtension.none(), reading, output, overwrite, writing, cancel);
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, 0, cancel);
     }
 
     /**
-     * Fills one picture, its canvas extended (outpainting), and writes it with {@code writing}.
+     * Fills one picture, its holes first {@linkplain Mask#dilate grown} by {@code dilate} pixels, and
+     * writes it with {@code writing}.
+     *
+     * @param dilate the dilation radius ({@link Mask#DILATE}), 0 for the mask as drawn
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, CanvasExtension.none(),
+                cancel);
+    }
+
+    /**
+     * Fills one picture, its holes first grown by {@code dilate} pixels, then its canvas extended
+     * (outpainting), and writes it with {@code writing}.
      *
      * @param mask the mask file, or {@code null} for none when {@code extension} extends the canvas
+     * @param dilate the dilation radius ({@link Mask#DILATE}) of the picture's own holes, 0 for the mask as drawn
      * @param extension the pixels added on each side, filled with the holes
      * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
      * @since 0.2.0
      */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule,
-            CanvasExtension extension, ReadOptions reading, Path output, boolean overwrite, WriteOptions writing,
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
             CancellationToken cancel) {
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(inpainter, "inpainter");
+        Mask.DILATE.check(dilate);
         Objects.requireNonNull(writing, "writing");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reading, "reading");
@@ -91,7 +107,8 @@ public final class PictureFill {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, extension, reading, output, overwrite, writing, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, extension,
+                    cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -106,8 +123,9 @@ public final class PictureFill {
     private record Outcome(BatchStatus status, String message) {
     }
 
-    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, CanvasExtension extension,
-            ReadOptions reading, Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
+    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
+            CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -121,7 +139,7 @@ public final class PictureFill {
         }
         FillFiles.Inputs inputs;
         try {
-            inputs = FillFiles.read(picture, mask, rule, reading);
+            inputs = FillFiles.read(picture, mask, rule, reading).dilated(dilate);
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, (mask != null && mask.equals(failedFile(e)) ? "unreadable mask: "
                     : "unreadable picture: ") + describe(e));

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.bench;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingException;
 import io.github.inpaint4j.settings.SettingValues;
@@ -19,8 +20,10 @@ import java.util.Objects;
  * @param seed seed of the random masks: the same seed gives every picture the same holes
  * @param masks the kinds of hole, at least one, no repeats, in the order of the outputs
  * @param timeout the longest a method may take on one case before it is cancelled and recorded as timed out
+ * @param dilate pixels by which every hole is {@linkplain Mask#dilate grown} after it is drawn
+ *     ({@link Mask#DILATE}); every method fills, and is scored on, the grown hole. Default 0
  */
-public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration timeout) {
+public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration timeout, int dilate) {
 
     /** Default side: 256 pixels, as the reference case A. */
     public static final int DEFAULT_SIZE = 256;
@@ -48,7 +51,7 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
             .help("longest time one method may take on one case; it is then cancelled and recorded as timed out");
 
     /** The settings, in the order a user sees them. */
-    public static final Settings SETTINGS = Settings.of(SIZE, SEED, MASKS, TIMEOUT);
+    public static final Settings SETTINGS = Settings.of(SIZE, SEED, MASKS, TIMEOUT, Mask.DILATE);
 
     /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the bad value */
     public BenchConfig {
@@ -63,7 +66,18 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
             throw new SettingException(MASKS.name(), masks.toString(), "mask kinds that do not repeat");
         }
         TIMEOUT.check(timeout);
+        Mask.DILATE.check(dilate);
         masks = List.copyOf(masks);
+    }
+
+    /**
+     * A configuration without dilation.
+     *
+     * @deprecated since 0.2.0: use {@link #defaults()} and the {@code with…} copies, which keep the dilation
+     */
+    @Deprecated(since = "0.2.0")
+    public BenchConfig(int size, long seed, List<MaskKind> masks, Duration timeout) {
+        this(size, seed, masks, timeout, 0);
     }
 
     /**
@@ -72,31 +86,41 @@ public record BenchConfig(int size, long seed, List<MaskKind> masks, Duration ti
      * @throws io.github.inpaint4j.settings.SettingException if a value is not allowed
      */
     public static BenchConfig of(SettingValues values) {
-        return new BenchConfig(values.get(SIZE), values.get(SEED), values.get(MASKS), values.get(TIMEOUT));
+        return new BenchConfig(values.get(SIZE), values.get(SEED), values.get(MASKS), values.get(TIMEOUT),
+                values.get(Mask.DILATE));
     }
 
-    /** 256 pixels, seed 42, every mask kind, 10 minutes per case. */
+    /** 256 pixels, seed 42, every mask kind, 10 minutes per case, no dilation. */
     public static BenchConfig defaults() {
         return of(SETTINGS.defaults());
     }
 
     /** This configuration with another side. */
     public BenchConfig withSize(int newSize) {
-        return new BenchConfig(newSize, seed, masks, timeout);
+        return new BenchConfig(newSize, seed, masks, timeout, dilate);
     }
 
     /** This configuration with another seed. */
     public BenchConfig withSeed(long newSeed) {
-        return new BenchConfig(size, newSeed, masks, timeout);
+        return new BenchConfig(size, newSeed, masks, timeout, dilate);
     }
 
     /** This configuration with other mask kinds. */
     public BenchConfig withMasks(List<MaskKind> newMasks) {
-        return new BenchConfig(size, seed, newMasks, timeout);
+        return new BenchConfig(size, seed, newMasks, timeout, dilate);
     }
 
     /** This configuration with another timeout per case. */
     public BenchConfig withTimeout(Duration newTimeout) {
-        return new BenchConfig(size, seed, masks, newTimeout);
+        return new BenchConfig(size, seed, masks, newTimeout, dilate);
+    }
+
+    /**
+     * This configuration with holes grown by {@code newDilate} pixels.
+     *
+     * @since 0.2.0
+     */
+    public BenchConfig withDilate(int newDilate) {
+        return new BenchConfig(size, seed, masks, timeout, newDilate);
     }
 }

@@ -143,7 +143,8 @@ public final class InpaintBench {
             for (BenchPicture picture : pictures) {
                 RgbImage image = fit(picture.image());
                 for (MaskKind kind : config.masks()) {
-                    Mask mask = kind.draw(config.size(), config.size(), maskRandom(picture.name(), kind));
+                    Mask mask = kind.draw(config.size(), config.size(), maskRandom(picture.name(), kind))
+                            .dilate(config.dilate());
                     List<Montage.Tile> tiles = new ArrayList<>(List.of(
                             new Montage.Tile("original", List.of(picture.name()), image),
                             new Montage.Tile("input", List.of(holeLabel(mask)), mask.paint(image, HOLE_COLOUR[0],

@@ -39,6 +39,17 @@ public final class FillFiles {
             Objects.requireNonNull(holes, "holes").requireSameSize(picture.image());
         }
 
+        /**
+         * These inputs with the holes {@linkplain Mask#dilate grown} by {@code radius} pixels
+         * ({@link Mask#DILATE}; 0: the same holes).
+         *
+         * @throws io.github.inpaint4j.settings.SettingException if the radius is outside the setting's range
+         */
+        public Inputs dilated(int radius) {
+            Mask.DILATE.check(radius);
+            return radius == 0 ? this : new Inputs(picture, holes.dilate(radius));
+        }
+
         /** The picture's pixels, as the methods take them. */
         public RgbImage image() {
             return picture.image();

@@ -132,6 +132,24 @@ class InpaintBatchTest {
         }
     }
 
+    /** With a dilation of 1 the 3×3 hole is filled as the 5×5 disc-grown hole (21 pixels), and only there. */
+    @Test
+    void dilatedHolesAreFilledWhole() throws IOException {
+        folders();
+        BatchReport report = InpaintBatch.run(config().withDilate(1), GREY, BatchListener.NONE, CancellationToken.create());
+        assertTrue(report.succeeded(), report.csv());
+        RgbImage in = ImageFiles.read(images.resolve("a.png"));
+        RgbImage result = ImageFiles.read(out.resolve("a.png"));
+        Mask grown = Mask.fromRectangles(12, 10, new Rect(2, 2, 3, 3)).dilate(1);
+        assertEquals(21, grown.holeCount());
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 12; x++) {
+                float expected = grown.isHole(x, y) ? 128 / 255f : in.get(x, y, 0);
+                assertEquals(expected, result.get(x, y, 0), "(" + x + ", " + y + ")");
+            }
+        }
+    }
+
     @Test
     void badPicturesAreRecordedAndTheOthersGoOn() throws IOException {
         folders();

@@ -30,7 +30,11 @@ class BenchConfigTest {
         assertEquals(List.of(CENTER, STROKES, SCRATCHES, LARGE), config.masks());
         assertEquals(Duration.ofMinutes(10), config.timeout());
         assertEquals(new BenchConfig(BenchConfig.DEFAULT_SIZE, BenchConfig.DEFAULT_SEED, List.of(MaskKind.values()),
-                BenchConfig.DEFAULT_TIMEOUT), config);
+                BenchConfig.DEFAULT_TIMEOUT, 0), config);
+        assertEquals(0, config.dilate());
+        assertEquals(5, config.withDilate(5).withSeed(3).dilate());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> config.withDilate(-1));
+        assertEquals("dilate must be in [0, 1000], got -1", e.getMessage());
     }
 
     @Test
@@ -58,11 +62,11 @@ class BenchConfigTest {
     @Test
     void withMethodsChangeOneValueAndKeepTheOthers() {
         BenchConfig config = BenchConfig.defaults();
-        assertEquals(new BenchConfig(64, 42, config.masks(), config.timeout()), config.withSize(64));
-        assertEquals(new BenchConfig(256, -7, config.masks(), config.timeout()), config.withSeed(-7));
-        assertEquals(new BenchConfig(256, 42, List.of(LARGE, CENTER), config.timeout()),
+        assertEquals(new BenchConfig(64, 42, config.masks(), config.timeout(), 0), config.withSize(64));
+        assertEquals(new BenchConfig(256, -7, config.masks(), config.timeout(), 0), config.withSeed(-7));
+        assertEquals(new BenchConfig(256, 42, List.of(LARGE, CENTER), config.timeout(), 0),
                 config.withMasks(List.of(LARGE, CENTER)));
-        assertEquals(new BenchConfig(256, 42, config.masks(), Duration.ofSeconds(3)),
+        assertEquals(new BenchConfig(256, 42, config.masks(), Duration.ofSeconds(3), 0),
                 config.withTimeout(Duration.ofSeconds(3)));
         assertEquals(BenchConfig.defaults(), config, "the original is unchanged");
     }

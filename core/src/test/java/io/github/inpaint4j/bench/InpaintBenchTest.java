@@ -456,6 +456,23 @@ class InpaintBenchTest {
         assertNotEquals(withoutSeconds(rows(dir.resolve("1"))), withoutSeconds(rows(dir.resolve("3"))));
     }
 
+    /** With a dilation every method fills, and is scored on, the drawn hole grown by it. */
+    @Test
+    void dilatedHolesAreFilledAndScored() throws IOException {
+        BenchPicture a = new BenchPicture("a", SyntheticImages.gradient(SIZE, SIZE));
+        Recording drawn = new Recording(new MeanFill());
+        Recording grown = new Recording(new MeanFill());
+        run(config(CENTER, STROKES), List.of(method("mean", drawn)), List.of(a), dir.resolve("drawn"));
+        BenchReport report = run(config(CENTER, STROKES).withDilate(2), List.of(method("mean", grown)), List.of(a),
+                dir.resolve("grown"));
+        for (int k = 0; k < 2; k++) {
+            Mask mask = drawn.calls.get(k).mask().dilate(2);
+            assertEquals(mask, grown.calls.get(k).mask());
+            assertEquals(mask.holeCount(), report.results().get(k).holePixels());
+        }
+        assertTrue(grown.calls.get(0).mask().holeCount() > drawn.calls.get(0).mask().holeCount());
+    }
+
     @Test
     void aPictureGetsTheSameHolesWhateverThePicturesBenchedWithIt() throws IOException {
         BenchPicture a = new BenchPicture("a", SyntheticImages.gradient(SIZE, SIZE));

@@ -35,6 +35,33 @@ public final class ExampleImages {
         return RgbImage.fromPlanar(width, height, out);
     }
 
+    /**
+     * The pictures placed top to bottom with {@code gap} white rows between them, left-aligned on a
+     * white background as wide as the widest.
+     */
+    public static RgbImage stacked(int gap, RgbImage... pictures) {
+        int width = 0;
+        int height = gap * (pictures.length - 1);
+        for (RgbImage p : pictures) {
+            width = Math.max(width, p.width());
+            height += p.height();
+        }
+        float[] out = RgbImage.filled(width, height, 1, 1, 1).toPlanar();
+        int plane = width * height;
+        int top = 0;
+        for (RgbImage p : pictures) {
+            float[] s = p.toPlanar();
+            int pp = p.pixelCount();
+            for (int c = 0; c < RgbImage.CHANNELS; c++) {
+                for (int y = 0; y < p.height(); y++) {
+                    System.arraycopy(s, c * pp + y * p.width(), out, c * plane + (top + y) * width, p.width());
+                }
+            }
+            top += p.height() + gap;
+        }
+        return RgbImage.fromPlanar(width, height, out);
+    }
+
     /** {@code picture} enlarged {@code factor} times by repeating pixels (nearest neighbour), to show detail. */
     public static RgbImage zoom(RgbImage picture, int factor) {
         if (factor < 1) {

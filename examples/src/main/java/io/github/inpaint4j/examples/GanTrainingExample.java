@@ -6,11 +6,8 @@ import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.GanInpainter;
 import io.github.inpaint4j.gan.GanTraining;
-import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
-import io.github.inpaint4j.gan.data.ImageFolder;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
-import io.github.inpaint4j.gan.train.ValidationSet;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.metrics.Psnr;
@@ -20,14 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Trains a small GAN inpainter on a folder of pictures, then compares it with Telea's method on
- * held-out pictures: the hole PSNR of both on the same crops and masks (the crops the training
- * validates on), and both fills of one picture. Writes {@code gan-heldout.png} (for a few held-out
- * crops: holes | GAN | Telea | truth, one row each) and {@code gan-picture.png} (holes | GAN |
- * Telea | original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in
- * the output folder is reused (the training resumes, so it only trains the steps still missing).
+ * held-out pictures: the hole PSNR of both on the same crops and masks (the training scores Telea
+ * beside the generator on the crops it validates on), and both fills of one picture. Writes
+ * {@code gan-heldout.png} (for a few crops of the held-out pictures with holes of the training's
+ * mix: holes | GAN | Telea | truth, one row each) and {@code gan-picture.png} (holes | GAN | Telea |
+ * original, cropped to the hole and {@value #CONTEXT} pixels around it). A finished run in the
+ * output folder is reused (the training resumes, so it only trains the steps still missing).
  *
  * <p>Run: {@code java -cp examples/target/examples.jar io.github.inpaint4j.examples.GanTrainingExample
  * DATA HELD-OUT [steps] [threads] [output-folder]} (defaults: 2000 steps, half the cores,
@@ -45,8 +44,8 @@ public final class GanTrainingExample {
      * What the example produced.
      *
      * @param training the training run (checkpoint, metrics)
-     * @param heldOutCrops how many held-out crops were compared
-     * @param ganHolePsnr mean hole PSNR (dB) of the GAN on those crops
+     * @param ganHolePsnr mean hole PSNR (dB) of the GAN on the held-out crops the training validates
+     *     on, at its last checkpoint
      * @param teleaHolePsnr mean hole PSNR (dB) of Telea on the same crops and masks
      * @param heldOutGrid holes | GAN | Telea | truth for the first crops
      * @param ganFill the GAN's fill of the picture
@@ -54,7 +53,7 @@ public final class GanTrainingExample {
      * @param ganPicturePsnr hole PSNR of the GAN's fill of the picture
      * @param teleaPicturePsnr hole PSNR of Telea's fill of the picture
      */
-    public record Result(GanTraining.Result training, int heldOutCrops, double ganHolePsnr, double teleaHolePsnr,
+    public record Result(GanTraining.Result training, double ganHolePsnr, double teleaHolePsnr,
             RgbImage heldOutGrid, RgbImage ganFill, RgbImage teleaFill, double ganPicturePsnr,
             double teleaPicturePsnr) {
 
@@ -68,38 +67,50 @@ public final class GanTrainingExample {
     }
 
     /**
-     * Trains on {@code data} into {@code run} (validating on {@code heldOut}), then compares the GAN
-     * with Telea on the held-out crops and on {@code picture} with holes {@code mask}.
+     * Trains on {@code data} into {@code run} (validating on {@code heldOut}, with Telea scored
+     * beside the generator), then shows both on crops of the held-out pictures and fills
+     * {@code picture}'s holes {@code mask} with both.
      */
     public static Result run(Path data, Path heldOut, Path run, TrainingConfig config, RgbImage picture, Mask mask)
             throws IOException {
-        GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
-                .setCheckpointFolder(run).optConfig(config).optResume(CheckpointFolder.latest(run).isPresent()).build()
-                .run(CancellationToken.NONE);
-        int side = config.model().cropSize();
-        ValidationSet crops = ValidationSet.of(ImageFolder.load(heldOut, side).pictures(), side,
-                config.validation().validationCrops(), config.seed(), config.data().masks().generator());
         TeleaInpainter telea = new TeleaInpainter();
+        GanTraining.Result training = GanTraining.builder().setDataFolder(data).optValidationFolder(heldOut)
+                .setCheckpointFolder(run).optConfig(config).optBaseline(telea)
+                .optResume(GanTraining.storedConfig(run).isPresent()).build().run(CancellationToken.NONE);
+        TrainingMetrics scored = training.metrics().stream().filter(TrainingMetrics::hasValidation)
+                .reduce((first, second) -> second).orElseThrow();
         try (GanInpainter gan = GanInpainter.load(training.lastCheckpoint(), config.threads())) {
-            double ganSum = 0;
-            double teleaSum = 0;
             List<RgbImage> rows = new ArrayList<>();
-            for (InpaintingInput c : crops.inputs()) {
-                RgbImage byGan = gan.inpaint(c.image(), c.mask());
-                RgbImage byTelea = telea.inpaint(c.image(), c.mask());
-                ganSum += Psnr.inHole(c.image(), byGan, c.mask());
-                teleaSum += Psnr.inHole(c.image(), byTelea, c.mask());
-                if (rows.size() < SHOWN_CROPS) {
-                    rows.add(ExampleImages.sideBySide(2, c.mask().paint(c.image(), 1, 1, 1), byGan,
-                            byTelea, c.image()));
-                }
+            for (InpaintingInput c : crops(heldOut, config)) {
+                rows.add(ExampleImages.sideBySide(2, c.mask().paint(c.image(), 1, 1, 1), gan.inpaint(c.image(), c.mask()),
+                        telea.inpaint(c.image(), c.mask()), c.image()));
             }
             RgbImage ganFill = gan.inpaint(picture, mask);
             RgbImage teleaFill = telea.inpaint(picture, mask);
-            int n = crops.inputs().size();
-            return new Result(training, n, ganSum / n, teleaSum / n, stack(rows), ganFill, teleaFill,
-                    Psnr.inHole(picture, ganFill, mask), Psnr.inHole(picture, teleaFill, mask));
+            return new Result(training, scored.validationHolePsnr(), scored.baseline().holePsnr(), stack(rows), ganFill,
+                    teleaFill, Psnr.inHole(picture, ganFill, mask), Psnr.inHole(picture, teleaFill, mask));
         }
+    }
+
+    /**
+     * {@value #SHOWN_CROPS} crops of the training's size from the held-out pictures in turn, at
+     * seeded places, each with a hole of the training's mix.
+     */
+    private static List<InpaintingInput> crops(Path heldOut, TrainingConfig config) throws IOException {
+        List<RgbImage> pictures = new ArrayList<>();
+        for (Path f : ImageFiles.list(heldOut)) {
+            pictures.add(ImageFiles.read(f));
+        }
+        int side = config.model().cropSize();
+        SplittableRandom random = new SplittableRandom(config.seed());
+        List<InpaintingInput> crops = new ArrayList<>();
+        for (int k = 0; k < SHOWN_CROPS; k++) {
+            RgbImage p = pictures.get(k % pictures.size());
+            RgbImage crop = p.crop(new Rect(random.nextInt(p.width() - side + 1), random.nextInt(p.height() - side + 1),
+                    side, side));
+            crops.add(new InpaintingInput(crop, config.data().masks().generator().generate(side, side, random)));
+        }
+        return crops;
     }
 
     /** Pictures of one width stacked top to bottom, 2 white rows apart. */
@@ -145,9 +156,9 @@ public final class GanTrainingExample {
         ImageFiles.write(ExampleImages.sideBySide(4, mask.paint(picture, 1, 1, 1).crop(around),
                 r.ganFill().crop(around), r.teleaFill().crop(around), picture.crop(around)),
                 folder.resolve("gan-picture.png"), true);
-        System.out.printf("trained to step %d at %.1f crops/s; held-out hole PSNR over %d crops: GAN %.2f dB, "
+        System.out.printf("trained to step %d at %.1f crops/s; held-out hole PSNR: GAN %.2f dB, "
                 + "Telea %.2f dB; picture hole PSNR: GAN %.2f dB, Telea %.2f dB; pictures in %s%n",
-                r.training().step(), r.imagesPerSecond(), r.heldOutCrops(), r.ganHolePsnr(), r.teleaHolePsnr(),
+                r.training().step(), r.imagesPerSecond(), r.ganHolePsnr(), r.teleaHolePsnr(),
                 r.ganPicturePsnr(), r.teleaPicturePsnr(), folder);
     }
 }

@@ -3,17 +3,20 @@ package io.github.inpaint4j.examples;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.bench.MaskKind;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.texture.CriminisiConfig;
 import io.github.inpaint4j.texture.CriminisiInpainter;
 import io.github.inpaint4j.texture.EfrosLeungConfig;
 import io.github.inpaint4j.texture.EfrosLeungInpainter;
+import io.github.inpaint4j.texture.PatchMatchConfig;
 import io.github.inpaint4j.texture.PatchMatchInpainter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Removes objects from photos with the exemplar methods: the round mission patch on the
@@ -130,6 +133,38 @@ public final class ObjectRemovalExample {
                 ExampleImages.zoom(comparison.patchMatch().crop(region), zoom));
     }
 
+    /** The pictures of the large-hole montage, from the bench's samples. */
+    public static final List<String> LARGE_HOLE_PICTURES = List.of("astronaut-256", "chelsea-256", "coffee-256",
+            "coins-256");
+
+    /**
+     * A large-hole removal, around the hole: before, the hole marked, PatchMatch unguided with every
+     * filled pixel a copy (as it was before guidance and blending), and PatchMatch at its defaults
+     * (guided by Telea's fill, blended in the gradient domain).
+     */
+    public static RgbImage largeHoleRow(RgbImage photo, Mask hole, Rect region) {
+        PatchMatchConfig unguided = PatchMatchConfig.defaults().withGuide(PatchMatchConfig.NO_GUIDE)
+                .withBlend(PatchMatchConfig.Blend.NONE);
+        return ExampleImages.sideBySide(4, photo.crop(region), hole.paint(photo, 1, 0, 1).crop(region),
+                new PatchMatchInpainter(unguided).inpaint(photo, hole).crop(region),
+                new PatchMatchInpainter().inpaint(photo, hole).crop(region));
+    }
+
+    /**
+     * The rows of {@link #largeHoleRow} for {@link #LARGE_HOLE_PICTURES} in {@code bench}, each with
+     * the bench's large hole (a centred square, half the side).
+     */
+    public static RgbImage largeHoles(Path bench) throws IOException {
+        List<RgbImage> rows = new ArrayList<>();
+        for (String name : LARGE_HOLE_PICTURES) {
+            RgbImage photo = ImageFiles.read(bench.resolve(name + ".png"));
+            Mask hole = MaskKind.LARGE.draw(photo.width(), photo.height(), new SplittableRandom(0));
+            Rect region = hole.boundingBox().orElseThrow().expand(16, photo.width(), photo.height());
+            rows.add(largeHoleRow(photo, hole, region));
+        }
+        return ExampleImages.stacked(4, rows.toArray(RgbImage[]::new));
+    }
+
     /** Runs the example and writes its montages. */
     public static void main(String[] args) throws IOException {
         Path picture = Path.of(args.length > 0 ? args[0] : "docs/samples/astronaut-256.png");
@@ -155,6 +190,9 @@ public final class ObjectRemovalExample {
         Mask spoon = spoon();
         write(ImageFiles.read(coffee), spoon, spoon.boundingBox().orElseThrow().expand(24, 256, 256),
                 folder.resolve("patchmatch-spoon.png"));
+        Path large = folder.resolve("patchmatch-guided-large.png");
+        ImageFiles.write(largeHoles(coffee.getParent()), large, true);
+        System.out.println("wrote " + large);
     }
 
     private static void write(RgbImage photo, Mask object, Rect region, Path out) throws IOException {

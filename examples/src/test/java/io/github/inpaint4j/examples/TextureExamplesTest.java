@@ -46,6 +46,27 @@ class TextureExamplesTest {
         assertEquals(stripes.get(8, 10, 2), montage.get(0, 0, 2));
     }
 
+    /** The large-hole row: before, the hole in magenta, unguided and guided PatchMatch, which both continue stripes. */
+    @Test
+    void largeHoleRowShowsBothPatchMatches() {
+        RgbImage stripes = SyntheticImages.stripes(64, 48, 6);
+        Mask hole = Mask.fromRectangles(64, 48, new Rect(20, 12, 24, 22));
+        Rect region = new Rect(12, 6, 40, 34);
+        RgbImage row = ObjectRemovalExample.largeHoleRow(stripes, hole, region);
+        assertEquals(4 * 40 + 3 * 4, row.width());
+        assertEquals(34, row.height());
+        assertEquals(stripes.get(12, 6, 1), row.get(0, 0, 1));
+        assertEquals(0f, row.get(44 + 20, 12, 1), "the hole is magenta");
+        for (int panel = 2; panel < 4; panel++) {
+            for (int y = 0; y < 34; y++) {
+                for (int x = 0; x < 40; x++) {
+                    assertEquals(stripes.get(12 + x, 6 + y, 0), row.get(panel * 44 + x, y, 0), 0.01f,
+                            "panel " + panel + " at (" + x + ", " + y + ")");
+                }
+            }
+        }
+    }
+
     @Test
     void capsuleAndSpoonMasks() {
         Mask capsule = ObjectRemovalExample.capsule(20, 10, 5, 5, 14, 5, 2);

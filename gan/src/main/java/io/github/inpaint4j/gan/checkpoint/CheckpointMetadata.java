@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.model.Bottleneck;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.model.GeneratorConfig;
@@ -57,8 +58,8 @@ import java.util.Set;
  * @param libraryVersion the inpaint4j version that wrote the checkpoint
  * @param step training steps done
  * @param model the networks and their crop size
- * @param generatorWeights which generator weights inference loads: {@link Checkpoint#GENERATOR}, the
- *     trained ones, or {@link Checkpoint#AVERAGED_GENERATOR}, their exponential moving average
+ * @param generatorWeights which generator weights inference loads: {@code generator}, the
+ *     trained ones, or {@code generator-ema}, their exponential moving average
  * @param training the training settings, name to value as text, in the order written
  * @param validationHolePsnr mean hole PSNR (dB) on the held-out crops, or {@code null} if none
  */

@@ -1,5 +1,7 @@
 package io.github.inpaint4j.gan.checkpoint;
 
+import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Where a generator's (and discriminator's) weights are read from: a checkpoint folder on disk,
  * or the default model shipped inside this library's jar. Both hold the same files
- * ({@link Checkpoint#METADATA} and {@link Checkpoint#parametersFile}); only a folder written by a
+ * ({@code checkpoint.json} and the networks' parameter files); only a folder written by a
  * training run also holds optimiser state.
  */
 public interface CheckpointSource {
@@ -26,6 +28,30 @@ public interface CheckpointSource {
     /** A name for messages of the file {@code name} of the checkpoint. */
     default String describe(String name) {
         return describe() + " " + name;
+    }
+
+    /**
+     * The metadata of this checkpoint ({@code checkpoint.json}): the model description, the step,
+     * the training settings.
+     *
+     * @throws CheckpointException naming the file and the problem if it is missing, corrupt or of
+     *     an incompatible format
+     * @since 0.2.0
+     */
+    default CheckpointMetadata metadata() throws IOException {
+        return Checkpoint.readMetadata(this);
+    }
+
+    /**
+     * The checkpoint {@code path} names: a checkpoint folder ({@code step-NNNNNNNN}), or a training
+     * run's folder, whose newest checkpoint it is.
+     *
+     * @throws java.nio.file.NoSuchFileException if {@code path} does not exist
+     * @throws CheckpointException naming the folder if it holds no complete checkpoint
+     * @since 0.2.0
+     */
+    static CheckpointSource find(Path path) throws IOException {
+        return folder(CheckpointFolder.resolve(path));
     }
 
     /** A checkpoint folder on disk; opening a file it lacks throws a {@link NoSuchFileException} naming it. */

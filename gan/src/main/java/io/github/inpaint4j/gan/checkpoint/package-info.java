@@ -1,6 +1,7 @@
 /**
- * The checkpoint format, read by {@link io.github.inpaint4j.gan.GanInpainter} and written and read by
- * training: a checkpoint folder's files and {@code checkpoint.json}, the shipped default model as a
- * source, the run folder's {@code step-NNNNNNNN} layout, its lock and every checkpoint's manifest.
+ * Checkpoints as a user meets them: where a model is read from ({@link
+ * io.github.inpaint4j.gan.checkpoint.CheckpointSource}: a checkpoint folder, a training run's newest
+ * checkpoint or the shipped default model), what {@code checkpoint.json} describes, and the error
+ * that names a damaged or incompatible checkpoint.
  */
 package io.github.inpaint4j.gan.checkpoint;

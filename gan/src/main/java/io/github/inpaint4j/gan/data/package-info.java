@@ -1,2 +1,2 @@
-/** Training data: pictures read from a folder, seeded batches of crops with random holes. */
+/** The training holes' setting: the mix of mask kinds a training run draws. */
 package io.github.inpaint4j.gan.data;

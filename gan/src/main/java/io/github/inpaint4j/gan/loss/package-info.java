@@ -1,2 +1,2 @@
-/** The training losses: the minimax log-loss on discriminator logits and the hole reconstruction loss. */
+/** The losses' settings: the generator's form of the minimax log-loss and the discriminator's target. */
 package io.github.inpaint4j.gan.loss;

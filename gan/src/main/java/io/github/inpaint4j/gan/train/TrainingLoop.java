@@ -2,9 +2,9 @@ package io.github.inpaint4j.gan.train;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.InpaintingCancelledException;
-import io.github.inpaint4j.gan.checkpoint.CheckpointFolder;
+import io.github.inpaint4j.gan.internal.checkpoint.CheckpointFolder;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
-import io.github.inpaint4j.gan.data.BatchSampler;
+import io.github.inpaint4j.gan.internal.data.BatchSampler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
-import io.github.inpaint4j.gan.data.Picture;
+import io.github.inpaint4j.gan.internal.data.Picture;
 import io.github.inpaint4j.gan.internal.Seeds;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import io.github.inpaint4j.masks.MaskGenerator;

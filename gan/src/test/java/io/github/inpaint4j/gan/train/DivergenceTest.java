@@ -11,7 +11,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
-import io.github.inpaint4j.gan.data.Batch;
+import io.github.inpaint4j.gan.internal.data.Batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.checkpoint;
+package io.github.inpaint4j.gan.internal.checkpoint;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -7,6 +7,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
+import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
+import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.EOFException;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.checkpoint;
+package io.github.inpaint4j.gan.internal.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

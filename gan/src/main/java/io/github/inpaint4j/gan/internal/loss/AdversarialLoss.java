@@ -1,9 +1,11 @@
-package io.github.inpaint4j.gan.loss;
+package io.github.inpaint4j.gan.internal.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
+import io.github.inpaint4j.gan.loss.GeneratorLossForm;
 
 /**
  * The minimax log-loss of Goodfellow et al. (NIPS 2014),

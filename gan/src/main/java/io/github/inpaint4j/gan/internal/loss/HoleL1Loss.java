@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.loss;
+package io.github.inpaint4j.gan.internal.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;

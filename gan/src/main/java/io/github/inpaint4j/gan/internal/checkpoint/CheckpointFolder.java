@@ -1,5 +1,6 @@
-package io.github.inpaint4j.gan.checkpoint;
+package io.github.inpaint4j.gan.internal.checkpoint;
 
+import io.github.inpaint4j.gan.checkpoint.CheckpointException;
 import io.github.inpaint4j.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;

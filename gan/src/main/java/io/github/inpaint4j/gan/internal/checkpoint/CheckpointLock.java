@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.checkpoint;
+package io.github.inpaint4j.gan.internal.checkpoint;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.loss;
+package io.github.inpaint4j.gan.internal.loss;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

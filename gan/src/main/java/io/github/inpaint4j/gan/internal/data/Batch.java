@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.data;
+package io.github.inpaint4j.gan.internal.data;
 
 /**
  * One step's training data, planar float arrays ready for {@code NDManager.create}.

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.data;
+package io.github.inpaint4j.gan.internal.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.gan.translate.GeneratorTensors;
 import io.github.inpaint4j.io.ReadOptions;

@@ -1,4 +1,4 @@
-package io.github.inpaint4j.gan.data;
+package io.github.inpaint4j.gan.internal.data;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
