@@ -2,6 +2,7 @@ package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.ImageFormat;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
@@ -75,6 +76,7 @@ final class FillParameters {
         }
         String method = method(fields);
         MaskRule rule = maskRule(fields);
+        int dilate = dilate(fields);
         ImageFormat format = format(fields.get("format"), true);
         boolean strip = flag(fields, "strip-metadata");
         UploadedImages.requirePixels(image, "image", reading);
@@ -85,8 +87,8 @@ final class FillParameters {
         Inpainter inpainter = methods.forFill(method, options);
         MethodDescription description = methods.offered().stream().filter(m -> m.name().equals(method)).findFirst()
                 .orElseThrow();
-        return new FillRequest(description, options, inpainter, image, mask, rule, reading, extension, format, !strip,
-                folder);
+        return new FillRequest(description, options, inpainter, image, mask, rule, dilate, reading, extension, format,
+                !strip, folder);
     }
 
     /** The method a form names, checked to be given. */
@@ -119,6 +121,16 @@ final class FillParameters {
             return CanvasExtension.of(CanvasExtension.SETTINGS.parse(sides));
         } catch (SettingException e) {
             throw new HttpError(HttpError.BAD_REQUEST, e.message(EXTEND + e.setting()));
+        }
+    }
+
+    /** The radius by which a form asks the mask's holes to be grown ({@link Mask#DILATE}), 0 without one. */
+    static int dilate(Map<String, String> fields) {
+        String text = fields.get(Mask.DILATE.name());
+        try {
+            return text == null || text.isBlank() ? 0 : Mask.DILATE.parse(text.trim());
+        } catch (SettingException e) {
+            throw new HttpError(HttpError.BAD_REQUEST, e.getMessage());
         }
     }
 

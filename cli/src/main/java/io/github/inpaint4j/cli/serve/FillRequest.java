@@ -20,6 +20,7 @@ import java.util.Map;
  * @param image the uploaded picture
  * @param mask the uploaded mask, or {@code null} when the request extends the canvas without one
  * @param maskRule how the mask marks holes
+ * @param dilate the radius by which the mask's holes are grown before the fill ({@link io.github.inpaint4j.Mask#DILATE})
  * @param reading how the pictures are decoded (the server's pixel limit)
  * @param extension the pixels added on each side ({@link CanvasExtension#none()} for none)
  * @param format the result's format, or {@code null} for the picture's own (PNG for a GIF)
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param folder the request's own folder, removed with the job
  */
 record FillRequest(MethodDescription description, Map<String, String> options, Inpainter inpainter, Path image, Path mask,
-        MaskRule maskRule, ReadOptions reading, CanvasExtension extension, ImageFormat format, boolean keepMetadata,
+        MaskRule maskRule, int dilate, ReadOptions reading, CanvasExtension extension, ImageFormat format, boolean keepMetadata,
         Path folder) {
 
     FillRequest {

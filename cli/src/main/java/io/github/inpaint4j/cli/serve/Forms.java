@@ -135,7 +135,7 @@ final class Forms {
         if (fill.mask() == null) {
             return;
         }
-        Mask holes = canvasMask(fill.mask(), fill.maskRule(), fill.extension());
+        Mask holes = canvasMask(fill.mask(), fill.maskRule(), fill.dilate(), fill.extension());
         budget.check(fill.description(), fill.options(), fill.inpainter(), holes);
     }
 
@@ -144,15 +144,16 @@ final class Forms {
         MultipartForm form = read.form();
         CanvasExtension extension = FillParameters.extension(form.fields());
         MaskRule rule = FillParameters.maskRule(form.fields());
+        int dilate = FillParameters.dilate(form.fields());
         Chosen chosen = method(form);
         try (Inpainter inpainter = chosen.inpainter()) {
-            Mask holes = canvasMask(form.files().get("mask"), rule, extension);
+            Mask holes = canvasMask(form.files().get("mask"), rule, dilate, extension);
             return budget.describe(chosen.method(), chosen.options(), inpainter, holes);
         }
     }
 
     /** The mask of the canvas to fill, decoded on this thread (a few at once; 503 if that takes too long). */
-    private Mask canvasMask(Path file, MaskRule rule, CanvasExtension extension) throws IOException {
+    private Mask canvasMask(Path file, MaskRule rule, int dilate, CanvasExtension extension) throws IOException {
         try {
             if (!decodes.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new HttpError(HttpError.BUSY, "busy: too many estimates at once; try again later")
@@ -163,7 +164,7 @@ final class Forms {
             throw new HttpError(HttpError.BUSY, "the server is stopping");
         }
         try {
-            Mask holes = UploadedImages.readMask(file, "mask", rule, reading);
+            Mask holes = UploadedImages.readMask(file, "mask", rule, reading).dilate(dilate);
             requireCanvas(extension, holes.width(), holes.height());
             return extension.apply(holes);
         } finally {

@@ -154,7 +154,7 @@ final class Job implements Runnable {
         }, budget.limit().toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         try {
-            FillFiles.Inputs inputs = UploadedImages.read(request);
+            FillFiles.Inputs inputs = UploadedImages.read(request).dilated(request.dilate());
             int width0 = inputs.image().width();
             int height0 = inputs.image().height();
             long pixels = request.extension().pixels(width0, height0);

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.CanvasExtension;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.settings.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,6 +145,8 @@ final class Routes {
             "how the mask marks holes: nonzero, threshold=T (T in [0, 1), for JPEG masks) or alpha (transparent ="
                     + " hole)");
     private static final List<Field> EXTEND = CanvasExtension.SETTINGS.list().stream().map(Routes::side).toList();
+    private static final Field DILATE = new Field(Mask.DILATE.name(), "integer", false, List.of(),
+            Mask.DILATE.min().longValue(), Mask.DILATE.max().longValue(), Mask.DILATE.defaultText(), Mask.DILATE.help());
     private static final Field FORMAT = new Field("format", "string", false,
             List.of("same", "png", "jpeg", "bmp", "tiff"), null, null, "same",
             "the result's format: same (the picture's own: JPEG for a JPEG, PNG for a PNG or a GIF, ...), or one named");
@@ -158,12 +161,12 @@ final class Routes {
     }
 
     /** The fields of a fill form, besides the method's options. */
-    static final List<Field> FILL_FIELDS = concat(List.of(IMAGE, MASK, METHOD, MASK_RULE), EXTEND,
+    static final List<Field> FILL_FIELDS = concat(List.of(IMAGE, MASK, METHOD, MASK_RULE, DILATE), EXTEND,
             List.of(FORMAT, STRIP_METADATA));
     /** The fields of an estimate's form, besides the method's options. */
     static final List<Field> ESTIMATE_FIELDS = concat(List.of(new Field("mask", "file", true, List.of(), null, null,
             null, "the holes, of the picture's size (as for a fill); a black mask of that size when only the canvas is"
-                    + " extended"), METHOD, MASK_RULE), EXTEND);
+                    + " extended"), METHOD, MASK_RULE, DILATE), EXTEND);
     /** The fields of a conversion's form. */
     static final List<Field> CONVERT_FIELDS = List.of(IMAGE,
             new Field("format", "string", true, List.of("png", "jpeg", "bmp", "tiff"), null, null, null,

@@ -148,6 +148,11 @@ class PicturesApiTest {
                 .field("method", "telea").field("extend-left", "10")));
         assertFalse(telea.get("known").getAsBoolean());
         assertEquals(TestPictures.HOLE.area() + 10L * TestPictures.HEIGHT, telea.get("holePixels").getAsLong());
+        // dilate grows the holes (a disc of radius 1 adds the 4 side neighbours: the 6×5 hole's border of 22)
+        JsonObject grown = Api.json(api.post("/api/estimate", new FormBody().file("mask", "m.png", mask)
+                .field("method", "telea").field("dilate", "1")));
+        assertEquals(TestPictures.HOLE.area() + 22, grown.get("holePixels").getAsLong());
+        assertTrue(Api.error(api.post("/api/inpaint", Api.fill("telea").field("dilate", "-2")), 400).contains("dilate"));
 
         // a search radius past any picture no longer overflows the estimate
         assertEquals(200, api.post("/api/inpaint", Api.fill("criminisi").field("search-radius", "2147483647"))

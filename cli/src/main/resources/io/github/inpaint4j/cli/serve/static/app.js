@@ -12,7 +12,7 @@ const CONFIRM_SECONDS = 30;
 
 const ui = {
   toolbar: $('toolbar'), file: $('file'), maskButton: $('mask-button'), maskFile: $('mask-file'), brush: $('brush'),
-  eraser: $('eraser'), size: $('size'), sizeValue: $('size-value'), undo: $('undo'), redo: $('redo'),
+  eraser: $('eraser'), size: $('size'), sizeValue: $('size-value'), dilate: $('dilate'), dilateValue: $('dilate-value'), undo: $('undo'), redo: $('redo'),
   clear: $('clear'), zoomOut: $('zoom-out'), zoomFit: $('zoom-fit'), zoom100: $('zoom-100'), zoomIn: $('zoom-in'),
   zoomValue: $('zoom-value'), method: $('method'), extendButton: $('extend-button'), extend: $('extend'),
   options: $('options'), run: $('run'), cancel: $('cancel'), busy: $('busy'), progress: $('progress'),
@@ -727,6 +727,9 @@ async function form(method, withPicture) {
     data.append('mask', await maskBlob(), 'mask.png');
   }
   data.append('method', method.name);
+  if (Number(ui.dilate.value) > 0) {
+    data.append('dilate', ui.dilate.value); // the server grows the holes by it before the fill
+  }
   for (const [name, value] of Object.entries(chosenOptions())) {
     data.append(name, value);
   }
@@ -747,7 +750,8 @@ async function run() {
   setComparing(false);
   setBusy('starting');
   try {
-    const key = JSON.stringify([method.name, chosenOptions(), extension(), state.done.length, state.undone.length]);
+    const key = JSON.stringify([method.name, chosenOptions(), extension(), ui.dilate.value, state.done.length,
+      state.undone.length]);
     const estimate = await call('/api/estimate', { method: 'POST', body: await form(method, false) });
     if (!estimate.ok) {
       throw new Error(await errorOf(estimate));
@@ -864,6 +868,7 @@ ui.maskFile.addEventListener('change', () => { loadMask(ui.maskFile.files[0]); u
 ui.brush.addEventListener('click', () => setTool(false));
 ui.eraser.addEventListener('click', () => setTool(true));
 ui.size.addEventListener('input', () => { ui.sizeValue.textContent = ui.size.value; });
+ui.dilate.addEventListener('input', () => { ui.dilateValue.textContent = ui.dilate.value; });
 ui.undo.addEventListener('click', undo);
 ui.redo.addEventListener('click', redo);
 ui.clear.addEventListener('click', () => {
