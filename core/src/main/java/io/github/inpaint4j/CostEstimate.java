@@ -1,5 +1,6 @@
 package io.github.inpaint4j;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Objects;
  * @param unit what is counted, in the plural (e.g. {@code "pixel comparisons"})
  * @param seconds the expected wall time in seconds, 0 or more
  * @param hint how to make the work cheaper (e.g. which option to use), or "" if there is no advice
+ * @param options the names of the method's options whose values drive the cost, as the registry
+ *     spells them (e.g. {@code context}, {@code patch}), for a front end that refuses a run over its
+ *     budget and says what to change; empty if none (since 0.2.0)
  */
-public record CostEstimate(double operations, String unit, double seconds, String hint) {
+public record CostEstimate(double operations, String unit, double seconds, String hint, List<String> options) {
 
     /** A run estimated longer than this, in seconds (three minutes), is {@linkplain #isLong long}. */
     public static final double LONG_SECONDS = 180;
@@ -22,12 +26,18 @@ public record CostEstimate(double operations, String unit, double seconds, Strin
     public CostEstimate {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(hint, "hint");
+        options = List.copyOf(options);
         if (!(operations >= 0 && Double.isFinite(operations))) {
             throw new IllegalArgumentException("operations must be finite and >= 0, got " + operations);
         }
         if (!(seconds >= 0 && Double.isFinite(seconds))) {
             throw new IllegalArgumentException("seconds must be finite and >= 0, got " + seconds);
         }
+    }
+
+    /** An estimate that names no option driving the cost. */
+    public CostEstimate(double operations, String unit, double seconds, String hint) {
+        this(operations, unit, seconds, hint, List.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
@@ -60,15 +61,15 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** The batch's settings (the folders required), then the methods' options. */
+    /** The batch's settings (the folders required, the masks unless the canvas is extended), then the methods' options. */
     static final class Options implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
             for (Setting<?> setting : SETTINGS) {
-                boolean required = List.of(BatchConfig.IMAGES, BatchConfig.MASKS, BatchConfig.OUTPUT).contains(setting);
+                boolean required = List.of(BatchConfig.IMAGES, BatchConfig.OUTPUT).contains(setting);
                 command.addOption(SettingOptions.option(setting).toBuilder().required(required).build());
             }
-            return new MethodOptions().transform(command);
+            return new MethodOptions().transform(CanvasOptions.add(command));
         }
     }
 
@@ -104,9 +105,14 @@ final class BatchCommand implements Callable<Integer> {
             throw SettingOptions.usage(spec, e);
         }
         ReadOptions read = reading.readOptions();
-        BatchConfig config = BatchConfig.of(images, given.get(BatchConfig.MASKS), given.get(BatchConfig.OUTPUT))
-                .withMaskRule(given.get(MaskRule.SETTING)).withDilate(given.get(Mask.DILATE)).withOverwrite(force.on)
-                .withJobs(split.jobs()).withReading(read);
+        CanvasExtension extension = CanvasOptions.given(spec);
+        Path masks = given.find(BatchConfig.MASKS).orElse(null);
+        if (masks == null && extension.isNone()) {
+            throw new ParameterException(spec.commandLine(), "missing --masks (the folder of masks, or one mask file),"
+                    + " unless the canvas is extended with --left, --right, --top or --bottom");
+        }
+        BatchConfig config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT),
+                given.get(MaskRule.SETTING), force.on, split.jobs(), read, given.get(Mask.DILATE), extension);
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

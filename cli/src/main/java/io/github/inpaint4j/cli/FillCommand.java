@@ -1,6 +1,7 @@
 package io.github.inpaint4j.cli;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.CostEstimate;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
@@ -75,6 +76,19 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return run(spec, method, image, mask, CanvasExtension.none(), output, seed, force, progress, reading,
+                writing);
+    }
+
+    /**
+     * Fills a picture, its holes grown by {@code --dilate}, its canvas extended by {@code extension}: what
+     * {@code fill} and {@code extend} do ({@code spec} has {@link #OWN}'s options: the mask rule, the dilation).
+     *
+     * @param mask the mask file, or {@code null} for none (only the extension's border is filled)
+     */
+    static int run(CommandSpec spec, String method, Path image, Path mask, CanvasExtension extension, Path output,
+            SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading,
+            PictureWriteOptions writing) throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         SettingValues own = SettingOptions.given(spec, OWN);
         MaskRule rule = own.get(MaskRule.SETTING);
@@ -83,41 +97,41 @@ final class FillCommand implements Callable<Integer> {
         WriteOptions write = writing.writeOptions(output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
-            return fill(selected, inpainter, rule, dilate, read, write);
+            FillFiles.Inputs inputs;
+            try {
+                inputs = FillFiles.read(image, mask, rule, read);
+            } catch (MaskSizeException e) {
+                throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image
+                        + " is " + e.size() + (e.reason().isEmpty() ? "" : ": " + e.reason()), e);
+            }
+            int width = inputs.image().width();
+            int height = inputs.image().height();
+            if (inputs.holes().isEmpty() && extension.isNone()) {
+                spec.commandLine().getErr().println("inpaint: warning: mask " + mask
+                        + " has no hole pixels; the output is a copy of the input");
+            }
+            inputs = inputs.dilated(dilate);
+            long pixels = extension.pixels(width, height);
+            if (pixels > read.maxPixels()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the extended canvas of %s would be"
+                        + " %d×%d = %,d pixels, more than the limit of %,d pixels (raise it with --max-pixels N)", image,
+                        extension.width(width), extension.height(height), pixels, read.maxPixels()));
+            }
+            FillFiles.Inputs canvas = FillFiles.extend(inputs, extension, read.maxPixels());
+            inpainter.estimate(canvas.holes()).flatMap(cost -> longRunWarning(selected.name(), cost))
+                    .ifPresent(spec.commandLine().getErr()::println);
+            long start = System.nanoTime();
+            try (ProgressBar bar = progress.open(spec, selected.name())) {
+                FillFiles.fillAndWrite(inpainter, canvas, output, force.on, write, ProgressOption.listener(bar),
+                        CancellationToken.create());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%s%n", output,
+                    canvas.holes().holeCount(), selected.name(), seconds, extension.isNone() ? ""
+                            : String.format(Locale.ROOT, " (%d×%d, extended from %d×%d)", canvas.image().width(),
+                                    canvas.image().height(), width, height));
         }
-    }
-
-    private int fill(MethodDescription selected, Inpainter inpainter, MaskRule rule, int dilate, ReadOptions read,
-            WriteOptions write) throws IOException {
-        FillFiles.Inputs inputs;
-        try {
-            inputs = FillFiles.read(image, mask, rule, read);
-        } catch (MaskSizeException e) {
-            throw new IllegalArgumentException("mask " + mask + " is " + e.maskSize() + " but image " + image + " is "
-                    + e.size() + (e.reason().isEmpty() ? "" : ": " + e.reason()), e);
-        }
-        if (inputs.holes().isEmpty()) {
-            spec.commandLine().getErr().println("inpaint: warning: mask " + mask
-                    + " has no hole pixels; the output is a copy of the input");
-        }
-        inputs = inputs.dilated(dilate);
-        Mask holes = inputs.holes();
-        warnIfLong(selected, inpainter, holes);
-        long start = System.nanoTime();
-        try (ProgressBar bar = progress.open(spec, selected.name())) {
-            FillFiles.fillAndWrite(inpainter, inputs, output, force.on, write, ProgressOption.listener(bar),
-                    CancellationToken.create());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf("%s: filled %d hole pixels with %s in %.2f s%n", output,
-                holes.holeCount(), selected.name(), seconds);
         return 0;
-    }
-
-    /** Warns before a run that the method expects to be {@linkplain CostEstimate#isLong long}. */
-    private void warnIfLong(MethodDescription selected, Inpainter inpainter, Mask holes) {
-        inpainter.estimate(holes).flatMap(cost -> longRunWarning(selected.name(), cost))
-                .ifPresent(spec.commandLine().getErr()::println);
     }
 
     /**

@@ -12,14 +12,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code inpaint} command line: {@code fill}, {@code batch}, {@code synth}, {@code train}, {@code methods}, {@code bench}, {@code serve}. Exit codes: 0
+ * The {@code inpaint} command line: {@code fill}, {@code extend}, {@code batch}, {@code synth}, {@code train}, {@code methods}, {@code bench}, {@code serve}. Exit codes: 0
  * success, 1 failure (one line on stderr, the stack trace only with {@code --verbose}; also for an
  * {@code Error} such as {@code OutOfMemoryError}), 2 usage error (the message and the usage on stderr).
  */
 @Command(name = "inpaint", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = InpaintCommand.Version.class,
         description = "Fill the holes of pictures with exemplar methods or a trained GAN.",
-        subcommands = {FillCommand.class, BatchCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
+        subcommands = {FillCommand.class, ExtendCommand.class, BatchCommand.class, SynthCommand.class, TrainCommand.class, MethodsCommand.class,
             BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class InpaintCommand implements Runnable {
 

@@ -48,6 +48,29 @@ class BatchCommandTest {
     }
 
     @Test
+    void extendsEveryPictureWithOrWithoutMasks() throws IOException {
+        CliRun withMasks = batch("--left", "3", "--bottom", "2");
+        assertEquals(0, withMasks.exitCode(), withMasks.err());
+        assertEquals(23, ImageFiles.read(out.resolve("trip/c.png")).width());
+        assertEquals(18, ImageFiles.read(out.resolve("trip/c.png")).height());
+        Path wider = dir.resolve("wider");
+        CliRun alone = CliRun.of("batch", "--method", "telea", "--images", images.toString(), "--output",
+                wider.toString(), "--right", "5", "--no-progress");
+        assertEquals(0, alone.exitCode(), alone.err());
+        assertTrue(alone.out().contains("3 pictures: 3 done"), alone.out());
+        for (String name : List.of("a", "b", "trip/c")) {
+            var picture = ImageFiles.read(images.resolve(name + ".png"));
+            var result = ImageFiles.read(wider.resolve(name + ".png"));
+            assertEquals(25, result.width());
+            assertEquals(picture, result.crop(new Rect(0, 0, 20, 16)), name + ": the picture is kept, bit for bit");
+        }
+        CliRun neither = CliRun.of("batch", "--method", "telea", "--images", images.toString(), "--output",
+                dir.resolve("x").toString());
+        assertEquals(InpaintCommand.USAGE, neither.exitCode());
+        assertTrue(neither.err().contains("missing --masks"), neither.err());
+    }
+
+    @Test
     void fillsEveryPictureAndWritesTheReport() throws IOException {
         Path report = dir.resolve("report.csv");
         CliRun run = batch("--jobs", "2", "--report", report.toString());

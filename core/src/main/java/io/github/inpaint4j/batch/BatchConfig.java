@@ -4,6 +4,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.Settings;
 import java.nio.file.Path;
@@ -23,9 +24,12 @@ import java.util.Objects;
  *     picture is a failed picture), orientation, where read warnings go
  * @param dilate pixels by which every hole is {@linkplain io.github.inpaint4j.Mask#dilate grown} before the
  *     fill ({@link io.github.inpaint4j.Mask#DILATE}); default 0
+ * @param extension pixels added on each side of every picture and filled with its holes (outpainting);
+ *     {@link CanvasExtension#none()} for none (since 0.2.0). When it extends, {@code masks} may be
+ *     {@code null}: then only the new border of each picture is filled
  */
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-        ReadOptions reading, int dilate) {
+        ReadOptions reading, int dilate, CanvasExtension extension) {
 
     /** The {@code images} setting: the picture folder. */
     public static final Setting<Path> IMAGES = Setting.file("images").label("DIR")
@@ -48,7 +52,10 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      */
     public BatchConfig {
         Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(masks, "masks");
+        Objects.requireNonNull(extension, "extension");
+        if (masks == null && extension.isNone()) {
+            throw new NullPointerException("masks: a batch needs masks unless it extends the canvas");
+        }
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(maskRule, "maskRule");
         JOBS.check(jobs);
@@ -68,6 +75,16 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
     }
 
     /**
+     * A configuration that does not extend the canvas.
+     *
+     * @since 0.2.0
+     */
+    public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
+            ReadOptions reading, int dilate) {
+        this(images, masks, output, maskRule, overwrite, jobs, reading, dilate, CanvasExtension.none());
+    }
+
+    /**
      * A batch of the pictures in {@code images} with their masks, into {@code output}: non-zero masks,
      * no overwriting, one job per available core, {@linkplain ReadOptions#defaults() the default reading}.
      */
@@ -78,17 +95,17 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
 
     /** This configuration with another mask rule. */
     public BatchConfig withMaskRule(MaskRule newRule) {
-        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, dilate);
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, dilate, extension);
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public BatchConfig withOverwrite(boolean newOverwrite) {
-        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, dilate);
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, dilate, extension);
     }
 
     /** This configuration with another number of jobs. */
     public BatchConfig withJobs(int newJobs) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, dilate);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, dilate, extension);
     }
 
     /**
@@ -97,11 +114,20 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      * @since 0.2.0
      */
     public BatchConfig withDilate(int newDilate) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newDilate);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newDilate, extension);
     }
 
     /** This configuration with other read options (a pixel limit, say). */
     public BatchConfig withReading(ReadOptions newReading) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, dilate);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, dilate, extension);
+    }
+
+    /**
+     * This configuration extending every picture's canvas, or not ({@link CanvasExtension#none()}).
+     *
+     * @since 0.2.0
+     */
+    public BatchConfig withExtension(CanvasExtension newExtension) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, dilate, newExtension);
     }
 }

@@ -69,7 +69,6 @@ public final class InpaintBatch {
      */
     public static List<BatchItem> plan(BatchConfig config) throws IOException {
         Path images = config.images().toAbsolutePath().normalize();
-        Path masks = config.masks().toAbsolutePath().normalize();
         Path output = config.output().toAbsolutePath().normalize();
         if (!Files.exists(images)) {
             throw new NoSuchFileException(config.images().toString(), null, "picture folder does not exist");
@@ -77,6 +76,18 @@ public final class InpaintBatch {
         if (!Files.isDirectory(images)) {
             throw new NotDirectoryException(config.images().toString());
         }
+        if (config.masks() == null) {
+            // the canvas is extended and there are no masks: every picture's new border is its hole
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                throw new FileSystemException(config.output().toString(), null, "output is a file, not a folder");
+            }
+            if (Files.exists(output) && Files.isSameFile(output, images)) {
+                throw new FileSystemException(config.output().toString(), null, "output folder is the picture"
+                        + " folder: outputs would mix with the inputs; name another folder");
+            }
+            return BatchPairing.pairWithOneMask(names(images, List.of(output)), "");
+        }
+        Path masks = config.masks().toAbsolutePath().normalize();
         if (!Files.exists(masks)) {
             throw new NoSuchFileException(config.masks().toString(), null, "mask folder or file does not exist");
         }
@@ -205,9 +216,9 @@ public final class InpaintBatch {
         if (stop.isCancelled()) {
             return new BatchResult(picture, mask, BatchStatus.CANCELLED, 0, "not started: the batch was stopped");
         }
-        PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), Path.of(mask), config.maskRule(),
-                config.reading(), resolve(config.output(), item.output()), config.overwrite(), WriteOptions.defaults(),
-                config.dilate(), inFlight);
+        PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), mask.isEmpty() ? null : Path.of(mask),
+                config.maskRule(), config.reading(), resolve(config.output(), item.output()), config.overwrite(),
+                WriteOptions.defaults(), config.dilate(), config.extension(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 
@@ -216,7 +227,7 @@ public final class InpaintBatch {
     }
 
     private static String maskPath(BatchConfig config, BatchItem item) {
-        if (item.mask().isEmpty() || !Files.isDirectory(config.masks())) {
+        if (item.mask().isEmpty() || config.masks() == null || !Files.isDirectory(config.masks())) {
             return item.mask();
         }
         return resolve(config.masks(), item.mask()).toString();

@@ -1,6 +1,7 @@
 package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
@@ -55,7 +56,7 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), cancel);
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), 0, cancel);
     }
 
     /**
@@ -79,6 +80,24 @@ public final class PictureFill {
      */
     public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
             Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
+        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, CanvasExtension.none(),
+                cancel);
+    }
+
+    /**
+     * Fills one picture, its holes first grown by {@code dilate} pixels, then its canvas extended
+     * (outpainting), and writes it with {@code writing}.
+     *
+     * @param mask the mask file, or {@code null} for none when {@code extension} extends the canvas
+     * @param dilate the dilation radius ({@link Mask#DILATE}) of the picture's own holes, 0 for the mask as drawn
+     * @param extension the pixels added on each side, filled with the holes
+     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
+     * @since 0.2.0
+     */
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
+            CancellationToken cancel) {
+        Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(inpainter, "inpainter");
         Mask.DILATE.check(dilate);
         Objects.requireNonNull(writing, "writing");
@@ -88,7 +107,8 @@ public final class PictureFill {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, cancel);
+            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, extension,
+                    cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -104,12 +124,13 @@ public final class PictureFill {
     }
 
     private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
+            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
+            CancellationToken cancel) {
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
         try {
-            OutputGuard.requireNotInput(output, List.of(picture, mask));
+            OutputGuard.requireNotInput(output, mask == null ? List.of(picture) : List.of(picture, mask));
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, e.getMessage());
         }
@@ -120,10 +141,15 @@ public final class PictureFill {
         try {
             inputs = FillFiles.read(picture, mask, rule, reading).dilated(dilate);
         } catch (IOException e) {
-            return new Outcome(BatchStatus.FAILED, (mask.equals(failedFile(e)) ? "unreadable mask: "
+            return new Outcome(BatchStatus.FAILED, (mask != null && mask.equals(failedFile(e)) ? "unreadable mask: "
                     : "unreadable picture: ") + describe(e));
         } catch (MaskSizeException e) {
             return new Outcome(BatchStatus.FAILED, "wrong size: " + describe(e));
+        }
+        try {
+            inputs = FillFiles.extend(inputs, extension, reading.maxPixels());
+        } catch (IllegalArgumentException e) {
+            return new Outcome(BatchStatus.FAILED, describe(e));
         }
         try {
             Path folder = output.toAbsolutePath().getParent();

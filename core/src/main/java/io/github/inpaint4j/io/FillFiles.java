@@ -1,6 +1,7 @@
 package io.github.inpaint4j.io;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.MaskSizeException;
@@ -60,7 +61,7 @@ public final class FillFiles {
      * Reads a picture and then its mask, and checks their sizes.
      *
      * @param picture the picture file
-     * @param mask the mask file
+     * @param mask the mask file, or {@code null} for no holes (a canvas to {@link #extend} only)
      * @param rule how the mask file marks holes
      * @param reading how both are read: the pixel limit (checked from the header before decoding), orientation,
      *     warnings
@@ -74,7 +75,8 @@ public final class FillFiles {
      */
     public static Inputs read(Path picture, Path mask, MaskRule rule, ReadOptions reading) throws IOException {
         Picture file = ImageFiles.readPicture(picture, reading);
-        Mask holes = ImageFiles.readMask(mask, rule, reading);
+        Mask holes = mask == null ? Mask.empty(file.image().width(), file.image().height())
+                : ImageFiles.readMask(mask, rule, reading);
         try {
             return new Inputs(file, holes);
         } catch (MaskSizeException e) {
@@ -102,6 +104,30 @@ public final class FillFiles {
                 + w + " and shown " + orientation.description() + " (its EXIF orientation " + orientation.value()
                 + "), which is how it is read; the mask has the stored size: draw it on the picture as shown ("
                 + w + "×" + h + "), or turn it the same way");
+    }
+
+    /**
+     * The inputs on a canvas extended by {@code extension} (outpainting): the larger picture, with
+     * the file's depth and metadata, and the mask of its new border with the picture's holes.
+     *
+     * @param maxPixels the most pixels the canvas may have (the pixel limit the inputs were read with)
+     * @throws IllegalArgumentException if the canvas would have more than {@code maxPixels}, naming its size
+     * @since 0.2.0
+     */
+    public static Inputs extend(Inputs inputs, CanvasExtension extension, long maxPixels) {
+        if (extension.isNone()) {
+            return inputs;
+        }
+        int width = inputs.image().width();
+        int height = inputs.image().height();
+        long pixels = extension.pixels(width, height);
+        if (pixels > maxPixels) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the extended canvas would be"
+                    + " %d×%d = %,d pixels, more than the limit of %,d pixels", extension.width(width),
+                    extension.height(height), pixels, maxPixels));
+        }
+        CanvasExtension.Extended canvas = extension.apply(inputs.image(), inputs.holes());
+        return new Inputs(inputs.picture().withImage(canvas.image()), canvas.mask());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.CancellationToken;
+import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
@@ -35,6 +36,15 @@ public abstract class InpainterContractTest {
      */
     protected float constantTolerance() {
         return 0f;
+    }
+
+    /**
+     * How far an outpainted border pixel may stray from the picture's range of values: by default
+     * {@link #constantTolerance()} and 0.1 more, as a blend in the gradient domain overshoots a
+     * little where the border is open on two sides.
+     */
+    protected float outpaintingTolerance() {
+        return constantTolerance() + 0.1f;
     }
 
     /** A 48×40 picture with structure in every channel: a gradient with stripes painted over the left part. */
@@ -107,6 +117,49 @@ public abstract class InpainterContractTest {
                         throw new AssertionError("pixel (" + x + ", " + y + ") channel " + c + " is " + actual
                                 + ", expected " + expected + " ± " + tolerance);
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void outpaintingFillsTheNewBorderAndKeepsThePicture() {
+        RgbImage in = picture();
+        Mask mask = hole();
+        CanvasExtension extension = new CanvasExtension(6, 4, 3, 5);
+        CanvasExtension.Extended canvas = extension.apply(in, mask);
+        RgbImage out = inpainter().inpaint(canvas.image(), canvas.mask());
+        assertEquals(48 + 6 + 4, out.width(), "width as asked");
+        assertEquals(40 + 3 + 5, out.height(), "height as asked");
+        assertKnownPixelsUnchanged(canvas.image(), canvas.mask(), out);
+        assertKnownPixelsUnchanged(in, mask, out.crop(canvas.inner()));
+        // the border starts black, a colour the picture does not have: every border pixel was written,
+        // within the picture's range give or take what the method may stray from it
+        float tolerance = outpaintingTolerance();
+        for (int c = 0; c < RgbImage.CHANNELS; c++) {
+            float min = 1;
+            float max = 0;
+            for (int y = 0; y < in.height(); y++) {
+                for (int x = 0; x < in.width(); x++) {
+                    min = Math.min(min, in.get(x, y, c));
+                    max = Math.max(max, in.get(x, y, c));
+                }
+            }
+            for (int y = 0; y < out.height(); y++) {
+                for (int x = 0; x < out.width(); x++) {
+                    float v = out.get(x, y, c);
+                    if (!canvas.inner().contains(x, y) && (v < min - tolerance || v > max + tolerance)) {
+                        throw new AssertionError("border pixel (" + x + ", " + y + ") channel " + c + " is " + v
+                                + ", outside the picture's range [" + min + ", " + max + "] ± " + tolerance);
+                    }
+                }
+            }
+        }
+        for (int y = 0; y < out.height(); y++) {
+            for (int x = 0; x < out.width(); x++) {
+                if (!canvas.inner().contains(x, y)) {
+                    boolean black = out.get(x, y, 0) == 0 && out.get(x, y, 1) == 0 && out.get(x, y, 2) == 0;
+                    assertTrue(!black, "border pixel (" + x + ", " + y + ") was left black");
                 }
             }
         }

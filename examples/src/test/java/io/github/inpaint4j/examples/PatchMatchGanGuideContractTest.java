@@ -13,6 +13,13 @@ import org.junit.jupiter.api.AfterAll;
  */
 class PatchMatchGanGuideContractTest extends InpainterContractTest {
 
+    /** As PatchMatchInpainterTest's: the default blend overshoots at the open corners of an outpainted border. */
+    @Override
+    protected float outpaintingTolerance() {
+        return 0.35f;
+    }
+
+
     private static PatchMatchInpainter shared;
     private static PatchMatchInpainter tiny;
 

@@ -11,6 +11,7 @@ import io.github.inpaint4j.texture.internal.CriminisiFill;
 import io.github.inpaint4j.texture.internal.ExemplarRegions;
 import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,7 +100,8 @@ public final class CriminisiInpainter implements Inpainter {
         double work = regions.work(model(), config.searchRadius() == CriminisiConfig.UNLIMITED
                 ? SearchWork.criminisiCoarseToFine(config.patch(), CriminisiFill.SHORTLIST) : model());
         return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()),
-                "a narrower context (option context, a margin in pixels) or a larger patch costs less");
+                "a narrower context (option context, a margin in pixels) or a larger patch costs less",
+                List.of("context", "patch", "search-radius"));
     }
 
     private ExemplarRegions regions(Mask mask) {
@@ -109,8 +111,10 @@ public final class CriminisiInpainter implements Inpainter {
     /** The work of the search: every candidate of the region, or those within the search radius. */
     private SearchWork.Model model() {
         SearchWork.Model all = SearchWork.criminisi(config.patch());
-        long window = 2L * config.searchRadius() + 1;
+        // the square of candidates around a patch, in double: a radius beyond the picture (up to
+        // Integer.MAX_VALUE) squares past Long.MAX_VALUE, and the candidates bound it anyway
+        double window = 2.0 * config.searchRadius() + 1;
         return config.searchRadius() == CriminisiConfig.UNLIMITED ? all
-                : (holes, candidates) -> all.of(holes, Math.min(candidates, window * window));
+                : (holes, candidates) -> all.of(holes, (long) Math.min(candidates, window * window));
     }
 }

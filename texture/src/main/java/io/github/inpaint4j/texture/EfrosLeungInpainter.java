@@ -12,6 +12,7 @@ import io.github.inpaint4j.texture.internal.EfrosLeungFill;
 import io.github.inpaint4j.texture.internal.ExemplarRegions;
 import io.github.inpaint4j.texture.internal.SearchWork;
 import io.github.inpaint4j.texture.internal.WorkingImage;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -139,7 +140,8 @@ public final class EfrosLeungInpainter implements Inpainter {
                 ? "the coarse-to-fine search (option fast) or a narrower context (option context, a margin in pixels)"
                         + " costs less"
                 : "a narrower context (option context, a margin in pixels) or a smaller window costs less";
-        return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()), hint);
+        return new CostEstimate(work, "pixel comparisons", SearchWork.seconds(work, config.threads()), hint,
+                List.of("fast", "context", "window"));
     }
 
     /** Logs the cost of a run before it starts. */

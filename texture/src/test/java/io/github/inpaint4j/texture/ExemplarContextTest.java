@@ -129,6 +129,23 @@ class ExemplarContextTest {
     }
 
     /**
+     * A search radius bounds the candidates of each scan to its square, (2r + 1)²; a radius larger than
+     * the picture bounds nothing, up to the largest one (whose square overflowed a long once).
+     */
+    @Test
+    void theCriminisiEstimateWithASearchRadius() {
+        Mask hole = Mask.fromRectangles(32, 32, new Rect(14, 14, 4, 4));
+        CriminisiConfig config = CriminisiConfig.defaults().withPatch(5).withThreads(1);
+        assertEquals(2.0 * 49 * (0.65 * 25 + 4), new CriminisiInpainter(config.withSearchRadius(3))
+                .estimate(hole).orElseThrow().operations(), 1e-6);
+        double whole = new CriminisiInpainter(config).estimate(hole).orElseThrow().operations();
+        for (int radius : new int[] {100, 46_341, 1 << 30, Integer.MAX_VALUE}) {
+            assertEquals(whole, new CriminisiInpainter(config.withSearchRadius(radius)).estimate(hole).orElseThrow()
+                    .operations(), 1e-6, "radius " + radius);
+        }
+    }
+
+    /**
      * With a margin, the estimate counts the region's candidates only: the 4×4 hole grown by 6 is
      * 16×16, whose complete 5×5 windows are 12² = 144, less the 64 that meet the hole.
      */

@@ -1,22 +1,17 @@
 package io.github.inpaint4j.cli.serve;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.github.inpaint4j.io.BoundedInputStream;
+import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageFormat;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.settings.Setting;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,87 +19,128 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web server of {@code inpaint serve}: the page (from the jar) and the HTTP API over the
- * methods of a {@link ServedMethods}. Built on the JDK's own {@code com.sun.net.httpserver}: no
- * dependency, enough for a local tool, and every limit is ours to set.
+ * methods of a {@link ServedMethods}, on Jetty 12 (its core API, no servlets).
  *
- * <p>Endpoints (documented with examples in {@code docs/http-api.md}):
- * <ul>
- *   <li>{@code GET /api/methods}: the methods, their options and the server's limits;</li>
- *   <li>{@code POST /api/inpaint}: a form with {@code image}, {@code mask}, {@code method} and options,
- *       answered with the filled PNG;</li>
- *   <li>{@code POST /api/jobs}, {@code GET /api/jobs/{id}}, {@code DELETE /api/jobs/{id}},
- *       {@code GET /api/jobs/{id}/result}: the same fill as a job with progress and cancel.</li>
- * </ul>
- * Errors are JSON, {@code {"error": "one line"}}, with the status 400 (bad input), 403 (another site),
- * 404, 405, 409 (result not ready), 413 (too large), 415 (not a form), 500 or 503 (busy); no stack trace
- * reaches an answer. Each request is logged in one line at INFO.
+ * <p>The routes are declared in {@link Routes} and documented from there in the OpenAPI document
+ * served at {@code /api/openapi.json} ({@link OpenApi}); {@code docs/http-api.md} has them with
+ * examples. Errors are JSON, {@code {"error": "one line"}}, including those Jetty answers itself
+ * ({@link JsonErrors}); no stack trace reaches an answer. Each request is logged in one line at INFO.
  *
- * <p>Safe by default (see {@link ServeConfig}): the request body is bounded before it is read and the
- * pixel count before a picture is decoded; at most {@code maxJobs} fills run and {@code queue} wait;
- * no request names a file; {@link OriginGuard} refuses other sites. Closing stops the server, cancels
- * the fills, removes the temporary files and closes the methods.
+ * <p>Safe by default (see {@link ServeConfig}): connections are bounded in number, closed when idle,
+ * and must send their headers within a time ({@link SlowHeaders}) and their body at a least rate
+ * ({@link UploadRate}); the request body is bounded before it is read and the pixel count before a
+ * picture is decoded; at most {@code maxJobs} fills run and {@code queue} wait, first come first
+ * served ({@link FillQueue}); each fill is held to a budget ({@link Budget}); a fill answered at
+ * once is cancelled when its client goes ({@link Disconnects}); no request names a file;
+ * {@link OriginGuard} refuses other sites. Closing stops the server, cancels the fills, removes the
+ * temporary files and closes the methods.
  */
 public final class InpaintServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InpaintServer.class);
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-    private static final Pattern JOB = Pattern.compile("/api/jobs/([0-9a-f]{32})(/result)?");
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self' blob: data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
+    /** How often a fill answered at once looks whether it ended, in milliseconds. */
+    private static final long WAIT_STEP_MILLIS = 100;
 
     private final ServeConfig config;
     private final ServedMethods methods;
-    private final HttpServer http;
-    private final ThreadPoolExecutor requests;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final SlowHeaders slowHeaders;
     private final Jobs jobs;
+    private final Forms forms;
+    private final Budget budget;
     private final OriginGuard guard;
     private final StaticFiles page;
     private final Path temporary;
     private final URI uri;
-    private final ReadOptions reading;
-    private final FillParameters fills;
+    private final byte[] openApi;
+    private final Semaphore conversions;
 
     private InpaintServer(ServeConfig config, ServedMethods methods, Clock clock) throws IOException {
         this.config = config;
         this.methods = methods;
         this.page = StaticFiles.load();
+        this.budget = new Budget(config.maxSeconds());
         // warnings name the server's own files: for its log, not for the answer
-        this.reading = ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info);
-        this.fills = new FillParameters(methods, reading);
+        ReadOptions reading = ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info);
         InetAddress address = InetAddress.getByName(config.bind());
-        this.http = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
-        int port = http.getAddress().getPort();
-        this.guard = OriginGuard.forAddress(address, port, config.allowHosts());
-        // every fill that waits holds a request thread (POST /api/inpaint), plus a few for the rest
-        int threads = Math.min(256, config.maxJobs() + config.queue() + 4);
-        AtomicInteger number = new AtomicInteger();
-        this.requests = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4 * threads), task -> {
-                    Thread thread = new Thread(task, "inpaint-http-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
         this.temporary = Files.createTempDirectory("inpaint-serve-");
-        this.jobs = new Jobs(config, clock);
+        this.forms = new Forms(config, methods, reading, temporary);
+        this.conversions = new Semaphore(config.maxJobs() + 1, true);
+
+        // every fill that waits holds a request thread (POST /api/inpaint), a slow upload one for its grace,
+        // and Jetty's acceptor and selector one each
+        int threads = Math.max(64, config.maxJobs() + config.queue() + 32);
+        QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
+        pool.setName("inpaint-http");
+        pool.setDaemon(true);
+        this.jetty = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(true);
+        http.setRequestHeaderSize(16 * 1024);
+        this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostAddress());
+        connector.setPort(config.port());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(64);
+        this.slowHeaders = new SlowHeaders(config.headerTimeout(), connector);
+        connector.addBean(slowHeaders);
+        jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+        jetty.setErrorHandler(new JsonErrors());
+        jetty.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback);
+                return true;
+            }
+        });
+        jetty.setStopTimeout(0);
+        this.jobs = new Jobs(config, budget, clock);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            stopJetty();
+            jobs.close();
+            TempFolders.deleteTree(temporary);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof BindException bind) {
+                throw bind;
+            }
+            throw new IOException("cannot start the server: " + e.getMessage(), e);
+        }
+        int port = connector.getLocalPort();
+        this.guard = OriginGuard.forAddress(address, port, config.allowHosts());
         String host = address.isAnyLocalAddress() || address.isLoopbackAddress()
                 ? (address instanceof Inet6Address && !address.isAnyLocalAddress() ? "[::1]" : "127.0.0.1")
                 : guard.hosts().stream().filter(h -> !h.equals("localhost")).findFirst().orElseThrow();
         this.uri = URI.create("http://" + host + ":" + port + "/");
-        http.setExecutor(requests);
-        http.createContext("/", this::handle);
-        http.start();
+        this.openApi = OpenApi.document(methods).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -116,7 +152,7 @@ public final class InpaintServer implements AutoCloseable {
         return start(config, methods, Clock.systemUTC());
     }
 
-    /** As {@link #start(ServeConfig, ServedMethods)}, with the clock that times the jobs' expiry. */
+    /** As {@link #start(ServeConfig, ServedMethods)}, with the clock that times the jobs' expiry and the queue. */
     static InpaintServer start(ServeConfig config, ServedMethods methods, Clock clock) throws IOException {
         try {
             return new InpaintServer(config, methods, clock);
@@ -133,7 +169,7 @@ public final class InpaintServer implements AutoCloseable {
 
     /** The port listened on (the one picked, if the configuration asked for 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The fills and jobs, for tests. */
@@ -144,145 +180,201 @@ public final class InpaintServer implements AutoCloseable {
     /** Stops listening, cancels the fills, removes the temporary files and closes the methods. */
     @Override
     public void close() {
-        http.stop(0);
-        requests.shutdownNow();
         jobs.close();
+        stopJetty();
+        slowHeaders.close();
         methods.close();
         TempFolders.deleteTree(temporary);
     }
 
+    private void stopJetty() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.debug("stopping the server: {}", e.toString());
+        }
+    }
+
     /** One request: checked, routed, answered, logged. */
-    private void handle(HttpExchange exchange) {
+    private void serve(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        String path = exchange.getRequestURI().getRawPath();
-        Answer answer = new Answer(exchange);
+        Connection connection = request.getConnectionMetaData().getConnection();
+        slowHeaders.handling(connection);
+        Exchange exchange = new Exchange(request, response);
+        String path = request.getHttpURI().getPath();
         try {
-            guard.check(exchange.getRequestHeaders().getFirst("Host"), exchange.getRequestHeaders().getFirst("Origin"));
-            route(exchange, path, answer);
+            guard.check(exchange.header("Host"), exchange.header("Origin"));
+            route(exchange, path);
         } catch (HttpError e) {
-            answer.error(e);
+            exchange.error(e);
         } catch (OutOfMemoryError e) {
-            answer.error(HttpError.BUSY, "out of memory: the server has no memory free for this request; try again later");
+            exchange.error(new HttpError(HttpError.BUSY, "out of memory: the server has no memory free for this"
+                    + " request; try again later").withHeader("Retry-After", "10"));
         } catch (IOException e) {
-            LOG.debug("{} {}: {}", exchange.getRequestMethod(), path, e.toString());
-            answer.error(HttpError.BAD_REQUEST, "the request could not be read: " + e.getMessage());
+            LOG.debug("{} {}: {}", request.getMethod(), path, e.toString());
+            exchange.error(new HttpError(HttpError.BAD_REQUEST, "the request could not be read: " + e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("{} {} failed", exchange.getRequestMethod(), path, e);
-            answer.error(HttpError.INTERNAL, "internal error; the server's log has the details");
+            LOG.error("{} {} failed", request.getMethod(), path, e);
+            exchange.error(new HttpError(HttpError.INTERNAL, "internal error; the server's log has the details"));
         } finally {
-            exchange.close();
-            LOG.info("{} {} {} -> {} ({} bytes, {} ms)", exchange.getRemoteAddress().getAddress().getHostAddress(),
-                    exchange.getRequestMethod(), path, answer.status, answer.bytes, (System.nanoTime() - start) / 1_000_000);
-        }
-    }
-
-    private void route(HttpExchange exchange, String path, Answer answer) throws IOException {
-        String verb = exchange.getRequestMethod();
-        Matcher job = JOB.matcher(path);
-        if (page.get(path).isPresent()) {
-            allow(verb, "GET");
-            StaticFiles.File file = page.get(path).orElseThrow();
-            if (path.equals("/")) {
-                exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+            slowHeaders.handled(connection);
+            if (exchange.committed()) {
+                callback.succeeded();
+            } else {
+                callback.failed(new EofException("the client went away"));
             }
-            answer.send(200, file.contentType(), file.bytes());
-        } else if (path.equals("/api/methods")) {
-            allow(verb, "GET");
-            answer.json(200, describe());
-        } else if (path.equals("/api/inpaint")) {
-            allow(verb, "POST");
-            fillNow(exchange, answer);
-        } else if (path.equals("/api/jobs")) {
-            allow(verb, "POST");
-            Job queued = jobs.submit(readFill(exchange), true);
-            exchange.getResponseHeaders().set("Location", "/api/jobs/" + queued.id());
-            answer.json(202, queued.toJson());
-        } else if (job.matches() && job.group(2) == null) {
-            allow(verb, "GET, DELETE");
-            String id = job.group(1);
-            answer.json(200, (verb.equals("GET") ? jobs.find(id).orElseThrow(() -> Jobs.unknown(id))
-                    : jobs.cancelOrRemove(id)).toJson());
-        } else if (job.matches()) {
-            allow(verb, "GET");
-            Job done = jobs.find(job.group(1)).orElseThrow(() -> Jobs.unknown(job.group(1)));
-            if (done.state() != Job.State.DONE) {
-                throw new HttpError(HttpError.CONFLICT, "job " + done.id() + " has no result: it is "
-                        + done.state().name().toLowerCase(Locale.ROOT)
-                        + (done.error() == null ? "" : " (" + done.error() + ")"));
+            LOG.info("{} {} {} -> {} ({} bytes, {} ms)", Request.getRemoteAddr(request), request.getMethod(), path,
+                    exchange.status() == 0 ? "gone" : exchange.status(), exchange.bytes(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private void route(Exchange exchange, String path) throws IOException {
+        if (path.equals("*") && exchange.verb().equals("OPTIONS")) {
+            exchange.header("Allow", "GET, HEAD, POST, DELETE, OPTIONS");
+            exchange.empty(204);
+            return;
+        }
+        Routes.Match match = Routes.find(path).orElseThrow(() -> new HttpError(HttpError.NOT_FOUND,
+                "no such page or endpoint: " + path + " (the API is under /api: methods, inpaint, estimate, convert,"
+                        + " jobs, openapi.json)"));
+        Routes.Route route = match.route();
+        String verb = exchange.verb();
+        if (verb.equals("OPTIONS")) {
+            exchange.header("Allow", String.join(", ", route.allowed()));
+            exchange.empty(204);
+            return;
+        }
+        Routes.Operation operation = route.operation(verb).orElseThrow(() -> new HttpError(
+                HttpError.METHOD_NOT_ALLOWED, verb + " is not allowed here; use " + String.join(", ",
+                        route.allowed())).withHeader("Allow", String.join(", ", route.allowed())));
+        switch (operation.id()) {
+            case "listMethods" -> exchange.json(200, describe());
+            case "openApi" -> exchange.send(200, Exchange.JSON, openApi);
+            case "inpaint" -> fillNow(exchange);
+            case "estimate" -> estimate(exchange);
+            case "convert" -> convert(exchange);
+            case "submitJob" -> submit(exchange);
+            case "getJob" -> exchange.json(200, jobs.find(match.id()).orElseThrow(() -> Jobs.unknown(match.id()))
+                    .toJson());
+            case "cancelJob" -> exchange.json(200, jobs.cancelOrRemove(match.id()).toJson());
+            case "getJobResult" -> result(exchange, match.id());
+            default -> {
+                StaticFiles.File file = page.get(route.template()).orElseThrow();
+                if (route.template().equals("/")) {
+                    exchange.header("Content-Security-Policy", PAGE_POLICY);
+                }
+                exchange.send(200, file.contentType(), file.bytes());
             }
-            answer.sendFile(200, "image/png", done.result());
-        } else {
-            throw new HttpError(HttpError.NOT_FOUND, "no such page or endpoint: " + path
-                    + " (the API is under /api: methods, inpaint, jobs)");
         }
     }
 
-    /** Refuses a method the endpoint does not take, naming those it takes. */
-    private static void allow(String verb, String allowed) {
-        if (!List.of(allowed.split(", ")).contains(verb)) {
-            throw HttpError.methodNotAllowed(verb, allowed);
-        }
-    }
-
-    /** {@code POST /api/inpaint}: the fill, waited for, answered with its PNG. */
-    private void fillNow(HttpExchange exchange, Answer answer) throws IOException {
-        Job job = jobs.submit(readFill(exchange), false);
+    /** {@code POST /api/inpaint}: the fill, waited for, answered with its result; cancelled if the client goes. */
+    private void fillNow(Exchange exchange) throws IOException {
+        FillRequest fill = fill(exchange);
+        Job job = jobs.submit(fill, false);
+        Request request = exchange.request();
+        AtomicBoolean answered = new AtomicBoolean();
+        AtomicBoolean gone = new AtomicBoolean();
+        // the fill is bounded by the budget, not by the idle timeout of a connection that waits quietly
+        request.addIdleTimeoutListener(timeout -> answered.get());
+        Disconnects.watch(request, answered, () -> {
+            gone.set(true);
+            jobs.cancel(job);
+        });
+        exchange.header("Connection", "close");
         try {
-            job.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            job.cancel();
-            throw new HttpError(HttpError.BUSY, "the server is stopping");
-        }
-        try {
+            while (!job.await(WAIT_STEP_MILLIS)) {
+                if (gone.get()) {
+                    LOG.info("{} went away: its {} fill is cancelled", Request.getRemoteAddr(request), job.method());
+                    job.await(Long.MAX_VALUE);
+                    return;
+                }
+            }
+            if (gone.get()) {
+                return;
+            }
             switch (job.state()) {
-                case DONE -> answer.sendFile(200, "image/png", job.result());
+                case DONE -> exchange.sendFile(200, job.resultType(), job.result());
                 case FAILED -> throw new HttpError(job.errorStatus(), job.error());
                 default -> throw new HttpError(HttpError.BUSY, "the fill was cancelled: the server is stopping");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.cancel(job);
+            throw new HttpError(HttpError.BUSY, "the server is stopping");
         } finally {
+            answered.set(true);
             job.discard();
         }
     }
 
-    /**
-     * Reads a fill form into the server's own folder, checking, in order: the body's length, the form, its
-     * fields, the pictures' pixel counts (from their headers) and the method's options.
-     */
-    /** The 413 of a body of {@code length} bytes, or (length −1) of one found longer than the limit as it arrived. */
-    private static HttpError tooLarge(long limit, long length) {
-        return new HttpError(HttpError.TOO_LARGE, String.format(Locale.ROOT, "the request body is too large: %s,"
-                + " more than this server's limit of %,d bytes (see --max-body)",
-                length < 0 ? "longer" : String.format(Locale.ROOT, "%,d bytes", length), limit));
+    /** {@code POST /api/jobs}: the fill queued, answered at once. */
+    private void submit(Exchange exchange) throws IOException {
+        Job queued = jobs.submit(fill(exchange), true);
+        exchange.header("Location", "/api/jobs/" + queued.id());
+        exchange.json(202, queued.toJson());
     }
 
-    private FillRequest readFill(HttpExchange exchange) throws IOException {
-        Headers headers = exchange.getRequestHeaders();
-        String length = headers.getFirst("Content-Length");
-        if (length != null) {
-            try {
-                long declared = Long.parseLong(length.trim());
-                if (declared > config.maxBody()) {
-                    throw tooLarge(config.maxBody(), declared);
-                }
-            } catch (NumberFormatException e) {
-                throw new HttpError(HttpError.BAD_REQUEST, "the Content-Length '" + length + "' is not a number");
-            }
-        }
-        String boundary = MultipartForm.boundary(headers.getFirst("Content-Type"));
-        Path folder = Files.createTempDirectory(temporary, "fill-");
+    /** A fill form read and checked, within the budget where its mask tells the cost. */
+    private FillRequest fill(Exchange exchange) throws IOException {
+        Forms.Read read = forms.read(exchange.request(), Routes.Form.FILL);
         try {
-            MultipartForm form;
-            try (InputStream body = new BoundedInputStream(exchange.getRequestBody(), config.maxBody(), () -> {
-                throw tooLarge(config.maxBody(), -1);
-            })) {
-                form = MultipartForm.read(body, boundary, FillParameters.FILE_FIELDS, folder);
+            FillRequest fill = forms.fill(read);
+            try {
+                forms.checkBudget(fill, budget);
+            } catch (IOException | RuntimeException e) {
+                fill.inpainter().close();
+                throw e;
             }
-            return fills.read(form.fields(), form.files(), folder);
+            return fill;
         } catch (IOException | RuntimeException e) {
-            TempFolders.deleteTree(folder);
+            TempFolders.deleteTree(read.folder());
             throw e;
         }
+    }
+
+    /** {@code POST /api/estimate}: the cost of a fill and the budget, without filling. */
+    private void estimate(Exchange exchange) throws IOException {
+        Forms.Read read = forms.read(exchange.request(), Routes.Form.ESTIMATE);
+        try {
+            exchange.json(200, forms.estimate(read, budget));
+        } finally {
+            TempFolders.deleteTree(read.folder());
+        }
+    }
+
+    /** {@code POST /api/convert}: a picture written in another format with its metadata. */
+    private void convert(Exchange exchange) throws IOException {
+        Forms.Read read = forms.read(exchange.request(), Routes.Form.CONVERT);
+        try {
+            ImageFormat format = FillParameters.format(read.form().fields().get("format"), false);
+            boolean strip = FillParameters.flag(read.form().fields(), "strip-metadata");
+            if (!conversions.tryAcquire()) {
+                throw new HttpError(HttpError.BUSY, "busy: too many conversions at once; try again in 1 s")
+                        .withHeader("Retry-After", "1");
+            }
+            Path out = read.folder().resolve("converted." + format.extension());
+            try {
+                Picture picture = UploadedImages.read(read.form().files().get("image"), "image",
+                        ReadOptions.defaults().withMaxPixels(config.maxPixels()).withWarnings(LOG::info));
+                ImageFiles.write(picture, out, true, WriteOptions.defaults().withKeepMetadata(!strip));
+            } finally {
+                conversions.release();
+            }
+            exchange.sendFile(200, Job.mediaType(format), out);
+        } finally {
+            TempFolders.deleteTree(read.folder());
+        }
+    }
+
+    private void result(Exchange exchange, String id) throws IOException {
+        Job done = jobs.find(id).orElseThrow(() -> Jobs.unknown(id));
+        if (done.state() != Job.State.DONE) {
+            throw new HttpError(HttpError.CONFLICT, "job " + done.id() + " has no result: it is "
+                    + done.state().json() + (done.error() == null ? "" : " (" + done.error() + ")"));
+        }
+        exchange.sendFile(200, done.resultType(), done.result());
     }
 
     /** {@code GET /api/methods}: the methods, their options and the limits. */
@@ -294,6 +386,11 @@ public final class InpaintServer implements AutoCloseable {
         limits.put("maxJobs", config.maxJobs());
         limits.put("queue", config.queue());
         limits.put("jobTtlSeconds", config.jobTtl().toSeconds());
+        limits.put("maxSeconds", config.maxSeconds().toSeconds());
+        limits.put("idleTimeoutSeconds", config.idleTimeout().toSeconds());
+        limits.put("headerTimeoutSeconds", config.headerTimeout().toSeconds());
+        limits.put("minUploadRate", config.minUploadRate());
+        limits.put("maxConnections", config.maxConnections());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("methods", list);
         json.put("limits", limits);
@@ -321,66 +418,5 @@ public final class InpaintServer implements AutoCloseable {
         json.put("allowed", option.allowed());
         json.put("description", option.help());
         return json;
-    }
-
-    /** The answer to one exchange: sends it once, and remembers its status and size for the log. */
-    private static final class Answer {
-        private final HttpExchange exchange;
-        int status;
-        long bytes;
-
-        Answer(HttpExchange exchange) {
-            this.exchange = exchange;
-        }
-
-        void json(int code, Object body) throws IOException {
-            send(code, "application/json; charset=utf-8", GSON.toJson(body).getBytes(StandardCharsets.UTF_8));
-        }
-
-        void error(HttpError e) {
-            if (e.allow() != null) {
-                exchange.getResponseHeaders().set("Allow", e.allow());
-            }
-            error(e.status(), e.getMessage());
-        }
-
-        void error(int code, String message) {
-            if (status != 0) {
-                return; // the answer's head is out: the connection is closed instead
-            }
-            try {
-                json(code, Map.of("error", message));
-            } catch (IOException e) {
-                LOG.debug("the error answer could not be sent: {}", e.toString());
-            }
-        }
-
-        void send(int code, String type, byte[] body) throws IOException {
-            head(code, type, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-            bytes = body.length;
-        }
-
-        void sendFile(int code, String type, Path file) throws IOException {
-            long size = Files.size(file);
-            head(code, type, size);
-            try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
-            }
-            bytes = size;
-        }
-
-        private void head(int code, String type, long length) throws IOException {
-            Headers headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", type);
-            headers.set("Cache-Control", "no-store");
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
-            headers.set("X-Frame-Options", "DENY");
-            status = code;
-            exchange.sendResponseHeaders(code, length == 0 ? -1 : length);
-        }
     }
 }

@@ -8,87 +8,73 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The fills of a server: at most {@code maxJobs} run at once and {@code queue} wait; one more is
- * refused with 503, so load never piles up. Jobs of the job form are kept, at most
+ * The fills of a server: a {@link FillQueue} runs at most {@code maxJobs} at once and keeps
+ * {@code queue} waiting, first come first served; one more is refused with 503 and a
+ * {@code Retry-After}, so load never piles up. Jobs of the job form are kept, at most
  * {@code maxKeptJobs}, each until {@code jobTtl} after it finished (swept every few seconds and on
- * each request); fills answered at once are not kept. Thread-safe.
+ * each request); fills answered at once are not kept. Every fill is stopped at the server's
+ * budget. Thread-safe.
  */
-final class Jobs implements AutoCloseable {
+final class Jobs {
 
     private final ServeConfig config;
+    private final Budget budget;
     private final Clock clock;
-    private final ThreadPoolExecutor fills;
-    private final ScheduledExecutorService sweeper;
+    private final FillQueue queue;
+    private final ScheduledExecutorService timer;
     private final Map<String, Job> kept = new LinkedHashMap<>();
-    private final Map<Job, Future<?>> futures = new LinkedHashMap<>();
+    private final Set<Job> unfinished = ConcurrentHashMap.newKeySet();
     private final SecureRandom ids = new SecureRandom();
     private final AtomicInteger started = new AtomicInteger();
 
-    Jobs(ServeConfig config, Clock clock) {
+    Jobs(ServeConfig config, Budget budget, Clock clock) {
         this.config = config;
+        this.budget = budget;
         this.clock = clock;
-        BlockingQueue<Runnable> waiting = config.queue() == 0 ? new SynchronousQueue<>()
-                : new ArrayBlockingQueue<>(config.queue());
-        AtomicInteger threadNumber = new AtomicInteger();
-        fills = new ThreadPoolExecutor(config.maxJobs(), config.maxJobs(), 0, TimeUnit.SECONDS, waiting, task -> {
-            Thread thread = new Thread(task, "inpaint-fill-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "inpaint-jobs-sweeper");
+        this.queue = new FillQueue(config.maxJobs(), config.queue(), job -> started.incrementAndGet(),
+                unfinished::remove);
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "inpaint-jobs-timer");
             thread.setDaemon(true);
             return thread;
         });
         long period = Math.max(1, Math.min(30, config.jobTtl().toSeconds() / 2));
-        sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
     }
 
     /**
      * Queues a fill.
      *
      * @param keep whether the job is kept for the job form (else the caller waits for it and discards it)
-     * @throws HttpError 503 if every slot and place in the queue is taken, or the kept jobs are full and none has
-     *     finished
+     * @throws HttpError 503 with {@code Retry-After} if every slot and place in the queue is taken, or the kept
+     *     jobs are full and none has finished
      */
     Job submit(FillRequest request, boolean keep) {
-        Job job;
+        Job job = new Job(HexFormat.of().formatHex(randomId()), request, clock, budget, timer);
         synchronized (this) {
             sweep();
             if (keep && kept.size() >= config.maxKeptJobs() && !dropOldestFinished()) {
-                request.inpainter().close();
-                TempFolders.deleteTree(request.folder());
+                job.refuse("the kept jobs are full");
+                long seconds = queue.retryAfterSeconds();
                 throw new HttpError(HttpError.BUSY, "busy: " + kept.size() + " jobs are kept and none has finished"
-                        + " (the server keeps at most " + config.maxKeptJobs() + "); try again later");
+                        + " (the server keeps at most " + config.maxKeptJobs() + "); try again in " + seconds + " s")
+                        .withHeader("Retry-After", Long.toString(seconds));
             }
-            job = new Job(HexFormat.of().formatHex(randomId()), request, clock);
-            try {
-                futures.put(job, fills.submit(() -> {
-                    started.incrementAndGet();
-                    try {
-                        job.run();
-                    } finally {
-                        forget(job);
-                    }
-                }));
-            } catch (RejectedExecutionException e) {
-                String message = "busy: " + fills.getActiveCount() + " fills are running and " + fills.getQueue().size()
-                        + " waiting (at most " + config.maxJobs() + " run at once and " + config.queue()
-                        + " wait); try again later";
-                job.refuse(message);
-                throw new HttpError(HttpError.BUSY, message);
+            unfinished.add(job);
+            FillQueue.Admission admission = queue.offer(job);
+            if (!admission.admitted()) {
+                unfinished.remove(job);
+                job.refuse(admission.message());
+                throw new HttpError(HttpError.BUSY, admission.message())
+                        .withHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
             }
             if (keep) {
                 kept.put(job.id(), job);
@@ -101,10 +87,6 @@ final class Jobs implements AutoCloseable {
         byte[] id = new byte[16];
         ids.nextBytes(id);
         return id;
-    }
-
-    private synchronized void forget(Job job) {
-        futures.remove(job);
     }
 
     /** A kept job, if there is one with that id and it has not expired. */
@@ -124,13 +106,18 @@ final class Jobs implements AutoCloseable {
         if (job.state().finished()) {
             kept.remove(id);
             job.discard();
-        } else if (job.cancel()) {
-            Future<?> waiting = futures.remove(job);
-            if (waiting != null) {
-                fills.remove((Runnable) waiting); // frees its place in the queue
-            }
+        } else {
+            cancel(job);
         }
         return job;
+    }
+
+    /** Cancels a job: out of the queue at once if it waits, at the method's next check if it runs. */
+    void cancel(Job job) {
+        if (queue.remove(job)) {
+            unfinished.remove(job);
+        }
+        job.cancel();
     }
 
     static HttpError unknown(String id) {
@@ -172,22 +159,22 @@ final class Jobs implements AutoCloseable {
         return kept.size();
     }
 
+    /** Fills running now and waiting now. */
+    int[] load() {
+        return new int[] {queue.running(), queue.waitingCount()};
+    }
+
     /** Cancels every fill and removes every job's files. */
-    @Override
-    public void close() {
-        sweeper.shutdownNow();
+    void close() {
+        timer.shutdownNow();
+        for (Job waiting : queue.close()) {
+            waiting.cancel();
+        }
+        unfinished.forEach(Job::cancel);
         synchronized (this) {
-            for (Job job : futures.keySet()) {
-                job.cancel();
-            }
             kept.values().forEach(Job::discard);
             kept.clear();
         }
-        fills.shutdownNow();
-        try {
-            fills.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        queue.join(10_000);
     }
 }

@@ -84,9 +84,10 @@ final class OriginGuard {
      */
     void check(String host, String origin) {
         if (host == null || !isOwn(host.trim(), 80)) {
+            // the names are not listed: behind --bind 0.0.0.0 they are the machine's addresses
             throw new HttpError(HttpError.FORBIDDEN, "refused: the Host header " + (host == null ? "is missing"
-                    : "'" + host + "' is not this server's") + " (the server answers to " + String.join(", ", hosts)
-                    + " on port " + port + "; start it with --allow-host NAME for another name)");
+                    : "'" + host + "' does not name this server") + " (start it with --allow-host NAME to be reached by"
+                    + " another name)");
         }
         if (origin != null && !ownOrigin(origin.trim())) {
             throw new HttpError(HttpError.FORBIDDEN, "refused: a page of another site (Origin '" + origin

@@ -26,7 +26,8 @@ import java.util.List;
  *     [{@value #MIN_BODY_BYTES}, {@value #LARGEST_BODY_BYTES}] (default: 4 bytes a pixel of
  *     {@code maxPixels} for the picture and the mask together, plus 1 MiB)
  * @param maxJobs fills that run at once, in [1, 64] (default 1)
- * @param queue fills that wait for a free slot, in [0, 1024] (default 4); a fill beyond them is refused with 503
+ * @param queue fills that wait for a free slot, first come first served, in [0, 1024] (default 16: a waiting fill
+ *     holds only its uploads on disk); a fill beyond them is refused with 503 and a {@code Retry-After}
  * @param maxKeptJobs jobs of the job form ({@code /api/jobs}) kept with their status and result, in [1, 1024]
  *     (default 16); when full, the oldest finished job is dropped, and a new job is refused with 503 if none has
  *     finished
@@ -34,9 +35,22 @@ import java.util.List;
  * @param allowHosts further host names (or addresses) the server may be reached by, for the {@code Host} and
  *     {@code Origin} checks; the bound address, and {@code localhost} for a loopback or wildcard address, are
  *     always allowed (default none)
+ * @param maxSeconds the budget of one fill, in [1 s, 7 days] (default {@value #DEFAULT_MAX_SECONDS} s): a fill
+ *     whose method estimates it longer (at its reference rate) is refused with 422 before it starts, and one
+ *     that runs longer is stopped (since 0.2.0)
+ * @param idleTimeout a connection with nothing sent either way for this long is closed, in [1 s, 1 hour]
+ *     (default 30 s); a fill that runs is not idle (since 0.2.0)
+ * @param headerTimeout the time a request's line and headers may take to arrive, in [1 s, 10 minutes]
+ *     (default 10 s); also the grace before the upload rate is checked (since 0.2.0)
+ * @param minUploadRate the least average rate of a request body, in bytes a second, checked once the body has
+ *     taken {@code headerTimeout}, in [0, 1 GiB] (default {@value #DEFAULT_MIN_UPLOAD_RATE}; 0 checks nothing)
+ *     (since 0.2.0)
+ * @param maxConnections connections open at once, in [8, 65536] (default 256); more wait to be accepted
+ *     (since 0.2.0)
  */
 public record ServeConfig(String bind, int port, int threads, long maxPixels, long maxBody, int maxJobs,
-        int queue, int maxKeptJobs, Duration jobTtl, List<String> allowHosts) {
+        int queue, int maxKeptJobs, Duration jobTtl, List<String> allowHosts, Duration maxSeconds,
+        Duration idleTimeout, Duration headerTimeout, long minUploadRate, int maxConnections) {
 
     /** The default pixel limit: 25 megapixels, e.g. a 6000×4000 camera photo. */
     public static final long DEFAULT_MAX_PIXELS = 25_000_000L;
@@ -48,6 +62,10 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     public static final long LARGEST_BODY_BYTES = 1L << 32;
     /** The default port. */
     public static final int DEFAULT_PORT = 8080;
+    /** The default budget of a fill, in seconds: five minutes. */
+    public static final long DEFAULT_MAX_SECONDS = 300;
+    /** The default least upload rate, in bytes a second: 4 KiB/s, a 20 MB photo in 85 minutes. */
+    public static final long DEFAULT_MIN_UPLOAD_RATE = 4096;
 
     /** The {@code bind} setting. */
     public static final Setting<String> BIND = Setting.text("bind", "127.0.0.1")
@@ -71,8 +89,9 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     public static final Setting<Integer> MAX_JOBS = Setting.integer("max-jobs", 1).range(1, 64)
             .help("fills that run at once");
     /** The {@code queue} setting. */
-    public static final Setting<Integer> QUEUE = Setting.integer("queue", 4).range(0, 1024)
-            .help("fills that wait for a free slot; more are refused with 503");
+    public static final Setting<Integer> QUEUE = Setting.integer("queue", 16).range(0, 1024)
+            .help("fills that wait for a free slot, first come first served; more are refused with 503 and a"
+                    + " Retry-After");
     /** The {@code max-kept-jobs} setting. */
     public static final Setting<Integer> MAX_KEPT_JOBS = Setting.integer("max-kept-jobs", 16).range(1, 1024)
             .help("jobs kept with their results for /api/jobs");
@@ -85,9 +104,30 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
             .matching("[^/\\s]+", "a host name such as myhost.lan").label("NAME"), List.of())
             .help("another host name the server is reached by (the Host and Origin checks); repeatable");
 
+    /** The {@code max-seconds} setting. */
+    public static final Setting<Duration> MAX_SECONDS = Setting.seconds("max-seconds",
+            Duration.ofSeconds(DEFAULT_MAX_SECONDS)).range(1, Duration.ofDays(7).toSeconds()).label("SECONDS")
+            .help("budget of one fill, in seconds: refused (422) if its method estimates it longer at the reference"
+                    + " rate, stopped if it runs longer");
+    /** The {@code idle-timeout} setting. */
+    public static final Setting<Duration> IDLE_TIMEOUT = Setting.seconds("idle-timeout", Duration.ofSeconds(30))
+            .range(1, 3600).label("SECONDS").help("close a connection that sends and receives nothing for this long");
+    /** The {@code header-timeout} setting. */
+    public static final Setting<Duration> HEADER_TIMEOUT = Setting.seconds("header-timeout", Duration.ofSeconds(10))
+            .range(1, 600).label("SECONDS").help("time a request's line and headers may take to arrive; also the grace"
+                    + " before --min-upload-rate is checked");
+    /** The {@code min-upload-rate} setting. */
+    public static final Setting<Long> MIN_UPLOAD_RATE = Setting.bytes("min-upload-rate", DEFAULT_MIN_UPLOAD_RATE)
+            .range(0, 1L << 30).label("SIZE").help("least average rate of a request body, in bytes a second (or with"
+                    + " a K or M suffix), checked after --header-timeout; 0 checks none");
+    /** The {@code max-connections} setting. */
+    public static final Setting<Integer> MAX_CONNECTIONS = Setting.integer("max-connections", 256).range(8, 65_536)
+            .help("connections open at once; more wait to be accepted");
+
     /** The settings, in the order {@code inpaint serve --help} shows them. */
     public static final Settings SETTINGS = Settings.of(PORT, BIND, THREADS, MAX_PIXELS, MAX_BODY, MAX_JOBS, QUEUE,
-            MAX_KEPT_JOBS, JOB_TTL, ALLOW_HOST);
+            MAX_KEPT_JOBS, JOB_TTL, ALLOW_HOST, MAX_SECONDS, IDLE_TIMEOUT, HEADER_TIMEOUT, MIN_UPLOAD_RATE,
+            MAX_CONNECTIONS);
 
     /** Checks every field against its setting; the message names the setting, the range and the value. */
     public ServeConfig {
@@ -101,9 +141,17 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
         MAX_KEPT_JOBS.check(maxKeptJobs);
         JOB_TTL.check(jobTtl);
         allowHosts = ALLOW_HOST.check(List.copyOf(allowHosts));
+        MAX_SECONDS.check(maxSeconds);
+        IDLE_TIMEOUT.check(idleTimeout);
+        HEADER_TIMEOUT.check(headerTimeout);
+        MIN_UPLOAD_RATE.check(minUploadRate);
+        MAX_CONNECTIONS.check(maxConnections);
     }
 
-    /** 127.0.0.1:8080, one fill at a time with every processor, four waiting, 25 megapixels at most. */
+    /**
+     * 127.0.0.1:8080, one fill at a time with every processor, sixteen waiting, 25 megapixels at most, five
+     * minutes a fill, connections idle for 30 s closed, headers within 10 s, uploads at 4 KiB/s at least.
+     */
     public static ServeConfig defaults() {
         return builder().build();
     }
@@ -121,7 +169,9 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     public static ServeConfig of(SettingValues values) {
         Builder builder = builder().bind(values.get(BIND)).port(values.get(PORT)).maxPixels(values.get(MAX_PIXELS))
                 .maxJobs(values.get(MAX_JOBS)).queue(values.get(QUEUE)).maxKeptJobs(values.get(MAX_KEPT_JOBS))
-                .jobTtl(values.get(JOB_TTL)).allowHosts(values.get(ALLOW_HOST));
+                .jobTtl(values.get(JOB_TTL)).allowHosts(values.get(ALLOW_HOST)).maxSeconds(values.get(MAX_SECONDS))
+                .idleTimeout(values.get(IDLE_TIMEOUT)).headerTimeout(values.get(HEADER_TIMEOUT))
+                .minUploadRate(values.get(MIN_UPLOAD_RATE)).maxConnections(values.get(MAX_CONNECTIONS));
         values.find(THREADS).ifPresent(builder::threads);
         values.find(MAX_BODY).ifPresent(builder::maxBody);
         return builder.build();
@@ -130,7 +180,9 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
     /** A builder holding this configuration's values. */
     public Builder toBuilder() {
         return new Builder().bind(bind).port(port).threads(threads).maxPixels(maxPixels).maxBody(maxBody)
-                .maxJobs(maxJobs).queue(queue).maxKeptJobs(maxKeptJobs).jobTtl(jobTtl).allowHosts(allowHosts);
+                .maxJobs(maxJobs).queue(queue).maxKeptJobs(maxKeptJobs).jobTtl(jobTtl).allowHosts(allowHosts)
+                .maxSeconds(maxSeconds).idleTimeout(idleTimeout).headerTimeout(headerTimeout)
+                .minUploadRate(minUploadRate).maxConnections(maxConnections);
     }
 
     /** The default body limit for a pixel limit: 4 bytes a pixel (picture and mask), plus 1 MiB. */
@@ -188,6 +240,31 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
         return toBuilder().allowHosts(allowHosts).build();
     }
 
+    /** A copy with another budget per fill. */
+    public ServeConfig withMaxSeconds(Duration maxSeconds) {
+        return toBuilder().maxSeconds(maxSeconds).build();
+    }
+
+    /** A copy with another idle timeout. */
+    public ServeConfig withIdleTimeout(Duration idleTimeout) {
+        return toBuilder().idleTimeout(idleTimeout).build();
+    }
+
+    /** A copy with another time allowed for a request's headers. */
+    public ServeConfig withHeaderTimeout(Duration headerTimeout) {
+        return toBuilder().headerTimeout(headerTimeout).build();
+    }
+
+    /** A copy with another least upload rate, in bytes a second. */
+    public ServeConfig withMinUploadRate(long minUploadRate) {
+        return toBuilder().minUploadRate(minUploadRate).build();
+    }
+
+    /** A copy accepting another number of connections at once. */
+    public ServeConfig withMaxConnections(int maxConnections) {
+        return toBuilder().maxConnections(maxConnections).build();
+    }
+
     /**
      * Builds a {@link ServeConfig}: starts at the defaults; a thread count or body limit not set is
      * derived when it is built (the processors divided among {@code maxJobs}; 4 bytes a pixel of
@@ -206,6 +283,11 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
         private int maxKeptJobs = MAX_KEPT_JOBS.defaultValue().orElseThrow();
         private Duration jobTtl = JOB_TTL.defaultValue().orElseThrow();
         private List<String> allowHosts = ALLOW_HOST.defaultValue().orElseThrow();
+        private Duration maxSeconds = MAX_SECONDS.defaultValue().orElseThrow();
+        private Duration idleTimeout = IDLE_TIMEOUT.defaultValue().orElseThrow();
+        private Duration headerTimeout = HEADER_TIMEOUT.defaultValue().orElseThrow();
+        private long minUploadRate = MIN_UPLOAD_RATE.defaultValue().orElseThrow();
+        private int maxConnections = MAX_CONNECTIONS.defaultValue().orElseThrow();
 
         private Builder() {
         }
@@ -270,6 +352,36 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
             return this;
         }
 
+        /** The budget of a fill ({@link #MAX_SECONDS}). */
+        public Builder maxSeconds(Duration value) {
+            maxSeconds = value;
+            return this;
+        }
+
+        /** The idle timeout of a connection ({@link #IDLE_TIMEOUT}). */
+        public Builder idleTimeout(Duration value) {
+            idleTimeout = value;
+            return this;
+        }
+
+        /** The time a request's headers may take ({@link #HEADER_TIMEOUT}). */
+        public Builder headerTimeout(Duration value) {
+            headerTimeout = value;
+            return this;
+        }
+
+        /** The least upload rate in bytes a second ({@link #MIN_UPLOAD_RATE}). */
+        public Builder minUploadRate(long value) {
+            minUploadRate = value;
+            return this;
+        }
+
+        /** Connections open at once ({@link #MAX_CONNECTIONS}). */
+        public Builder maxConnections(int value) {
+            maxConnections = value;
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -279,7 +391,7 @@ public record ServeConfig(String bind, int port, int threads, long maxPixels, lo
             int fillThreads = threads != null ? threads : Math.max(1, Threads.available() / Math.max(1, maxJobs));
             long body = maxBody != null ? maxBody : bodyFor(maxPixels);
             return new ServeConfig(bind, port, fillThreads, maxPixels, body, maxJobs, queue, maxKeptJobs, jobTtl,
-                    allowHosts);
+                    allowHosts, maxSeconds, idleTimeout, headerTimeout, minUploadRate, maxConnections);
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.github.inpaint4j.cli.serve;
 
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.FillFiles;
 import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageReadException;
 import io.github.inpaint4j.io.ImageTooLargeException;
+import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,7 +43,8 @@ final class UploadedImages {
 
     /**
      * Decodes the picture (with its depth and metadata, which the result keeps) and the mask of a request
-     * ({@link FillFiles#read}), checking their sizes.
+     * ({@link FillFiles#read}), checking their sizes; the holes as drawn (the job grows them by the request's
+     * {@code dilate}).
      *
      * @throws HttpError 400 naming the field if a file is corrupt or does not suit the mask rule, 413 if it is too
      *     large
@@ -48,10 +52,35 @@ final class UploadedImages {
      */
     static FillFiles.Inputs read(FillRequest request) throws IOException {
         try {
-            return FillFiles.read(request.image(), request.mask(), request.maskRule(), request.reading())
-                    .dilated(request.dilate());
+            return FillFiles.read(request.image(), request.mask(), request.maskRule(), request.reading());
         } catch (ImageReadException e) {
             throw unreadable(e, e.file().equals(request.mask()) ? "mask" : "image");
+        }
+    }
+
+    /**
+     * Decodes a picture with its depth and metadata.
+     *
+     * @throws HttpError 400 naming the field if the file is corrupt, 413 if it is too large
+     */
+    static Picture read(Path file, String field, ReadOptions reading) throws IOException {
+        try {
+            return ImageFiles.readPicture(file, reading);
+        } catch (ImageReadException e) {
+            throw unreadable(e, field);
+        }
+    }
+
+    /**
+     * Decodes a mask with a rule.
+     *
+     * @throws HttpError 400 naming the field if the file is corrupt or does not suit the rule, 413 if it is too large
+     */
+    static Mask readMask(Path file, String field, MaskRule rule, ReadOptions reading) throws IOException {
+        try {
+            return ImageFiles.readMask(file, rule, reading);
+        } catch (ImageReadException e) {
+            throw unreadable(e, field);
         }
     }
 

@@ -150,15 +150,57 @@ class JobsApiTest {
         gate.awaitEntered();
         String second = submit("gate");
         assertEquals("queued", state(second));
-        String refused = Api.error(api.post("/api/jobs", Api.fill("gate")), 503);
-        assertEquals("busy: 1 fills are running and 1 waiting (at most 1 run at once and 1 wait); try again later",
-                refused);
+        HttpResponse<byte[]> busy = api.post("/api/jobs", Api.fill("gate"));
+        assertEquals("busy: 1 fills are running and 1 waiting (at most 1 run at once and 1 wait); try again in 1 s",
+                Api.error(busy, 503));
+        assertEquals("1", busy.headers().firstValue("Retry-After").orElseThrow(), "no fill has ended: 1 s a fill");
         assertTrue(Api.error(api.post("/api/inpaint", Api.fill("telea")), 503).startsWith("busy: "));
         gate.release(2);
         assertEquals("done", awaitEnd(api, first).get("state").getAsString());
         assertEquals("done", awaitEnd(api, second).get("state").getAsString());
         assertEquals(2, gate.entered(), "the refused fills never ran");
         assertFalse(gate.closed(), "a loaded method stays open while the server runs");
+    }
+
+    /** Fills wait in line and start in the order they came, whichever form sent them. */
+    @Test
+    void fillsStartInTheOrderTheyCame() throws Exception {
+        start(ServeConfig.defaults().withMaxJobs(1).withQueue(3));
+        String first = submit("gate");
+        gate.awaitEntered();
+        String second = submit("gate");
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            Future<HttpResponse<byte[]>> third = client.submit(() -> api.post("/api/inpaint", Api.fill("gate")));
+            while (server.jobs().load()[1] < 2) {
+                Thread.sleep(5);
+            }
+            String fourth = submit("gate");
+            assertEquals(List.of("running", "queued", "queued"), List.of(state(first), state(second), state(fourth)));
+            gate.release(1);
+            awaitState(second, "running");
+            assertEquals("queued", state(fourth));
+            gate.release(2); // the second, then the third
+            assertEquals(200, third.get().statusCode(), "the third, answered at once, ran before the fourth");
+            awaitState(fourth, "running");
+            gate.release(1);
+            assertEquals("done", awaitEnd(api, fourth).get("state").getAsString());
+        } finally {
+            client.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFillThatRunsPastTheBudgetIsStoppedWith422() throws Exception {
+        start(ServeConfig.defaults().withMaxSeconds(Duration.ofSeconds(1)));
+        String id = submit("gate");
+        JsonObject failed = awaitEnd(api, id);
+        assertEquals("failed", failed.get("state").getAsString());
+        assertEquals(422, failed.get("status").getAsInt());
+        assertTrue(failed.get("error").getAsString().startsWith("the fill ran past this server's budget of 1 s"
+                + " (--max-seconds) and was stopped"), failed.toString());
+        String answered = Api.error(api.post("/api/inpaint", Api.fill("gate")), 422);
+        assertTrue(answered.contains("budget of 1 s"), answered);
     }
 
     @Test
@@ -205,6 +247,7 @@ class JobsApiTest {
         assertEquals(List.of(503, 503, 503, 503, 503), statuses, "no slot and no queue: each is refused, none lost");
         gate.release(1);
         assertEquals("done", awaitEnd(api, running).get("state").getAsString());
+        clock.advance(Duration.ofMinutes(1)); // the refused requests did not come back: their places are free
         HttpResponse<byte[]> after = api.post("/api/inpaint", Api.fill("telea"));
         assertEquals(200, after.statusCode(), "the server serves again once the slot is free");
     }
@@ -248,8 +291,10 @@ class JobsApiTest {
         start(ServeConfig.defaults().withMaxKeptJobs(1).withQueue(2));
         String first = submit("gate");
         gate.awaitEntered();
-        assertEquals("busy: 1 jobs are kept and none has finished (the server keeps at most 1); try again later",
-                Api.error(api.post("/api/jobs", Api.fill("gate")), 503));
+        HttpResponse<byte[]> full = api.post("/api/jobs", Api.fill("gate"));
+        assertEquals("busy: 1 jobs are kept and none has finished (the server keeps at most 1); try again in 1 s",
+                Api.error(full, 503));
+        assertTrue(full.headers().firstValue("Retry-After").isPresent());
         gate.release(1);
         awaitEnd(api, first);
         String second = submit("telea");

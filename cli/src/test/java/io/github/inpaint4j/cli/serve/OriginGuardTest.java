@@ -36,12 +36,16 @@ class OriginGuardTest {
     void refusesOtherNamesAndPortsInHost() throws UnknownHostException {
         OriginGuard guard = loopback(List.of());
         // a DNS-rebinding page's requests carry its own name
-        refused(guard, "evil.example:8080", null, "Host header 'evil.example:8080' is not this server's");
-        refused(guard, "127.0.0.1:9999", null, "is not this server's");
-        refused(guard, "127.0.0.1", null, "is not this server's"); // port 80
-        refused(guard, "127.0.0.1:80x", null, "is not this server's");
-        refused(guard, "[::1", null, "is not this server's");
+        refused(guard, "evil.example:8080", null, "Host header 'evil.example:8080' does not name this server");
+        refused(guard, "127.0.0.1:9999", null, "does not name this server");
+        refused(guard, "127.0.0.1", null, "does not name this server"); // port 80
+        refused(guard, "127.0.0.1:80x", null, "does not name this server");
+        refused(guard, "[::1", null, "does not name this server");
         refused(guard, null, null, "Host header is missing");
+        HttpError e = assertThrows(HttpError.class, () -> guard.check("evil.example:8080", null));
+        for (String name : guard.hosts()) {
+            assertTrue(!e.getMessage().contains(name), "the refusal names none of the server's names: " + e.getMessage());
+        }
     }
 
     @Test
@@ -66,6 +70,6 @@ class OriginGuardTest {
     void aSpecificAddressIsNotReachedAsLocalhost() throws UnknownHostException {
         OriginGuard guard = OriginGuard.forAddress(InetAddress.getByName("192.0.2.7"), 8080, List.of());
         assertDoesNotThrow(() -> guard.check("192.0.2.7:8080", null));
-        refused(guard, "localhost:8080", null, "not this server's");
+        refused(guard, "localhost:8080", null, "does not name this server");
     }
 }
