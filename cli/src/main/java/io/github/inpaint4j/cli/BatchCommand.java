@@ -14,6 +14,7 @@ import io.github.inpaint4j.batch.BatchThreads;
 import io.github.inpaint4j.batch.InpaintBatch;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingException;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", sortOptions = false, usageHelpAutoWidth = true, modelTransformer = BatchCommand.Options.class,
         description = {"Fill the holes of every picture in a folder and its sub-folders. The mask of a.png is a.png"
                 + " or a_mask.png (any picture format) in the mask folder, or one mask file serves every picture;"
-                + " the output is a.png in the same sub-folder of the output folder.",
+                + " the output is a.png in the same sub-folder of the output folder, at the picture's depth (8 or 16"
+                + " bits) with its metadata unless --depth or --strip-metadata say otherwise.",
             "A picture whose output exists is skipped (use --force to redo it), so an interrupted batch goes on where"
                 + " it stopped; Ctrl-C stops after the pictures in flight."})
 final class BatchCommand implements Callable<Integer> {
@@ -111,8 +113,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "missing --masks (the folder of masks, or one mask file),"
                     + " unless the canvas is extended with --left, --right, --top or --bottom");
         }
-        BatchConfig config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT),
-                given.get(MaskRule.SETTING), force.on, split.jobs(), read, given.get(Mask.DILATE), extension);
+        BatchConfig config;
+        try {
+            config = new BatchConfig(images, masks, given.get(BatchConfig.OUTPUT), given.get(MaskRule.SETTING), force.on,
+                    split.jobs(), read, given.get(Mask.DILATE), extension, WriteOptions.of(given));
+        } catch (SettingException e) { // a depth that the PNG outputs do not hold
+            throw SettingOptions.usage(spec, e);
+        }
         InpaintBatch.plan(config); // unusable folders fail here, before a model is loaded
         Map<String, String> threads = hasThreads ? Map.of(MethodDescription.THREADS, Integer.toString(split.threads()))
                 : Map.of();

@@ -40,7 +40,7 @@ final class ExtendCommand implements Callable<Integer> {
     @Option(names = "--mask", paramLabel = "FILE", description = "holes of the picture to fill as well, same size as the picture")
     Path mask;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg or .bmp)")
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "result (.png, .jpg, .bmp, .tif); it keeps the picture's depth and metadata")
     Path output;
 
     @Mixin
@@ -55,12 +55,9 @@ final class ExtendCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
-    @Mixin
-    PictureWriteOptions writing;
-
     @Override
     public Integer call() throws IOException {
         return FillCommand.run(spec, method, image, mask, CanvasOptions.required(spec), output, seed, force, progress,
-                reading, writing);
+                reading);
     }
 }

@@ -37,11 +37,11 @@ final class FillCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Adds {@code --mask-rule} and {@code --dilate}, then the methods' options. */
+    /** Adds {@code --mask-rule}, {@code --dilate}, the write options, then the methods' options. */
     static final class Options implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
-            return new MethodOptions().transform(SettingOptions.addAll(command, OWN));
+            return new MethodOptions().transform(PictureWriteOptions.add(SettingOptions.addAll(command, OWN)));
         }
     }
 
@@ -71,30 +71,27 @@ final class FillCommand implements Callable<Integer> {
     @Mixin
     PictureReadOptions reading;
 
-    @Mixin
-    PictureWriteOptions writing;
-
     @Override
     public Integer call() throws IOException {
-        return run(spec, method, image, mask, CanvasExtension.none(), output, seed, force, progress, reading,
-                writing);
+        return run(spec, method, image, mask, CanvasExtension.none(), output, seed, force, progress, reading);
     }
 
     /**
      * Fills a picture, its holes grown by {@code --dilate}, its canvas extended by {@code extension}: what
-     * {@code fill} and {@code extend} do ({@code spec} has {@link #OWN}'s options: the mask rule, the dilation).
+     * {@code fill} and {@code extend} do ({@code spec} has {@link #OWN}'s options, the mask rule and the dilation,
+     * and the write options).
      *
      * @param mask the mask file, or {@code null} for none (only the extension's border is filled)
      */
     static int run(CommandSpec spec, String method, Path image, Path mask, CanvasExtension extension, Path output,
-            SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading,
-            PictureWriteOptions writing) throws IOException {
+            SeedOption seed, ForceOption force, ProgressOption progress, PictureReadOptions reading)
+            throws IOException {
         MethodDescription selected = MethodOptions.select(spec, List.of(method)).get(0);
         SettingValues own = SettingOptions.given(spec, OWN);
         MaskRule rule = own.get(MaskRule.SETTING);
         int dilate = own.get(Mask.DILATE);
         OutputFile.check(spec.commandLine(), output, force.on);
-        WriteOptions write = writing.writeOptions(output);
+        WriteOptions write = PictureWriteOptions.given(spec, output);
         ReadOptions read = reading.readOptions();
         try (Inpainter inpainter = MethodOptions.create(spec, selected, seed.value, read)) {
             FillFiles.Inputs inputs;

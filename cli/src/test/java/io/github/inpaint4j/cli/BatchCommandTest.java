@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.io.BitDepth;
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageMetadata;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.Picture;
+import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import io.github.inpaint4j.testing.InpainterContractTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,6 +141,40 @@ class BatchCommandTest {
         CliRun missing = CliRun.of("batch", "--method", "telea", "--images", dir.resolve("nope").toString(), "--masks",
                 masks.toString(), "--output", out.toString());
         assertEquals("inpaint: error: " + dir.resolve("nope") + ": picture folder does not exist", missing.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    /** A 16-bit folder: {@code --depth 8} gives 8-bit outputs, none 16-bit ones; depths PNG does not hold are refused. */
+    @Test
+    void depthAndStripMetadataChooseHowOutputsAreWritten() throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("deep"));
+        ImageFiles.write(Picture.of(SyntheticImages.noise(20, 16, 7), BitDepth.SIXTEEN, false,
+                ImageMetadata.of(null, null, "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>".getBytes(StandardCharsets.UTF_8))),
+                deep.resolve("a.png"), false);
+        Path mask = masks.resolve("a.png");
+        CliRun keep = CliRun.of("batch", "--method", "telea", "--images", deep.toString(), "--masks", mask.toString(),
+                "--output", dir.resolve("keep").toString(), "--no-progress");
+        assertEquals(0, keep.exitCode(), keep.err());
+        Picture sixteen = ImageFiles.readPicture(dir.resolve("keep/a.png"), ReadOptions.defaults());
+        assertEquals(BitDepth.SIXTEEN, sixteen.depth());
+        assertFalse(sixteen.metadata().isEmpty());
+        CliRun eight = CliRun.of("batch", "--method", "telea", "--images", deep.toString(), "--masks", mask.toString(),
+                "--output", dir.resolve("eight").toString(), "--depth", "8", "--strip-metadata", "--no-progress");
+        assertEquals(0, eight.exitCode(), eight.err());
+        Picture reduced = ImageFiles.readPicture(dir.resolve("eight/a.png"), ReadOptions.defaults());
+        assertEquals(BitDepth.EIGHT, reduced.depth());
+        assertTrue(reduced.metadata().isEmpty());
+
+        CliRun floats = batch("--depth", "32");
+        assertEquals(InpaintCommand.USAGE, floats.exitCode());
+        assertEquals(1, floats.errLines(), floats.err());
+        assertTrue(floats.err().startsWith("inpaint: usage: --depth must be 8 or 16 (the outputs are PNG), got 32"),
+                floats.err());
+        CliRun twelve = batch("--depth", "12");
+        assertEquals(InpaintCommand.USAGE, twelve.exitCode());
+        assertEquals(1, twelve.errLines(), twelve.err());
+        assertTrue(twelve.err().contains("--depth must be 8, 16 or 32, got '12'"), twelve.err());
+        assertEquals(InpaintCommand.USAGE, batch("--jpeg-quality", "0.5").exitCode(), "PNG outputs have no quality");
         assertFalse(Files.exists(out));
     }
 }

@@ -4,6 +4,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Threads;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.Settings;
@@ -27,9 +28,13 @@ import java.util.Objects;
  * @param extension pixels added on each side of every picture and filled with its holes (outpainting);
  *     {@link CanvasExtension#none()} for none (since 0.2.0). When it extends, {@code masks} may be
  *     {@code null}: then only the new border of each picture is filled
+ * @param writing how outputs are written (since 0.2.0): by default at each picture's depth as far as PNG holds
+ *     it (8 or 16 bits; a float picture is written 16-bit) with its EXIF, ICC profile and XMP; a depth asked
+ *     ({@link WriteOptions#DEPTH}) must be one that PNG holds, {@link WriteOptions#STRIP_METADATA} writes no
+ *     metadata
  */
 public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-        ReadOptions reading, int dilate, CanvasExtension extension) {
+        ReadOptions reading, int dilate, CanvasExtension extension, WriteOptions writing) {
 
     /** The {@code images} setting: the picture folder. */
     public static final Setting<Path> IMAGES = Setting.file("images").label("DIR")
@@ -43,12 +48,18 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
     /** The {@code jobs} setting; without it, {@link BatchThreads} shares the cores out. */
     public static final Setting<Integer> JOBS = Setting.threads("jobs", "pictures filled at once (default: one per core with"
             + " 1 method thread each; with --threads T, cores / T)").withDefault(null);
-    /** The {@code jobs}, {@code images}, {@code masks}, {@code output} and {@code dilate} settings. */
-    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, JOBS, Mask.DILATE);
+    /**
+     * The {@code images}, {@code masks}, {@code output}, {@code jobs}, {@code dilate}, {@code depth} and
+     * {@code strip-metadata} settings (the last two {@link WriteOptions}'; the outputs are PNG, so JPEG's quality is
+     * not one of them).
+     */
+    public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, JOBS, Mask.DILATE, WriteOptions.DEPTH,
+            WriteOptions.STRIP_METADATA);
 
     /**
-     * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value; {@link NullPointerException}
-     *     for a null field
+     * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value (a depth that PNG does
+     *     not hold: {@code depth must be 8 or 16 (the outputs are PNG), got 32}); {@link NullPointerException} for a
+     *     null field
      */
     public BatchConfig {
         Objects.requireNonNull(images, "images");
@@ -61,6 +72,7 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
         JOBS.check(jobs);
         Objects.requireNonNull(reading, "reading");
         Mask.DILATE.check(dilate);
+        Objects.requireNonNull(writing, "writing").requireFormat(BatchPairing.OUTPUT_FORMAT);
     }
 
     /**
@@ -71,41 +83,36 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
     @Deprecated(since = "0.2.0")
     public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
             ReadOptions reading) {
-        this(images, masks, output, maskRule, overwrite, jobs, reading, 0);
-    }
-
-    /**
-     * A configuration that does not extend the canvas.
-     *
-     * @since 0.2.0
-     */
-    public BatchConfig(Path images, Path masks, Path output, MaskRule maskRule, boolean overwrite, int jobs,
-            ReadOptions reading, int dilate) {
-        this(images, masks, output, maskRule, overwrite, jobs, reading, dilate, CanvasExtension.none());
+        this(images, masks, output, maskRule, overwrite, jobs, reading, 0, CanvasExtension.none(),
+                WriteOptions.defaults());
     }
 
     /**
      * A batch of the pictures in {@code images} with their masks, into {@code output}: non-zero masks,
-     * no overwriting, one job per available core, {@linkplain ReadOptions#defaults() the default reading}.
+     * no overwriting, one job per available core, {@linkplain ReadOptions#defaults() the default reading} and
+     * {@linkplain WriteOptions#defaults() writing} (each picture's depth and metadata kept), no dilation, no
+     * extension.
      */
     public static BatchConfig of(Path images, Path masks, Path output) {
         return new BatchConfig(images, masks, output, MaskRule.nonZero(), false, Threads.available(),
-                ReadOptions.defaults(), 0);
+                ReadOptions.defaults(), 0, CanvasExtension.none(), WriteOptions.defaults());
     }
 
     /** This configuration with another mask rule. */
     public BatchConfig withMaskRule(MaskRule newRule) {
-        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, dilate, extension);
+        return new BatchConfig(images, masks, output, newRule, overwrite, jobs, reading, dilate, extension, writing);
     }
 
     /** This configuration, filling pictures whose output exists again, or not. */
     public BatchConfig withOverwrite(boolean newOverwrite) {
-        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, dilate, extension);
+        return new BatchConfig(images, masks, output, maskRule, newOverwrite, jobs, reading, dilate, extension,
+                writing);
     }
 
     /** This configuration with another number of jobs. */
     public BatchConfig withJobs(int newJobs) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, dilate, extension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, newJobs, reading, dilate, extension,
+                writing);
     }
 
     /**
@@ -114,12 +121,14 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      * @since 0.2.0
      */
     public BatchConfig withDilate(int newDilate) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newDilate, extension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, newDilate, extension,
+                writing);
     }
 
     /** This configuration with other read options (a pixel limit, say). */
     public BatchConfig withReading(ReadOptions newReading) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, dilate, extension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, newReading, dilate, extension,
+                writing);
     }
 
     /**
@@ -128,6 +137,28 @@ public record BatchConfig(Path images, Path masks, Path output, MaskRule maskRul
      * @since 0.2.0
      */
     public BatchConfig withExtension(CanvasExtension newExtension) {
-        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, dilate, newExtension);
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, dilate, newExtension,
+                writing);
+    }
+
+    /**
+     * This configuration writing its outputs with {@code newWriting}: a depth (one PNG holds), no metadata.
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if PNG does not hold the depth asked
+     * @since 0.2.0
+     */
+    public BatchConfig withWriting(WriteOptions newWriting) {
+        return new BatchConfig(images, masks, output, maskRule, overwrite, jobs, reading, dilate, extension,
+                newWriting);
+    }
+
+    /**
+     * How {@link PictureFill} treats each picture of this batch: its mask rule, reading, writing, dilation,
+     * extension and overwriting.
+     *
+     * @since 0.2.0
+     */
+    public PictureFillOptions pictureOptions() {
+        return new PictureFillOptions(maskRule, reading, writing, dilate, extension, overwrite);
     }
 }

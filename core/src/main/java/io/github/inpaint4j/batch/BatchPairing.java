@@ -1,6 +1,7 @@
 package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.io.ImageFiles;
+import io.github.inpaint4j.io.ImageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  *       {@code _mask} names are masks and the others pictures. One mask file may serve every picture
  *       instead.</li>
  *   <li>The output of {@code trip/a.jpg} is {@code trip/a.png} in the output folder: always PNG, so
- *       that the known pixels of an 8-bit picture come back exactly. Two pictures that would write
+ *       that the known pixels of an 8-bit or 16-bit picture come back exactly (a float picture is
+ *       written 16-bit unless another depth is asked). Two pictures that would write
  *       the same output ({@code a.jpg} and {@code a.png}) are both recorded as a problem rather
  *       than one silently winning.</li>
  * </ul>
@@ -33,6 +35,12 @@ public final class BatchPairing {
 
     /** The ending of a mask's name that tells it from its picture: {@code a_mask.png} is the mask of {@code a.png}. */
     public static final String MASK_SUFFIX = "_mask";
+    /**
+     * The format of every output: PNG.
+     *
+     * @since 0.2.0
+     */
+    public static final ImageFormat OUTPUT_FORMAT = ImageFormat.PNG;
     /** The extension of every output. */
     public static final String OUTPUT_EXTENSION = ".png";
 

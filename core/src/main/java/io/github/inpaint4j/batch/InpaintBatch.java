@@ -2,7 +2,6 @@ package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Inpainter;
-import io.github.inpaint4j.io.WriteOptions;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -45,6 +44,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link BatchConfig#jobs()} pictures are filled at once by one shared {@link Inpainter} (the
  *       library's methods are thread-safe; a GAN's model is loaded once). Only those pictures are in
  *       memory: each is read by the job that fills it.</li>
+ *   <li>Outputs are PNG, written at each picture's depth (8 or 16 bits) with its metadata unless
+ *       {@link BatchConfig#writing()} asks for a depth or for none ({@code inpaint batch --depth 8}).</li>
  *   <li>Resumable: a picture whose output exists is skipped unless {@link BatchConfig#overwrite()};
  *       outputs are written atomically, so an interrupted batch leaves only complete files.</li>
  *   <li>One bad picture never stops the batch: it becomes a failed row of the report (see {@link PictureFill}).</li>
@@ -217,8 +218,7 @@ public final class InpaintBatch {
             return new BatchResult(picture, mask, BatchStatus.CANCELLED, 0, "not started: the batch was stopped");
         }
         PictureOutcome outcome = PictureFill.run(inpainter, Path.of(picture), mask.isEmpty() ? null : Path.of(mask),
-                config.maskRule(), config.reading(), resolve(config.output(), item.output()), config.overwrite(),
-                WriteOptions.defaults(), config.dilate(), config.extension(), inFlight);
+                resolve(config.output(), item.output()), config.pictureOptions(), inFlight);
         return BatchResult.of(picture, mask, outcome);
     }
 

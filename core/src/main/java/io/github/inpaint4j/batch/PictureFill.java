@@ -1,7 +1,6 @@
 package io.github.inpaint4j.batch;
 
 import io.github.inpaint4j.CancellationToken;
-import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.InpaintingCancelledException;
 import io.github.inpaint4j.Mask;
@@ -27,10 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work of one picture in a batch: read the picture and its mask, check them, fill, write the
- * result atomically, through {@link FillFiles} as every front end: at the picture's depth (8 or 16
- * bits; a float picture is written 16-bit in a PNG) and with its EXIF, ICC profile and XMP (see
- * {@link ImageFiles#write(Picture, Path, boolean, WriteOptions)}). It never throws for a bad picture: every problem becomes a
- * {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
+ * result atomically, through {@link FillFiles} as every front end: by default at the picture's depth
+ * (8 or 16 bits; a float picture is written 16-bit in a PNG) and with its EXIF, ICC profile and XMP,
+ * or as the {@linkplain PictureFillOptions#writing() write options} say (see
+ * {@link ImageFiles#write(Picture, Path, boolean, WriteOptions)}). It never throws for a bad picture:
+ * every problem becomes a {@link BatchStatus#FAILED} outcome whose message says what (unreadable picture or mask, wrong
  * size, method error, out of memory, write error), so that one bad picture never stops a batch.
  * {@code inpaint batch} and the Spark job both run it. Thread-safe (it keeps no state).
  */
@@ -46,69 +46,23 @@ public final class PictureFill {
      *
      * @param inpainter the method, shared by every picture of the batch
      * @param picture the picture file
-     * @param mask the mask file
-     * @param rule how the mask file marks holes
-     * @param reading how the picture and the mask are read (the pixel limit, checked from the header before decoding)
-     * @param output the result file (PNG); its folder is made if missing
-     * @param overwrite whether an existing output is replaced; if not, the picture is {@link BatchStatus#SKIPPED}
+     * @param mask the mask file, or {@code null} for none when {@code options} extend the canvas
+     * @param output the result file; its folder is made if missing
+     * @param options how the picture is read, filled and written (the mask rule, the reading, the writing, the
+     *     dilation, the extension, whether an existing output is replaced)
      * @param cancel cancels the fill itself (the outcome is then {@link BatchStatus#CANCELLED} and nothing is written)
      * @return what became of the picture; never {@code null}
-     */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, reading, output, overwrite, WriteOptions.defaults(), 0, cancel);
-    }
-
-    /**
-     * Fills one picture and writes it with {@code writing} (a depth, no metadata).
-     *
-     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
      * @since 0.2.0
      */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, 0, cancel);
-    }
-
-    /**
-     * Fills one picture, its holes first {@linkplain Mask#dilate grown} by {@code dilate} pixels, and
-     * writes it with {@code writing}.
-     *
-     * @param dilate the dilation radius ({@link Mask#DILATE}), 0 for the mask as drawn
-     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
-     * @since 0.2.0
-     */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, int dilate, CancellationToken cancel) {
-        return run(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, CanvasExtension.none(),
-                cancel);
-    }
-
-    /**
-     * Fills one picture, its holes first grown by {@code dilate} pixels, then its canvas extended
-     * (outpainting), and writes it with {@code writing}.
-     *
-     * @param mask the mask file, or {@code null} for none when {@code extension} extends the canvas
-     * @param dilate the dilation radius ({@link Mask#DILATE}) of the picture's own holes, 0 for the mask as drawn
-     * @param extension the pixels added on each side, filled with the holes
-     * @see #run(Inpainter, Path, Path, MaskRule, ReadOptions, Path, boolean, CancellationToken)
-     * @since 0.2.0
-     */
-    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
-            CancellationToken cancel) {
-        Objects.requireNonNull(extension, "extension");
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, Path output,
+            PictureFillOptions options, CancellationToken cancel) {
         Objects.requireNonNull(inpainter, "inpainter");
-        Mask.DILATE.check(dilate);
-        Objects.requireNonNull(writing, "writing");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(cancel, "cancel");
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = fill(inpainter, picture, mask, rule, reading, output, overwrite, writing, dilate, extension,
-                    cancel);
+            outcome = fill(inpainter, picture, mask, output, options, cancel);
         } catch (OutOfMemoryError e) {
             // a picture too large for the heap is that picture's failure; the others still fit
             outcome = new Outcome(BatchStatus.FAILED, "out of memory (give Java more with -Xmx, or run fewer jobs)");
@@ -120,12 +74,26 @@ public final class PictureFill {
         return new PictureOutcome(outcome.status, seconds, outcome.message);
     }
 
+    /**
+     * Fills one picture at its depth with its metadata, its holes as drawn.
+     *
+     * @deprecated since 0.2.0: use {@link #run(Inpainter, Path, Path, Path, PictureFillOptions, CancellationToken)}
+     *     with {@code PictureFillOptions.defaults().withMaskRule(rule).withReading(reading).withOverwrite(overwrite)}
+     */
+    @Deprecated(since = "0.2.0")
+    public static PictureOutcome run(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
+            Path output, boolean overwrite, CancellationToken cancel) {
+        return run(inpainter, picture, mask, output,
+                PictureFillOptions.defaults().withMaskRule(rule).withReading(reading).withOverwrite(overwrite), cancel);
+    }
+
     private record Outcome(BatchStatus status, String message) {
     }
 
-    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, MaskRule rule, ReadOptions reading,
-            Path output, boolean overwrite, WriteOptions writing, int dilate, CanvasExtension extension,
+    private static Outcome fill(Inpainter inpainter, Path picture, Path mask, Path output, PictureFillOptions options,
             CancellationToken cancel) {
+        boolean overwrite = options.overwrite();
+        ReadOptions reading = options.reading();
         if (!overwrite && Files.exists(output)) {
             return new Outcome(BatchStatus.SKIPPED, "output exists");
         }
@@ -139,7 +107,7 @@ public final class PictureFill {
         }
         FillFiles.Inputs inputs;
         try {
-            inputs = FillFiles.read(picture, mask, rule, reading).dilated(dilate);
+            inputs = FillFiles.read(picture, mask, options.maskRule(), reading).dilated(options.dilate());
         } catch (IOException e) {
             return new Outcome(BatchStatus.FAILED, (mask != null && mask.equals(failedFile(e)) ? "unreadable mask: "
                     : "unreadable picture: ") + describe(e));
@@ -147,7 +115,7 @@ public final class PictureFill {
             return new Outcome(BatchStatus.FAILED, "wrong size: " + describe(e));
         }
         try {
-            inputs = FillFiles.extend(inputs, extension, reading.maxPixels());
+            inputs = FillFiles.extend(inputs, options.extension(), reading.maxPixels());
         } catch (IllegalArgumentException e) {
             return new Outcome(BatchStatus.FAILED, describe(e));
         }
@@ -156,7 +124,8 @@ public final class PictureFill {
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            FillFiles.fillAndWrite(inpainter, inputs, output, overwrite, writing, ProgressListener.NONE, cancel);
+            FillFiles.fillAndWrite(inpainter, inputs, output, overwrite, options.writing(), ProgressListener.NONE,
+                    cancel);
         } catch (InpaintingCancelledException e) {
             return new Outcome(BatchStatus.CANCELLED, "the batch was stopped while the picture was filled");
         } catch (FileAlreadyExistsException e) {

@@ -40,6 +40,15 @@ public enum ImageFormat {
         return depth.compareTo(deepest) <= 0 && !(this == PNG && depth == BitDepth.FLOAT);
     }
 
+    /** The depths this format holds, as they follow "must be" in a message: {@code 8 or 16}. */
+    String depthsText() {
+        return switch (this) {
+            case PNG -> "8 or 16";
+            case TIFF -> "8, 16 or 32";
+            default -> "8";
+        };
+    }
+
     /**
      * The depth a picture of {@code depth} is written at in this format when no depth is asked:
      * its own if the format holds it, else the deepest the format holds (a 16-bit picture is

@@ -17,6 +17,8 @@ import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.io.ImageMetadata;
 import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
+import io.github.inpaint4j.settings.SettingException;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -392,5 +394,78 @@ class InpaintBatchTest {
                 assertEquals(s[i], back[i], "sample " + i);
             }
         }
+    }
+
+    /**
+     * A folder of 16-bit PNGs: without a depth the outputs are 16-bit with the known pixels' levels exact; with
+     * depth 8 they are 8-bit, each known level the nearest 8-bit one ({@code round(v / 257)}); stripping drops the
+     * XMP.
+     */
+    @Test
+    void theDepthAndTheMetadataOfTheOutputsAreChosen() throws IOException {
+        images = Files.createDirectories(dir.resolve("photos"));
+        masks = Files.createDirectories(dir.resolve("masks"));
+        int[] levels = new int[3 * 12 * 10];
+        float[] s = new float[levels.length];
+        for (int i = 0; i < s.length; i++) {
+            levels[i] = i == 0 ? 0 : i == 1 ? 65535 : i * 4099 % 65536;
+            s[i] = levels[i] / 65535f;
+        }
+        byte[] xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : List.of("p.png", "q.png")) {
+            ImageFiles.write(Picture.of(RgbImage.fromPlanar(12, 10, s), BitDepth.SIXTEEN, false,
+                    ImageMetadata.of(null, null, xmp)), images.resolve(name), false);
+            mask(name, 12, 10);
+        }
+        Mask holes = Mask.fromRectangles(12, 10, new Rect(2, 2, 3, 3));
+
+        Path keep = dir.resolve("keep");
+        BatchReport kept = InpaintBatch.run(BatchConfig.of(images, masks, keep), GREY, BatchListener.NONE,
+                CancellationToken.create());
+        assertEquals(2, kept.count(BatchStatus.DONE), kept.summary());
+        Path eight = dir.resolve("eight");
+        BatchReport reduced = InpaintBatch.run(BatchConfig.of(images, masks, eight)
+                .withWriting(WriteOptions.defaults().withDepth(BitDepth.EIGHT)), GREY, BatchListener.NONE,
+                CancellationToken.create());
+        assertEquals(2, reduced.count(BatchStatus.DONE), reduced.summary());
+        Path stripped = dir.resolve("stripped");
+        InpaintBatch.run(BatchConfig.of(images, masks, stripped).withWriting(WriteOptions.defaults()
+                .withKeepMetadata(false)), GREY, BatchListener.NONE, CancellationToken.create());
+
+        for (String name : List.of("p.png", "q.png")) {
+            Picture sixteen = ImageFiles.readPicture(keep.resolve(name), ReadOptions.defaults());
+            assertEquals(BitDepth.SIXTEEN, sixteen.depth(), name);
+            assertArrayEquals(xmp, sixteen.metadata().xmp().orElseThrow());
+            Picture reducedPicture = ImageFiles.readPicture(eight.resolve(name), ReadOptions.defaults());
+            assertEquals(BitDepth.EIGHT, reducedPicture.depth(), name);
+            assertArrayEquals(xmp, reducedPicture.metadata().xmp().orElseThrow(), "depth 8 keeps the metadata");
+            java.awt.image.Raster raster16 = javax.imageio.ImageIO.read(keep.resolve(name).toFile()).getRaster();
+            java.awt.image.Raster raster8 = javax.imageio.ImageIO.read(eight.resolve(name).toFile()).getRaster();
+            assertEquals(8, raster8.getSampleModel().getSampleSize(0));
+            for (int i = 0; i < levels.length; i++) {
+                int pixel = i % 120;
+                int x = pixel % 12;
+                int y = pixel / 12;
+                int c = i / 120;
+                if (holes.isHole(pixel)) {
+                    assertEquals(32896, raster16.getSample(x, y, c), "the fill's 128/255 at 16 bits");
+                    assertEquals(128, raster8.getSample(x, y, c));
+                } else {
+                    assertEquals(levels[i], raster16.getSample(x, y, c), name + " level " + i);
+                    assertEquals(Math.round(levels[i] / 257.0), raster8.getSample(x, y, c), name + " level " + i);
+                }
+            }
+            Picture bare = ImageFiles.readPicture(stripped.resolve(name), ReadOptions.defaults());
+            assertEquals(BitDepth.SIXTEEN, bare.depth());
+            assertTrue(bare.metadata().isEmpty(), "strip-metadata writes none");
+        }
+    }
+
+    @Test
+    void aDepthThePngOutputsDoNotHoldIsRefusedNamingIt() {
+        SettingException e = assertThrows(SettingException.class, () -> BatchConfig.of(dir, dir, dir)
+                .withWriting(WriteOptions.defaults().withDepth(BitDepth.FLOAT)));
+        assertEquals("depth must be 8 or 16 (the outputs are PNG), got 32", e.getMessage());
+        assertThrows(NullPointerException.class, () -> BatchConfig.of(dir, dir, dir).withWriting(null));
     }
 }

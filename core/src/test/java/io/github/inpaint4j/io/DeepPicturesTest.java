@@ -217,7 +217,7 @@ class DeepPicturesTest {
         e = assertThrows(IllegalArgumentException.class, () -> BitDepth.ofBits(12));
         assertTrue(e.getMessage().contains("8, 16 or 32") && e.getMessage().contains("12"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> WriteOptions.defaults().withJpegQuality(0f));
-        assertTrue(e.getMessage().contains("jpegQuality"), e.getMessage());
+        assertEquals("jpeg-quality must be > 0 and <= 1, got 0.0", e.getMessage());
     }
 
     private static float[] floats(double[] values) {

@@ -22,7 +22,8 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * spark-submit --class io.github.inpaint4j.spark.InpaintSparkJob inpaint4j-spark-app.jar \
  *     --images DIR --masks DIR|FILE --output DIR --method NAME [--option NAME=VALUE]... \
- *     [--mask-rule RULE] [--force] [--partitions N] [--max-pixels N] [--report FILE]
+ *     [--mask-rule RULE] [--dilate PX] [--force] [--partitions N] [--max-pixels N] [--depth BITS] \
+ *     [--strip-metadata] [--report FILE]
  * </pre>
  *
  * The arguments are the settings of {@link SparkBatchConfig} (read by {@link SettingArguments}) and

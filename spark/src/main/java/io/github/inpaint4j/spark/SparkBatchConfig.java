@@ -1,8 +1,11 @@
 package io.github.inpaint4j.spark;
 
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.batch.BatchPairing;
+import io.github.inpaint4j.io.BitDepth;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingValues;
 import io.github.inpaint4j.settings.Settings;
@@ -34,11 +37,15 @@ import java.util.TreeMap;
  * @param maxPixels the largest width × height read, in [1, {@link ReadOptions#LARGEST_MAX_PIXELS}]
  * @param dilate pixels by which every hole is {@linkplain Mask#dilate grown} before the fill ({@link Mask#DILATE});
  *     default 0
+ * @param writing how outputs are written (since 0.2.0), as {@code inpaint batch} writes them: PNG, by default at
+ *     each picture's depth (8 or 16 bits) with its EXIF, ICC profile and XMP; a depth asked
+ *     ({@link WriteOptions#DEPTH}) must be one that PNG holds, {@link WriteOptions#STRIP_METADATA} writes none
  */
 public record SparkBatchConfig(String images, String masks, String output, String method, Map<String, String> options,
-        String maskRule, boolean overwrite, int partitions, long maxPixels, int dilate) implements Serializable {
+        String maskRule, boolean overwrite, int partitions, long maxPixels, int dilate, WriteOptions writing)
+        implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /** The {@code images} setting: the picture folder. */
     public static final Setting<String> IMAGES = Setting.text("images", null).matching(".*\\S.*", "a folder")
@@ -68,11 +75,17 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
     public static final Setting<Long> MAX_PIXELS = Setting.longInteger("max-pixels", ReadOptions.DEFAULT_MAX_PIXELS)
             .range(1, ReadOptions.LARGEST_MAX_PIXELS).help("the largest width × height read");
 
-    /** The settings, in the order of the job's usage line. */
+    /**
+     * The settings, in the order of the job's usage line; {@code depth} and {@code strip-metadata} are
+     * {@link WriteOptions}' ({@link WriteOptions#DEPTH}, {@link WriteOptions#STRIP_METADATA}).
+     */
     public static final Settings SETTINGS = Settings.of(IMAGES, MASKS, OUTPUT, METHOD, OPTION, MASK_RULE, Mask.DILATE,
-            FORCE, PARTITIONS, MAX_PIXELS);
+            FORCE, PARTITIONS, MAX_PIXELS, WriteOptions.DEPTH, WriteOptions.STRIP_METADATA);
 
-    /** @throws io.github.inpaint4j.settings.SettingException naming the setting and the value */
+    /**
+     * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value (a depth that PNG does
+     *     not hold: {@code depth must be 8 or 16 (the outputs are PNG), got 32})
+     */
     public SparkBatchConfig {
         IMAGES.check(images);
         MASKS.check(masks);
@@ -83,6 +96,7 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         PARTITIONS.check(partitions);
         MAX_PIXELS.check(maxPixels);
         Mask.DILATE.check(dilate);
+        Objects.requireNonNull(writing, "writing").requireFormat(BatchPairing.OUTPUT_FORMAT);
     }
 
     /**
@@ -93,7 +107,8 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
     @Deprecated(since = "0.2.0")
     public SparkBatchConfig(String images, String masks, String output, String method, Map<String, String> options,
             String maskRule, boolean overwrite, int partitions, long maxPixels) {
-        this(images, masks, output, method, options, maskRule, overwrite, partitions, maxPixels, 0);
+        this(images, masks, output, method, options, maskRule, overwrite, partitions, maxPixels, 0,
+                WriteOptions.defaults());
     }
 
     /** The options, sorted by name; unmodifiable. */
@@ -104,7 +119,8 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
 
     /**
      * A batch of the pictures in {@code images} with their masks into {@code output} with {@code method}
-     * at its default options: non-zero masks, no overwriting, default partitions and pixel limit.
+     * at its default options: non-zero masks, no overwriting, default partitions and pixel limit, each picture's
+     * depth and metadata kept.
      */
     public static SparkBatchConfig of(String images, String masks, String output, String method) {
         return builder(images, masks, output, method).build();
@@ -129,13 +145,14 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         }
         return builder(values.get(IMAGES), values.get(MASKS), values.get(OUTPUT), values.get(METHOD))
                 .options(options).maskRule(values.get(MASK_RULE)).dilate(values.get(Mask.DILATE))
-                .overwrite(values.get(FORCE)).partitions(values.get(PARTITIONS)).maxPixels(values.get(MAX_PIXELS)).build();
+                .overwrite(values.get(FORCE)).partitions(values.get(PARTITIONS)).maxPixels(values.get(MAX_PIXELS))
+                .writing(WriteOptions.of(values)).build();
     }
 
     /** A builder holding this configuration's values. */
     public Builder toBuilder() {
         return new Builder(images, masks, output, method).options(options).maskRule(MaskRule.parse(maskRule))
-                .dilate(dilate).overwrite(overwrite).partitions(partitions).maxPixels(maxPixels);
+                .dilate(dilate).overwrite(overwrite).partitions(partitions).maxPixels(maxPixels).writing(writing);
     }
 
     /** This configuration with other method options. */
@@ -163,6 +180,16 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         return toBuilder().maxPixels(newMaxPixels).build();
     }
 
+    /**
+     * This configuration writing its outputs with {@code newWriting}: a depth (one PNG holds), no metadata.
+     *
+     * @throws io.github.inpaint4j.settings.SettingException if PNG does not hold the depth asked
+     * @since 0.2.0
+     */
+    public SparkBatchConfig withWriting(WriteOptions newWriting) {
+        return toBuilder().writing(newWriting).build();
+    }
+
     /** How the executors read pictures: the pixel limit, the orientation applied, warnings logged. */
     public ReadOptions reading() {
         return ReadOptions.defaults().withMaxPixels(maxPixels);
@@ -185,6 +212,7 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         private int partitions = PARTITIONS.defaultValue().orElseThrow();
         private long maxPixels = MAX_PIXELS.defaultValue().orElseThrow();
         private int dilate = Mask.DILATE.defaultValue().orElseThrow();
+        private WriteOptions writing = WriteOptions.defaults();
 
         private Builder(String images, String masks, String output, String method) {
             this.images = images;
@@ -230,13 +258,22 @@ public record SparkBatchConfig(String images, String masks, String output, Strin
         }
 
         /**
+         * How outputs are written: a depth that PNG holds ({@link BitDepth#EIGHT} or {@link BitDepth#SIXTEEN}),
+         * the metadata kept or not.
+         */
+        public Builder writing(WriteOptions value) {
+            writing = value;
+            return this;
+        }
+
+        /**
          * The configuration.
          *
          * @throws io.github.inpaint4j.settings.SettingException naming the setting and the value
          */
         public SparkBatchConfig build() {
             return new SparkBatchConfig(images, masks, output, method, options, MASK_RULE.check(maskRule).toString(),
-                    overwrite, partitions, maxPixels, dilate);
+                    overwrite, partitions, maxPixels, dilate, writing);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.inpaint4j.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,8 +18,11 @@ import io.github.inpaint4j.io.ImageMetadata;
 import io.github.inpaint4j.io.Picture;
 import io.github.inpaint4j.io.ReadOptions;
 import io.github.inpaint4j.io.MaskRule;
+import io.github.inpaint4j.io.WriteOptions;
+import io.github.inpaint4j.settings.SettingException;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import io.github.inpaint4j.testing.InpainterContractTest;
+import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -157,6 +162,56 @@ class SparkInpaintBatchTest {
             }
         }
         assertTrue(ring > 0, "the ring around the drawn hole is filled");
+    }
+
+    /**
+     * {@code depth 8} writes the 16-bit a.png 8-bit, each known level the nearest 8-bit one; the 8-bit pictures'
+     * known pixels stay exact; {@code strip-metadata} drops a.png's XMP, which is kept otherwise.
+     */
+    @Test
+    void theDepthAndTheMetadataOfTheOutputsAreChosen() throws IOException {
+        String name = PICTURES.get(0);
+        Picture deep = ImageFiles.readPicture(images.resolve(name), ReadOptions.defaults());
+        byte[] xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>".getBytes(StandardCharsets.UTF_8);
+        Files.delete(images.resolve(name));
+        ImageFiles.write(Picture.of(deep.image(), BitDepth.SIXTEEN, false, ImageMetadata.of(null, null, xmp)),
+                images.resolve(name), false);
+        Path kept = dir.resolve("kept");
+        assertEquals(BatchStatus.DONE, run(config(kept, "telea")).get(name).status());
+        Picture sixteen = ImageFiles.readPicture(kept.resolve(name), ReadOptions.defaults());
+        assertEquals(BitDepth.SIXTEEN, sixteen.depth());
+        assertArrayEquals(xmp, sixteen.metadata().xmp().orElseThrow());
+
+        Path out = dir.resolve("eight");
+        Map<String, BatchResult> rows = run(config(out, "telea").withWriting(WriteOptions.defaults()
+                .withDepth(BitDepth.EIGHT).withKeepMetadata(false)));
+        assertEquals(12, rows.values().stream().filter(r -> r.status() == BatchStatus.DONE).count(), rows.toString());
+        Picture eight = ImageFiles.readPicture(out.resolve(name), ReadOptions.defaults());
+        assertEquals(BitDepth.EIGHT, eight.depth());
+        assertTrue(eight.metadata().isEmpty(), "strip-metadata writes none");
+        Raster in = ImageIO.read(images.resolve(name).toFile()).getRaster();
+        Raster written = ImageIO.read(out.resolve(name).toFile()).getRaster();
+        assertEquals(16, in.getSampleModel().getSampleSize(0));
+        assertEquals(8, written.getSampleModel().getSampleSize(0));
+        Mask holes = maskOf(0);
+        for (int y = 0; y < in.getHeight(); y++) {
+            for (int x = 0; x < in.getWidth(); x++) {
+                for (int c = 0; c < 3 && !holes.isHole(x, y); c++) {
+                    assertEquals(Math.round(in.getSample(x, y, c) / 257.0), written.getSample(x, y, c),
+                            "(" + x + ", " + y + ", " + c + ")");
+                }
+            }
+        }
+        String other = PICTURES.get(1);
+        InpainterContractTest.assertKnownPixelsUnchanged(ImageFiles.read(images.resolve(other)), maskOf(1),
+                ImageFiles.read(out.resolve(other)));
+    }
+
+    @Test
+    void aDepthThePngOutputsDoNotHoldIsRefusedNamingIt() {
+        SettingException e = assertThrows(SettingException.class, () -> config(dir.resolve("x"), "telea")
+                .withWriting(WriteOptions.defaults().withDepth(BitDepth.FLOAT)));
+        assertEquals("depth must be 8 or 16 (the outputs are PNG), got 32", e.getMessage());
     }
 
     @Test

@@ -5,10 +5,10 @@ import io.github.inpaint4j.Inpainter;
 import io.github.inpaint4j.Inpainters;
 import io.github.inpaint4j.batch.BatchStatus;
 import io.github.inpaint4j.batch.PictureFill;
+import io.github.inpaint4j.batch.PictureFillOptions;
 import io.github.inpaint4j.batch.PictureOutcome;
 import io.github.inpaint4j.io.AtomicFiles;
 import io.github.inpaint4j.io.MaskRule;
-import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.spark.SparkBatchConfig;
 import java.io.IOException;
@@ -103,6 +103,10 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
         private final java.nio.file.Path scratch;
         private final int cpus;
         private final boolean retry;
+        /** How each picture is read, filled and written: the batch's settings, into a scratch file that may be replaced. */
+        private final PictureFillOptions fillOptions = PictureFillOptions.defaults()
+                .withMaskRule(MaskRule.parse(config.maskRule())).withReading(config.reading())
+                .withWriting(config.writing()).withDilate(config.dilate()).withOverwrite(true);
         private Inpainter inpainter;
         private String inpainterProblem;
         private FileSystem outputFs;
@@ -154,8 +158,7 @@ public final class PartitionFill implements MapPartitionsFunction<Row, Row> {
                 Files.write(localPicture, pictureBytes);
                 Files.write(localMask, maskBytes);
                 Files.deleteIfExists(localOutput);
-                PictureOutcome filled = PictureFill.run(method, localPicture, localMask, MaskRule.parse(config.maskRule()),
-                        config.reading(), localOutput, true, WriteOptions.defaults(), config.dilate(),
+                PictureOutcome filled = PictureFill.run(method, localPicture, localMask, localOutput, fillOptions,
                         CancellationToken.create());
                 // the messages name the real files, not the scratch copies
                 String message = filled.message().replace(localPicture.toString(), picture)
