@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
 import io.github.inpaint4j.RgbImage;
+import io.github.inpaint4j.bench.MaskKind;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
 import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.internal.train.TrainingSession;
 import io.github.inpaint4j.gan.model.ModelDescription;
 import io.github.inpaint4j.gan.train.TrainingConfig;
+import io.github.inpaint4j.io.ImageFiles;
 import io.github.inpaint4j.metrics.Psnr;
 import io.github.inpaint4j.synthetic.SyntheticImages;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +52,43 @@ class DefaultModelTest {
         assertFilledInRange(out, mask);
         double psnr = Psnr.inHole(picture, out, mask);
         assertTrue(psnr > 20, "a smooth gradient should be continued, hole PSNR " + psnr);
+    }
+
+    /**
+     * Issue 18's target "no colour on grey": the bench's grey pictures (the brick wall and the coins,
+     * {@code docs/samples/bench}) get fills with R = G = B within 2/255 from the default model, in each
+     * of the bench's hole kinds.
+     */
+    @Test
+    void theBenchsGreyPicturesGetGreyFills() throws IOException {
+        GanInpainter gan = DefaultModelContractTest.defaultModel();
+        for (String name : new String[] {"brick-256.png", "coins-256.png"}) {
+            RgbImage picture = ImageFiles.read(Path.of("../docs/samples/bench", name));
+            assertEquals(0, largestSpread(picture, Mask.empty(picture.width(), picture.height()), false), name + " is grey");
+            for (MaskKind kind : MaskKind.values()) {
+                Mask mask = kind.draw(picture.width(), picture.height(), new SplittableRandom(42));
+                RgbImage out = gan.inpaint(picture, mask);
+                double spread = largestSpread(out, mask, true);
+                assertTrue(spread <= 2 / 255.0, name + ", " + kind.id() + " hole: a fill pixel's channels differ by "
+                        + spread * 255 + "/255");
+            }
+        }
+    }
+
+    /** The largest difference between a pixel's channels, over the hole pixels or over the known ones. */
+    private static double largestSpread(RgbImage image, Mask mask, boolean hole) {
+        double largest = 0;
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                if (mask.isHole(x, y) == hole) {
+                    float r = image.get(x, y, 0);
+                    float g = image.get(x, y, 1);
+                    float b = image.get(x, y, 2);
+                    largest = Math.max(largest, Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)));
+                }
+            }
+        }
+        return largest;
     }
 
     /** Fine-tuning starts from the shipped weights: before any step the generator fills exactly as the default model. */
