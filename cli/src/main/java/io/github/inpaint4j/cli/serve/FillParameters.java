@@ -6,6 +6,7 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.io.ImageFormat;
 import io.github.inpaint4j.io.MaskRule;
 import io.github.inpaint4j.io.ReadOptions;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.registry.MethodDescription;
 import io.github.inpaint4j.settings.Setting;
 import io.github.inpaint4j.settings.SettingException;
@@ -78,7 +79,7 @@ final class FillParameters {
         MaskRule rule = maskRule(fields);
         int dilate = dilate(fields);
         ImageFormat format = format(fields.get("format"), true);
-        boolean strip = flag(fields, "strip-metadata");
+        boolean strip = flag(fields, WriteOptions.STRIP_METADATA.name());
         UploadedImages.requirePixels(image, "image", reading);
         if (mask != null) {
             UploadedImages.requirePixels(mask, "mask", reading);

@@ -349,7 +349,7 @@ public final class InpaintServer implements AutoCloseable {
         Forms.Read read = forms.read(exchange.request(), Routes.Form.CONVERT);
         try {
             ImageFormat format = FillParameters.format(read.form().fields().get("format"), false);
-            boolean strip = FillParameters.flag(read.form().fields(), "strip-metadata");
+            boolean strip = FillParameters.flag(read.form().fields(), WriteOptions.STRIP_METADATA.name());
             if (!conversions.tryAcquire()) {
                 throw new HttpError(HttpError.BUSY, "busy: too many conversions at once; try again in 1 s")
                         .withHeader("Retry-After", "1");

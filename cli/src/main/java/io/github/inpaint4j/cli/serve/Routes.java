@@ -2,6 +2,7 @@ package io.github.inpaint4j.cli.serve;
 
 import io.github.inpaint4j.CanvasExtension;
 import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.io.WriteOptions;
 import io.github.inpaint4j.settings.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,8 +151,8 @@ final class Routes {
     private static final Field FORMAT = new Field("format", "string", false,
             List.of("same", "png", "jpeg", "bmp", "tiff"), null, null, "same",
             "the result's format: same (the picture's own: JPEG for a JPEG, PNG for a PNG or a GIF, ...), or one named");
-    private static final Field STRIP_METADATA = new Field("strip-metadata", "boolean", false, List.of(), null, null,
-            "false", "true: the result carries no EXIF, ICC profile or XMP; by default it keeps the picture's (PNG and"
+    private static final Field STRIP_METADATA = new Field(WriteOptions.STRIP_METADATA.name(), "boolean", false,
+            List.of(), null, null, WriteOptions.STRIP_METADATA.defaultText(), "true: the result carries no EXIF, ICC profile or XMP; by default it keeps the picture's (PNG and"
                     + " JPEG)");
 
     /** A side of the canvas extension as a form field, from its declaration. */
