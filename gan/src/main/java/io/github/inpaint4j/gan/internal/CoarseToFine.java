@@ -3,6 +3,7 @@ package io.github.inpaint4j.gan.internal;
 import io.github.inpaint4j.CancellationToken;
 import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.Resampling;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.util.function.Function;
@@ -61,7 +62,7 @@ public record CoarseToFine(int minSide, int margin, long budget, int overlap) {
             }
             RgbImage image = f == 1 ? crop.image() : Scales.shrink(crop.image(), f);
             Mask holes = f == 1 ? crop.mask() : Scales.shrink(crop.mask(), image.width(), image.height());
-            RgbImage seed = guide == null ? null : Scales.sample(guide, guideArea, area, image.width(), image.height());
+            RgbImage seed = guide == null ? null : Resampling.sample(guide, guideArea, area, image.width(), image.height());
             guide = Tiles.fill(new InpaintingInput(image, holes, seed), budget, overlap, generator, progress, cancel);
             guideArea = area;
         }
