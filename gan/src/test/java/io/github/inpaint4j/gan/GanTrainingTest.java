@@ -1,6 +1,7 @@
 package io.github.inpaint4j.gan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import io.github.inpaint4j.gan.internal.train.MetricsLog;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
 import io.github.inpaint4j.gan.model.DiscriminatorConfig;
 import io.github.inpaint4j.gan.train.Augmentation;
+import io.github.inpaint4j.gan.data.GuideSource;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.TrainingListener;
 import io.github.inpaint4j.gan.train.TrainingMetrics;
@@ -120,6 +122,29 @@ class GanTrainingTest {
                 .with(TrainingConfig.FEATURE_MATCHING_WEIGHT, 5.0).with(TrainingConfig.PERCEPTUAL_WEIGHT, 1.0)
                 .with(TrainingConfig.R1_WEIGHT, 0.01).with(TrainingConfig.R1_EVERY, 2)
                 .with(TrainingConfig.AUGMENTATION, Augmentation.ALL);
+    }
+
+    /**
+     * Guides made by the generator itself: the run repeats itself and resumes exactly (the guides
+     * of a step depend on the weights a checkpoint restores), and it trains on other inputs than a
+     * run whose guides are the truth.
+     */
+    @Test
+    void theGeneratorsOwnGuidesResumeExactly(@TempDir Path dir) throws IOException {
+        Path data = TinyGan.data(dir.resolve("data"));
+        TrainingConfig four = generatorGuides(config(4));
+        GanTraining.Result straight = train(data, dir.resolve("straight"), four, false);
+        train(data, dir.resolve("split"), generatorGuides(config(2)), false);
+        GanTraining.Result resumed = train(data, dir.resolve("split"), four, true);
+        assertEquals(losses(straight.metrics()), losses(resumed.metrics()));
+        assertEquals("generator", Checkpoint.readMetadata(resumed.lastCheckpoint()).training().get("guide-source"));
+        GanTraining.Result truth = train(data, dir.resolve("truth"), config(4)
+                .with(TrainingConfig.GUIDE_PROBABILITY, 1.0), false);
+        assertNotEquals(losses(truth.metrics()), losses(straight.metrics()));
+    }
+
+    private static TrainingConfig generatorGuides(TrainingConfig c) {
+        return c.with(TrainingConfig.GUIDE_PROBABILITY, 1.0).with(TrainingConfig.GUIDE_SOURCE, GuideSource.GENERATOR);
     }
 
     @Test

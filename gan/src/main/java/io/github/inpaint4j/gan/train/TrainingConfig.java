@@ -1,5 +1,6 @@
 package io.github.inpaint4j.gan.train;
 
+import io.github.inpaint4j.gan.data.GuideSource;
 import io.github.inpaint4j.gan.data.MaskMix;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.loss.DiscriminatorTarget;
@@ -67,6 +68,10 @@ public record TrainingConfig(ModelDescription model, Data data, Optimisation opt
     public static final Setting<Double> GUIDE_PROBABILITY = Setting.number("guide-probability", 0.25).range(0, 1)
             .help("share of crops whose hole is seeded with a coarse guess, which teaches the refining step of"
                     + " multi-scale filling");
+    /** Where guided crops' coarse guesses come from. */
+    public static final Setting<GuideSource> GUIDE_SOURCE = Setting.choice("guide-source", GuideSource.TRUTH)
+            .help("the coarse guess of a guided crop: truth (the crop shrunk and enlarged back) or generator (its"
+                    + " own fill of the crop shrunk, what the finer passes of a fill are given)");
     /** Grey crops. */
     public static final Setting<Double> GREY_PROBABILITY = Setting.number("grey-probability", 0.0).range(0, 1)
             .help("share of crops turned grey (R = G = B = luma), so that grey pictures stay grey");
@@ -152,9 +157,9 @@ public record TrainingConfig(ModelDescription model, Data data, Optimisation opt
 
     /** The settings a checkpoint records as its provenance: all but the model's, in order. */
     public static final Settings TRAINING_SETTINGS = Settings.of(BATCH_SIZE, MASKS, GUIDE_PROBABILITY,
-            GREY_PROBABILITY, LEARNING_RATE, BETA1, BETA2, EMA_DECAY, GENERATOR_LOSS, L1_WEIGHT, KNOWN_L1_WEIGHT,
-            DISCRIMINATOR_TARGET, FEATURE_MATCHING_WEIGHT, PERCEPTUAL_WEIGHT, R1_WEIGHT, R1_EVERY, AUGMENTATION, STEPS,
-            LOG_EVERY, CHECKPOINT_EVERY, KEEP, VALIDATION_FRACTION, VALIDATION_CROPS, SEED, THREADS);
+            GUIDE_SOURCE, GREY_PROBABILITY, LEARNING_RATE, BETA1, BETA2, EMA_DECAY, GENERATOR_LOSS, L1_WEIGHT,
+            KNOWN_L1_WEIGHT, DISCRIMINATOR_TARGET, FEATURE_MATCHING_WEIGHT, PERCEPTUAL_WEIGHT, R1_WEIGHT, R1_EVERY,
+            AUGMENTATION, STEPS, LOG_EVERY, CHECKPOINT_EVERY, KEEP, VALIDATION_FRACTION, VALIDATION_CROPS, SEED, THREADS);
     /** Every setting of a run: the model's, then the training's. */
     public static final Settings SETTINGS = ModelDescription.SETTINGS.plus(TRAINING_SETTINGS);
     /** The settings a resumed run may change. */
@@ -191,7 +196,7 @@ public record TrainingConfig(ModelDescription model, Data data, Optimisation opt
     public static TrainingConfig of(SettingValues values) {
         return new TrainingConfig(ModelDescription.of(values),
                 new Data(values.get(BATCH_SIZE), values.get(MASKS), values.get(GUIDE_PROBABILITY),
-                        values.get(GREY_PROBABILITY)),
+                        values.get(GUIDE_SOURCE), values.get(GREY_PROBABILITY)),
                 new Optimisation(values.get(LEARNING_RATE), values.get(BETA1), values.get(BETA2),
                         values.get(EMA_DECAY)),
                 new Losses(values.get(GENERATOR_LOSS), values.get(L1_WEIGHT), values.get(KNOWN_L1_WEIGHT),
@@ -211,7 +216,8 @@ public record TrainingConfig(ModelDescription model, Data data, Optimisation opt
             v = copy(v, m, s);
         }
         return v.with(BATCH_SIZE, data.batchSize()).with(MASKS, data.masks())
-                .with(GUIDE_PROBABILITY, data.guideProbability()).with(GREY_PROBABILITY, data.greyProbability())
+                .with(GUIDE_PROBABILITY, data.guideProbability()).with(GUIDE_SOURCE, data.guideSource())
+                .with(GREY_PROBABILITY, data.greyProbability())
                 .with(LEARNING_RATE, optimisation.learningRate()).with(BETA1, optimisation.beta1())
                 .with(BETA2, optimisation.beta2()).with(EMA_DECAY, optimisation.emaDecay())
                 .with(GENERATOR_LOSS, losses.generatorLoss()).with(L1_WEIGHT, losses.l1Weight())
@@ -371,17 +377,30 @@ public record TrainingConfig(ModelDescription model, Data data, Optimisation opt
      * @param guideProbability share of training crops whose hole is seeded with a coarse guess (the
      *     crop shrunk 2× or 4× and enlarged back), which teaches the generator the refining step of
      *     multi-scale inference ({@link #GUIDE_PROBABILITY})
+     * @param guideSource where those coarse guesses come from ({@link #GUIDE_SOURCE})
      * @param greyProbability share of training crops turned grey (every pixel's R, G and B set to
      *     its luma), so that the generator learns that a grey picture stays grey ({@link #GREY_PROBABILITY})
      */
-    public record Data(int batchSize, MaskMix masks, double guideProbability, double greyProbability) {
+    public record Data(int batchSize, MaskMix masks, double guideProbability, GuideSource guideSource,
+            double greyProbability) {
 
         /** @throws io.github.inpaint4j.settings.SettingException naming the setting, its range and the value */
         public Data {
             BATCH_SIZE.check(batchSize);
             MASKS.check(masks);
             GUIDE_PROBABILITY.check(guideProbability);
+            GUIDE_SOURCE.check(guideSource);
             GREY_PROBABILITY.check(greyProbability);
+        }
+
+        /**
+         * Guides from the truth ({@link GuideSource#TRUTH}).
+         *
+         * @deprecated since 0.2.0: name the guide source with the five-argument constructor
+         */
+        @Deprecated(since = "0.2.0")
+        public Data(int batchSize, MaskMix masks, double guideProbability, double greyProbability) {
+            this(batchSize, masks, guideProbability, GuideSource.TRUTH, greyProbability);
         }
     }
 

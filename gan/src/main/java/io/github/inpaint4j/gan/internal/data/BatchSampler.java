@@ -4,7 +4,6 @@ import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.Greys;
-import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.Seeds;
 import io.github.inpaint4j.masks.MaskGenerator;
 import java.util.List;
@@ -15,10 +14,11 @@ import java.util.SplittableRandom;
  * left–right flip (probability ½), with probability {@code greyProbability} the crop turned grey
  * (each pixel's R, G and B set to its luma, so that the generator learns to keep a grey picture
  * grey), a mask and, with probability {@code guideProbability}, a coarse guess of the hole: the
- * crop shrunk 2× or 4× and enlarged back, as multi-scale inference seeds a hole with the fill of
- * the level below ({@link io.github.inpaint4j.gan.internal.Scales#coarse}). The batch of step
- * {@code n} depends only on the seed and {@code n}, so a resumed run sees exactly the batches an
- * uninterrupted one would have seen. Thread-safe (immutable).
+ * crop's fill at 1/2 or 1/4 of its resolution enlarged back ({@link Guides}: the truth shrunk, or
+ * the generator's own fill), as multi-scale inference seeds a hole with the fill of the level
+ * below. The batch of step {@code n} depends only on the seed, {@code n} and the guides (with the
+ * generator's guides, on its weights at that step, which a checkpoint restores), so a resumed run
+ * sees exactly the batches an uninterrupted one would have seen. Thread-safe (immutable).
  */
 public final class BatchSampler {
 
@@ -60,8 +60,13 @@ public final class BatchSampler {
         this.greyProbability = greyProbability;
     }
 
-    /** The batch of step {@code step}. */
+    /** The batch of step {@code step}, its guides the truth shrunk and enlarged back. */
     public Batch batch(long step) {
+        return batch(step, Guides.TRUTH);
+    }
+
+    /** The batch of step {@code step}, its guides made by {@code guides}. */
+    public Batch batch(long step, Guides guides) {
         SplittableRandom random = Seeds.stream(seed, step);
         int plane = side * side;
         float[] real = new float[batchSize * 3 * plane];
@@ -77,7 +82,7 @@ public final class BatchSampler {
             }
             Mask m = masks.generate(side, side, random);
             RgbImage guide = random.nextDouble() < guideProbability
-                    ? Scales.coarse(crop, random.nextBoolean() ? 2 : 4) : null;
+                    ? guides.coarse(crop, m, random.nextBoolean() ? 2 : 4) : null;
             GeneratorTensors.writeSigned(crop, real, i * 3 * plane);
             GeneratorTensors.writeInput(crop, m, guide, input, i * GeneratorTensors.INPUT_PLANES * plane);
             for (int j = 0; j < plane; j++) {

@@ -119,7 +119,7 @@ final class TrainingLoop {
         long begin = System.nanoTime();
         StepLosses losses;
         try {
-            losses = session.step(sampler.batch(next), next);
+            losses = session.step(session.batch(sampler, next), next);
         } catch (NonFiniteGradientException e) {
             throw diverged(next, e.getMessage(), e);
         }

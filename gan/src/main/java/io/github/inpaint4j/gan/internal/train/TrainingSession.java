@@ -14,21 +14,26 @@ import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import io.github.inpaint4j.LibraryVersion;
+import io.github.inpaint4j.Mask;
 import io.github.inpaint4j.RgbImage;
 import io.github.inpaint4j.gan.checkpoint.CheckpointException;
 import io.github.inpaint4j.gan.checkpoint.CheckpointMetadata;
 import io.github.inpaint4j.gan.checkpoint.CheckpointSource;
+import io.github.inpaint4j.gan.data.GuideSource;
 import io.github.inpaint4j.gan.internal.GeneratorTensors;
 import io.github.inpaint4j.gan.internal.GeneratorTranslator;
+import io.github.inpaint4j.gan.internal.Scales;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import io.github.inpaint4j.gan.internal.checkpoint.Checkpoint;
 import io.github.inpaint4j.gan.internal.data.Batch;
+import io.github.inpaint4j.gan.internal.data.BatchSampler;
 import io.github.inpaint4j.gan.internal.model.PatchDiscriminator;
 import io.github.inpaint4j.gan.internal.model.UNetGenerator;
 import io.github.inpaint4j.gan.train.TrainingConfig;
 import io.github.inpaint4j.gan.train.ValidationScore;
 import io.github.inpaint4j.gan.translate.InpaintingInput;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -189,6 +194,32 @@ public final class TrainingSession implements AutoCloseable {
             average.update();
         }
         return losses;
+    }
+
+    /**
+     * Makes the guides of step {@code number}'s batch and draws it: the truth shrunk and enlarged
+     * back, or ({@link GuideSource#GENERATOR}) the generator's fills, with its weights of now, of
+     * the crops shrunk.
+     */
+    public Batch batch(BatchSampler sampler, long number) throws IOException {
+        if (config.data().guideSource() == GuideSource.TRUTH) {
+            return sampler.batch(number);
+        }
+        try (Predictor<InpaintingInput, RgbImage> p = generator.newPredictor(new GeneratorTranslator())) {
+            return sampler.batch(number, (crop, mask, factor) -> {
+                RgbImage small = Scales.shrink(crop, factor);
+                Mask holes = Scales.shrink(mask, small.width(), small.height());
+                try {
+                    return Scales.resize(p.predict(new InpaintingInput(small, holes, null)), crop.width(),
+                            crop.height());
+                } catch (TranslateException e) {
+                    throw new UncheckedIOException(new IOException("the generator's guide failed: "
+                            + e.getMessage(), e));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The generator inference uses: the average when the run keeps one, else the trained one. */

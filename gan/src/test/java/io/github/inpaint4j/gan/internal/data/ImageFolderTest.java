@@ -157,4 +157,40 @@ class ImageFolderTest {
             assertTrue(holes > 0 && holes < plane, "crop " + i + " has " + holes + " hole pixels");
         }
     }
+
+    /**
+     * A guided crop's hole holds the guide's samples, marked in the guide plane; its known samples
+     * stay the crop's; the guide is asked for at 2× or 4×, with the crop's own mask.
+     */
+    @Test
+    void guidedHolesHoldTheGuidesSamples() {
+        List<Picture> pictures = List.of(Picture.of(Path.of("a"), SyntheticImages.noise(30, 30, 1)));
+        List<Integer> factors = new java.util.ArrayList<>();
+        Guides flat = (crop, mask, factor) -> {
+            assertEquals(16, crop.width());
+            assertEquals(16, mask.width());
+            factors.add(factor);
+            return RgbImage.filled(crop.width(), crop.height(), 0.25f, 0.5f, 0.75f);
+        };
+        BatchSampler sampler = new BatchSampler(pictures, 16, 4, 9, MaskMix.defaults().generator(), 1, 0);
+        Batch b = sampler.batch(5, flat);
+        assertEquals(4, factors.size());
+        assertTrue(factors.stream().allMatch(f -> f == 2 || f == 4), factors.toString());
+        int plane = 16 * 16;
+        int planes = GeneratorTensors.INPUT_PLANES;
+        float[] guide = {-0.5f, 0f, 0.5f};
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < plane; j++) {
+                boolean hole = b.mask()[i * plane + j] == 1f;
+                for (int c = 0; c < 3; c++) {
+                    float in = b.input()[i * planes * plane + c * plane + j];
+                    assertEquals(hole ? guide[c] : b.real()[i * 3 * plane + c * plane + j], in, "crop " + i);
+                }
+                assertEquals(hole ? 1f : 0f, b.input()[i * planes * plane + GeneratorTensors.GUIDE_PLANE * plane + j]);
+            }
+        }
+        assertEquals(java.util.Arrays.toString(sampler.batch(5, flat).input()), java.util.Arrays.toString(b.input()));
+        assertNotEquals(java.util.Arrays.toString(sampler.batch(5).input()), java.util.Arrays.toString(b.input()),
+                "the truth's guides are not flat");
+    }
 }
