@@ -12,9 +12,9 @@ public final class Greys {
     /** Largest difference between a known pixel's channels (on the [0, 1] scale) that still counts as grey: half a level of 8 bits. */
     public static final float TOLERANCE = 0.5f / 255f;
 
-    private static final float RED = 0.299f;
-    private static final float GREEN = 0.587f;
-    private static final float BLUE = 0.114f;
+    static final float RED = 0.299f;
+    static final float GREEN = 0.587f;
+    static final float BLUE = 0.114f;
 
     private Greys() {
     }
@@ -70,7 +70,8 @@ public final class Greys {
         return RgbImage.fromPlanar(filled.width(), filled.height(), s);
     }
 
-    private static float luma(float r, float g, float b) {
+    /** ITU-R BT.601's luma of a pixel. */
+    static float luma(float r, float g, float b) {
         return RED * r + GREEN * g + BLUE * b;
     }
 }

@@ -34,16 +34,16 @@ public record WindowedFill(int windowSide, long tilePixels) {
      * {@code image} with the holes of {@code mask} filled (known pixels bit for bit the input's).
      * The mask must hold a known pixel; an empty one gives the image back. When every known pixel
      * is grey, every filled one is made grey ({@link Greys}): a grey picture carries no colour to
-     * continue, so any tint in its fill would be invented.
+     * continue, so any tint in its fill would be invented. Otherwise the fill's colour is smoothed
+     * and its brightness kept ({@link Chroma}).
      */
     public RgbImage fill(RgbImage image, Mask mask, Function<InpaintingInput, RgbImage> generator,
             ProgressListener progress, CancellationToken cancel) {
         if (mask.isEmpty()) {
             return image;
         }
-        RgbImage filled = fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()), tilePixels,
-                generator, progress, cancel);
-        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : filled;
+        return colour(image, mask, fill(image, mask, HoleWindows.plan(mask, windowSide, reach(), reach()),
+                tilePixels, generator, progress, cancel));
     }
 
     /**
@@ -51,8 +51,13 @@ public record WindowedFill(int windowSide, long tilePixels) {
      * the scale of the deepest hole (a reference for the windows).
      */
     public RgbImage wholePicture(RgbImage image, Mask mask, Function<InpaintingInput, RgbImage> generator) {
-        return fill(image, mask, List.of(HoleWindows.whole(mask, reach())), Long.MAX_VALUE, generator,
-                ProgressListener.NONE, CancellationToken.NONE);
+        return colour(image, mask, fill(image, mask, List.of(HoleWindows.whole(mask, reach())), Long.MAX_VALUE,
+                generator, ProgressListener.NONE, CancellationToken.NONE));
+    }
+
+    /** The colour rules of a fill: grey in a grey picture, else colour smoothed. */
+    private static RgbImage colour(RgbImage image, Mask mask, RgbImage filled) {
+        return Greys.knownPixelsAreGrey(image, mask) ? Greys.greyHoles(filled, mask) : Chroma.smoothHoles(filled, mask);
     }
 
     /** The hole depth the generator fills well at full resolution, and the least context around a hole. */

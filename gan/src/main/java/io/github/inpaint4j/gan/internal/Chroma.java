@@ -1,0 +1,107 @@
+package io.github.inpaint4j.gan.internal;
+
+import io.github.inpaint4j.HoleComponent;
+import io.github.inpaint4j.Mask;
+import io.github.inpaint4j.Rect;
+import io.github.inpaint4j.RgbImage;
+
+/**
+ * Smooths the colour of a fill and keeps its detail: each hole pixel keeps its luma and takes the
+ * Gaussian-weighted mean colour difference ({@code R − Y}, {@code B − Y}) of the pixels around it,
+ * filled and known alike. The generator's fine detail is right more often in brightness than in
+ * colour: left alone, a fill of grass or fur carries specks of red and blue the picture does not
+ * have. The eye resolves colour more coarsely than brightness (why JPEG halves the colour planes), so
+ * a smoothed colour keeps the fill's texture and drops the specks. Known pixels are not touched.
+ */
+public final class Chroma {
+
+    /** The Gaussian's standard deviation in pixels, chosen by eye on the bench and on held-out photos (2, 3 and 4 compared; 4 removes the specks, 2 halves them). */
+    public static final double SIGMA = 4.0;
+
+    private Chroma() {
+    }
+
+    /** {@code filled} with the colour of its hole pixels smoothed; known pixels bit for bit. */
+    public static RgbImage smoothHoles(RgbImage filled, Mask mask) {
+        int radius = (int) Math.ceil(3 * SIGMA);
+        float[] kernel = new float[2 * radius + 1];
+        for (int i = -radius; i <= radius; i++) {
+            kernel[i + radius] = (float) Math.exp(-i * i / (2 * SIGMA * SIGMA));
+        }
+        float[] in = filled.toPlanar();
+        float[] out = in.clone();
+        int width = filled.width();
+        int height = filled.height();
+        for (HoleComponent hole : mask.components()) {
+            Rect b = hole.box();
+            int x0 = Math.max(0, b.x() - radius);
+            int y0 = Math.max(0, b.y() - radius);
+            Rect area = new Rect(x0, y0, Math.min(width, b.endX() + radius) - x0,
+                    Math.min(height, b.endY() + radius) - y0);
+            smooth(in, out, width, height, area, hole.pixels(), kernel, radius);
+        }
+        return RgbImage.fromPlanar(width, height, out);
+    }
+
+    /** Writes the smoothed colour of {@code pixels} into {@code out}, reading {@code in} over {@code area}. */
+    private static void smooth(float[] in, float[] out, int width, int height, Rect area, int[] pixels,
+            float[] kernel, int radius) {
+        int plane = width * height;
+        int w = area.width();
+        int h = area.height();
+        float[] red = new float[w * h];
+        float[] blue = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = (area.y() + y) * width + area.x() + x;
+                float luma = Greys.luma(in[i], in[plane + i], in[2 * plane + i]);
+                red[y * w + x] = in[i] - luma;
+                blue[y * w + x] = in[2 * plane + i] - luma;
+            }
+        }
+        float[][] smoothed = {blur(red, w, h, kernel, radius), blur(blue, w, h, kernel, radius)};
+        for (int i : pixels) {
+            int local = (i / width - area.y()) * w + i % width - area.x();
+            float luma = Greys.luma(in[i], in[plane + i], in[2 * plane + i]);
+            float r = luma + smoothed[0][local];
+            float b = luma + smoothed[1][local];
+            float g = (luma - Greys.RED * r - Greys.BLUE * b) / Greys.GREEN;
+            out[i] = clamp(r);
+            out[plane + i] = clamp(g);
+            out[2 * plane + i] = clamp(b);
+        }
+    }
+
+    /** A separable Gaussian blur whose weights are renormalised where the kernel leaves the area. */
+    private static float[] blur(float[] v, int w, int h, float[] kernel, int radius) {
+        float[] rows = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float sum = 0;
+                float weight = 0;
+                for (int k = Math.max(-radius, -x); k <= Math.min(radius, w - 1 - x); k++) {
+                    sum += kernel[k + radius] * v[y * w + x + k];
+                    weight += kernel[k + radius];
+                }
+                rows[y * w + x] = sum / weight;
+            }
+        }
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float sum = 0;
+                float weight = 0;
+                for (int k = Math.max(-radius, -y); k <= Math.min(radius, h - 1 - y); k++) {
+                    sum += kernel[k + radius] * rows[(y + k) * w + x];
+                    weight += kernel[k + radius];
+                }
+                out[y * w + x] = sum / weight;
+            }
+        }
+        return out;
+    }
+
+    private static float clamp(float v) {
+        return Math.min(1f, Math.max(0f, v));
+    }
+}
