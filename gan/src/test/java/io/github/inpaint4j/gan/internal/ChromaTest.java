@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class ChromaTest {
 
-    private static final int SIDE = 40;
-    private static final Mask HOLE = Mask.fromRectangles(SIDE, SIDE, new Rect(10, 12, 20, 16));
+    private static final int SIDE = 50;
+    private static final Mask HOLE = Mask.fromRectangles(SIDE, SIDE, new Rect(10, 10, 30, 30));
+    /** The hole's pixels at least {@link Chroma#RAMP} from a known one. */
+    private static final Mask CORE = Mask.fromRectangles(SIDE, SIDE, new Rect(17, 17, 16, 16));
 
     /**
      * An olive picture whose hole holds the right brightness but specks of red and blue: each hole
-     * pixel's luma is kept, the specks fade toward the picture's colour, known pixels are untouched.
+     * pixel's luma is kept, the specks fade toward the picture's colour (wholly in the hole's core,
+     * {@link Chroma#RAMP} pixels from the border), known pixels are untouched.
      */
     @Test
     void specksOfColourFadeAndBrightnessStays() {
@@ -47,9 +50,10 @@ class ChromaTest {
                         Greys.luma(o[i], o[plane + i], o[2 * plane + i]), 1e-5f, "luma of " + i);
             }
         }
-        double before = redSpread(s, plane);
-        double after = redSpread(o, plane);
-        assertTrue(after < before / 5, "the spread of R − Y in the hole went from " + before + " to " + after);
+        double before = redSpread(s, plane, CORE);
+        double after = redSpread(o, plane, CORE);
+        assertTrue(after < before / 5, "the spread of R − Y in the core went from " + before + " to " + after);
+        assertTrue(redSpread(o, plane, HOLE) < redSpread(s, plane, HOLE) / 2, "in the whole hole");
     }
 
     /** A grey fill in a grey picture stays grey, and a hole at the picture's corner is handled. */
@@ -67,13 +71,38 @@ class ChromaTest {
         }
     }
 
-    /** The standard deviation of R − Y over the hole. */
-    private static double redSpread(float[] s, int plane) {
+    /**
+     * A one-pixel scratch across the edge between red and blue, filled with the true colours: its
+     * pixels lie one pixel from the known ones, so their colour moves by at most an eighth of the
+     * way to the smoothed one, and the edge stays.
+     */
+    @Test
+    void aThinHoleKeepsItsColourEdge() {
+        float[] s = new float[3 * SIDE * SIDE];
+        int plane = SIDE * SIDE;
+        for (int i = 0; i < plane; i++) {
+            boolean left = i % SIDE < SIDE / 2;
+            s[i] = left ? 1f : 0f;
+            s[2 * plane + i] = left ? 0f : 1f;
+        }
+        RgbImage picture = RgbImage.fromPlanar(SIDE, SIDE, s);
+        Mask scratch = Mask.fromRectangles(SIDE, SIDE, new Rect(5, 20, 40, 1));
+        RgbImage out = Chroma.smoothHoles(picture, scratch);
+        for (int x = 5; x < 45; x++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(picture.get(x, 20, c), out.get(x, 20, c), 0.08f, "(" + x + ", 20) channel " + c);
+            }
+        }
+        assertTrue(out.get(SIDE / 2 - 1, 20, 0) > 0.9f && out.get(SIDE / 2, 20, 2) > 0.9f, "the edge stays");
+    }
+
+    /** The standard deviation of R − Y over {@code where}. */
+    private static double redSpread(float[] s, int plane, Mask where) {
         double sum = 0;
         double squares = 0;
         int n = 0;
         for (int i = 0; i < plane; i++) {
-            if (HOLE.isHole(i)) {
+            if (where.isHole(i)) {
                 double d = s[i] - Greys.luma(s[i], s[plane + i], s[2 * plane + i]);
                 sum += d;
                 squares += d * d;
