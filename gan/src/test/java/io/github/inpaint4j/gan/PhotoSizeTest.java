@@ -52,8 +52,10 @@ class PhotoSizeTest {
 
     /**
      * Finer passes cut to the hole and tiled stay close to passes over the whole window (what a
-     * budget large enough gives): measured 0.022 apart on average and 0.16 at most (samples in [0, 1]),
-     * and as close to the original picture.
+     * budget large enough gives), and as close to the original picture. Measured with the default
+     * model: 0.056 apart on average and 0.32 at most (samples in [0, 1]; 0.022 and 0.16 with the
+     * model before issue 18's stages 2 and 3, whose refining passes leaned less on what they see),
+     * 0.076 and 0.077 from the original.
      */
     @Test
     void smallerPassesAndTilesStayCloseToPassesOverTheWholeWindow() {
@@ -62,7 +64,7 @@ class PhotoSizeTest {
         RgbImage window = fill(gan, picture, DISC, Long.MAX_VALUE);
         RgbImage tiled = fill(gan, picture, DISC, SMALL_BUDGET);
         double[] d = diff(tiled, window, DISC);
-        assertTrue(d[0] < 0.04 && d[1] < 0.3, "mean and largest difference " + d[0] + ", " + d[1]);
+        assertTrue(d[0] < 0.08 && d[1] < 0.45, "mean and largest difference " + d[0] + ", " + d[1]);
         double windowError = diff(window, picture, DISC)[0];
         double tiledError = diff(tiled, picture, DISC)[0];
         assertTrue(tiledError < 1.1 * windowError, "errors " + tiledError + " against " + windowError);
@@ -72,9 +74,10 @@ class PhotoSizeTest {
      * The issue's comparison: a windowed fill against the fill of the whole picture at once (every
      * pass over the whole picture). They are not equal: the generator normalises its features over
      * what it sees, so its coarse pass lays the hole out a little differently from a 64 × 64 view of
-     * the window than from a 160 × 120 view of the whole picture. Measured: 0.071 apart on average
-     * and 0.38 at most, each as far from the original (0.087 and 0.088): within 0.1 on average, and
-     * no worse than 10 % further from the original.
+     * the window than from a 160 × 120 view of the whole picture. Measured with the default model:
+     * 0.126 apart on average and 0.53 at most, the windowed fill the closer to the original (0.076
+     * against 0.138; the model before issue 18's stages 2 and 3: 0.071 apart, 0.087 and 0.088):
+     * within 0.16 on average, and no worse than 10 % further from the original.
      */
     @Test
     void aWindowedFillIsCloseToTheWholePictureFill() {
@@ -84,7 +87,7 @@ class PhotoSizeTest {
         RgbImage whole = gan.wholePictureFill(picture, all);
         RgbImage windowed = fill(gan, picture, all, SMALL_BUDGET);
         double[] d = diff(windowed, whole, DISC);
-        assertTrue(d[0] < 0.1, "mean and largest difference " + d[0] + ", " + d[1]);
+        assertTrue(d[0] < 0.16, "mean and largest difference " + d[0] + ", " + d[1]);
         double wholeError = diff(whole, picture, DISC)[0];
         double windowedError = diff(windowed, picture, DISC)[0];
         assertTrue(windowedError < 1.1 * wholeError, "errors " + windowedError + " against " + wholeError);

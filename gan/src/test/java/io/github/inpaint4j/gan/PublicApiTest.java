@@ -43,7 +43,7 @@ class PublicApiTest {
             "io.github.inpaint4j.gan.checkpoint.CheckpointException",
             "io.github.inpaint4j.gan.checkpoint.CheckpointMetadata",
             "io.github.inpaint4j.gan.checkpoint.CheckpointSource",
-            "io.github.inpaint4j.gan.data.MaskMix",
+            "io.github.inpaint4j.gan.data.GuideSource", "io.github.inpaint4j.gan.data.MaskMix",
             "io.github.inpaint4j.gan.loss.DiscriminatorTarget",
             "io.github.inpaint4j.gan.loss.GeneratorLossForm",
             "io.github.inpaint4j.gan.model.Bottleneck",
