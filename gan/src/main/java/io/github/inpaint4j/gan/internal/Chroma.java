@@ -67,10 +67,11 @@ public final class Chroma {
             }
         }
         float[][] smoothed = {blur(red, w, h, kernel, radius), blur(blue, w, h, kernel, radius)};
+        int[] across = rowDistances(mask, area);
         for (int i : pixels) {
             int local = (i / width - area.y()) * w + i % width - area.x();
             float luma = Greys.luma(in[i], in[plane + i], in[2 * plane + i]);
-            float t = Math.min(1f, distanceToKnown(mask, i % width, i / width) / RAMP);
+            float t = Math.min(1f, distanceToKnown(across, w, h, local) / RAMP);
             float r = luma + (1 - t) * (in[i] - luma) + t * smoothed[0][local];
             float b = luma + (1 - t) * (in[2 * plane + i] - luma) + t * smoothed[1][local];
             float g = (luma - Greys.RED * r - Greys.BLUE * b) / Greys.GREEN;
@@ -80,18 +81,45 @@ public final class Chroma {
         }
     }
 
-    /** The Euclidean distance from hole pixel (x, y) to the nearest known pixel, or {@link #RAMP} if none is nearer. */
-    private static float distanceToKnown(Mask mask, int x, int y) {
-        int best = RAMP * RAMP;
-        for (int dy = -RAMP; dy <= RAMP; dy++) {
-            for (int dx = -RAMP; dx <= RAMP; dx++) {
-                int d = dx * dx + dy * dy;
-                int nx = x + dx;
-                int ny = y + dy;
-                if (d < best && nx >= 0 && ny >= 0 && nx < mask.width() && ny < mask.height() && !mask.isHole(nx, ny)) {
-                    best = d;
+    /**
+     * For each pixel of {@code area}, the distance along its row to the nearest known pixel, or
+     * {@code RAMP + 1} if none is within {@link #RAMP}. The area reaches at least {@code RAMP} pixels
+     * past the component's box (or the picture's edge), so the distances its hole pixels need are exact.
+     */
+    private static int[] rowDistances(Mask mask, Rect area) {
+        int w = area.width();
+        int[] across = new int[w * area.height()];
+        for (int y = 0; y < area.height(); y++) {
+            int last = -RAMP - 1;
+            for (int x = 0; x < w; x++) {
+                if (!mask.isHole(area.x() + x, area.y() + y)) {
+                    last = x;
                 }
+                across[y * w + x] = Math.min(RAMP + 1, x - last);
             }
+            last = w + RAMP + 1;
+            for (int x = w - 1; x >= 0; x--) {
+                if (!mask.isHole(area.x() + x, area.y() + y)) {
+                    last = x;
+                }
+                across[y * w + x] = Math.min(across[y * w + x], last - x);
+            }
+        }
+        return across;
+    }
+
+    /**
+     * The Euclidean distance from the hole pixel at {@code local} to the nearest known pixel, or
+     * {@link #RAMP} if none is nearer: the least {@code dy² + across²} over the rows within
+     * {@code RAMP} — 17 reads a pixel instead of a 17 × 17 window.
+     */
+    private static float distanceToKnown(int[] across, int w, int h, int local) {
+        int x = local % w;
+        int y = local / w;
+        int best = RAMP * RAMP;
+        for (int dy = Math.max(-RAMP, -y); dy <= Math.min(RAMP, h - 1 - y); dy++) {
+            int dx = across[(y + dy) * w + x];
+            best = Math.min(best, dy * dy + dx * dx);
         }
         return (float) Math.sqrt(best);
     }
