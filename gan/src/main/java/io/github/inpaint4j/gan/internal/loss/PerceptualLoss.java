@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.convolutional.Conv2d;
+import io.github.inpaint4j.gan.internal.model.AlignedConv2d;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -58,8 +58,8 @@ public final class PerceptualLoss implements AutoCloseable {
         NDArray current = x;
         for (int l = 0; l < weights.size(); l++) {
             Shape stride = new Shape(STRIDES[l], STRIDES[l]);
-            current = Activation.relu(Conv2d.conv2d(current, weights.get(l), null, stride, new Shape(1, 1),
-                    new Shape(1, 1)).singletonOrThrow());
+            current = Activation.relu(AlignedConv2d.convolve(current, weights.get(l), null, stride, new Shape(1, 1),
+                    new Shape(1, 1), true));
             out.add(current);
         }
         return out;

@@ -21,13 +21,12 @@ public final class ConvUnits {
      */
     public static Conv2d conv(int filters, int kernel, int stride, int dilation) {
         int padding = dilation * (kernel - 1) / 2;
-        return Conv2d.builder()
+        return new AlignedConv2d(Conv2d.builder()
                 .setKernelShape(new Shape(kernel, kernel))
                 .setFilters(filters)
                 .optStride(new Shape(stride, stride))
                 .optPadding(new Shape(padding, padding))
-                .optDilation(new Shape(dilation, dilation))
-                .build();
+                .optDilation(new Shape(dilation, dilation)));
     }
 
     /**

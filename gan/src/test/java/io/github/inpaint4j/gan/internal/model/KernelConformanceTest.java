@@ -6,7 +6,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import io.github.inpaint4j.gan.internal.TorchRuntime;
 import java.util.List;
@@ -65,7 +64,12 @@ class KernelConformanceTest {
                 new int[] {16, 8, 1, 1, 0, 1},  // Fourier unit's 1×1 convolutions
                 new int[] {8, 3, 3, 1, 1, 1},   // generator head
                 new int[] {3, 8, 4, 2, 1, 1},   // discriminator 4×4 stride 2
-                new int[] {16, 1, 3, 1, 1, 1}); // discriminator logits
+                new int[] {16, 1, 3, 1, 1, 1},  // discriminator logits
+                new int[] {24, 12, 3, 1, 1, 1}, // widths that are not whole channel blocks (--width 4, 12, 24)
+                new int[] {12, 20, 3, 2, 1, 1},
+                new int[] {40, 6, 4, 2, 1, 1},
+                new int[] {48, 16, 3, 2, 1, 1}, // strided with an odd number of input blocks
+                new int[] {80, 16, 4, 2, 1, 1});
         return Stream.of(1, 2, 16).flatMap(batch -> layers.stream()
                 .map(l -> new Conv(batch, l[0], l[1], 12, l[2], l[3], l[4], l[5])));
     }
@@ -89,8 +93,9 @@ class KernelConformanceTest {
             for (NDArray a : new NDArray[] {xa, wa, ba}) {
                 a.setRequiresGradient(true);
             }
-            NDArray y = Conv2d.conv2d(xa, wa, ba, new Shape(c.stride(), c.stride()),
-                    new Shape(c.padding(), c.padding()), new Shape(c.dilation(), c.dilation()), 1).singletonOrThrow();
+            poisonFreedMemory(m, c);
+            NDArray y = AlignedConv2d.convolve(xa, wa, ba, new Shape(c.stride(), c.stride()),
+                    new Shape(c.padding(), c.padding()), new Shape(c.dilation(), c.dilation()), true);
             NDArray g = m.create(upstream, y.getShape());
             gc.backward(y.mul(g).sum());
 
@@ -100,6 +105,28 @@ class KernelConformanceTest {
             compare(c + " weight gradient", plain.dw, plain.dwMagnitude, wa.getGradient().toFloatArray());
             compare(c + " bias gradient", plain.db, plain.dbMagnitude, ba.getGradient().toFloatArray());
         }
+    }
+
+    /**
+     * Leaves NaN in memory the allocator will hand out again: arrays of NaN as large as the
+     * convolution's buffers with their channels padded to a whole block, made and freed. A kernel
+     * that reads memory it never wrote then reads NaN.
+     */
+    static void poisonFreedMemory(NDManager m, Conv c) {
+        int os = c.outSide();
+        long padded = c.batch() * (long) roundUp(Math.max(c.in(), c.out())) * Math.max(c.side(), os) * Math.max(c.side(), os);
+        long weights = (long) roundUp(c.in()) * roundUp(c.out()) * c.kernel() * c.kernel();
+        for (int round = 0; round < 3; round++) {
+            for (long size : new long[] {padded, weights, padded / 2, 4096}) {
+                try (NDArray nan = m.full(new Shape(size), Float.NaN)) {
+                    nan.sum().getFloat(); // made, not just reserved
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int channels) {
+        return (channels + AlignedConv2d.BLOCK - 1) / AlignedConv2d.BLOCK * AlignedConv2d.BLOCK;
     }
 
     /** The convolution and its gradients as plain sums in double precision, with the magnitudes of their terms. */

@@ -204,7 +204,7 @@ class NetworkShapesTest {
                         .singletonOrThrow();
                 gc.backward(out.sum());
             }
-            NDArray stemWeight = g.getParameters().get("01stem_01Conv2d_weight").getArray();
+            NDArray stemWeight = g.getParameters().get("01stem_01AlignedConv2d_weight").getArray();
             assertTrue(stemWeight.getGradient().abs().sum().getFloat() > 0, "no gradient reached the first layer");
         }
     }
