@@ -75,7 +75,8 @@ class GeneratorTranslatorTest {
                 Mask.fromRectangles(48, 48, new Rect(24, 6, 9, 30)));
         try (Model trained = Model.newInstance(Checkpoint.GENERATOR)) {
             trained.setBlock(new UNetGenerator(GeneratorConfig.defaults()));
-            Checkpoint.loadParameters(CheckpointSource.defaultModel(), Checkpoint.GENERATOR, trained,
+            CheckpointSource shipped = CheckpointSource.defaultModel();
+            Checkpoint.loadParameters(shipped, shipped.metadata().generatorWeights(), trained,
                     new Shape(1, GeneratorTensors.INPUT_PLANES, 64, 64));
             try (Predictor<InpaintingInput, RgbImage> p = trained.newPredictor(new GeneratorTranslator())) {
                 List<RgbImage> batch = p.batchPredict(List.of(a, b));

@@ -91,7 +91,8 @@ public final class KernelProbe {
                 new Rect(2, 30, 40, 6))));
         try (Model model = Model.newInstance(Checkpoint.GENERATOR)) {
             model.setBlock(new UNetGenerator(GeneratorConfig.defaults()));
-            Checkpoint.loadParameters(CheckpointSource.defaultModel(), Checkpoint.GENERATOR, model,
+            CheckpointSource shipped = CheckpointSource.defaultModel();
+            Checkpoint.loadParameters(shipped, shipped.metadata().generatorWeights(), model,
                     new Shape(1, GeneratorTensors.INPUT_PLANES, 64, 64));
             try (Predictor<InpaintingInput, RgbImage> p = model.newPredictor(new GeneratorTranslator())) {
                 List<RgbImage> together = p.batchPredict(inputs);
