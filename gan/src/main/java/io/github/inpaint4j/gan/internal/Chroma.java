@@ -34,8 +34,9 @@ public final class Chroma {
         for (int i = -radius; i <= radius; i++) {
             kernel[i + radius] = (float) Math.exp(-i * i / (2 * SIGMA * SIGMA));
         }
-        float[] in = filled.toPlanar();
-        float[] out = in.clone();
+        // One copy of the picture: its known pixels stay, its hole pixels are overwritten; the
+        // fill is read from the image itself (a 12-megapixel picture is 144 MB a copy).
+        float[] out = filled.toPlanar();
         int width = filled.width();
         int height = filled.height();
         for (HoleComponent hole : mask.components()) {
@@ -44,13 +45,13 @@ public final class Chroma {
             int y0 = Math.max(0, b.y() - radius);
             Rect area = new Rect(x0, y0, Math.min(width, b.endX() + radius) - x0,
                     Math.min(height, b.endY() + radius) - y0);
-            smooth(in, out, mask, area, hole.pixels(), kernel, radius);
+            smooth(filled, out, mask, area, hole.pixels(), kernel, radius);
         }
         return RgbImage.fromPlanar(width, height, out);
     }
 
     /** Writes the smoothed colour of {@code pixels} into {@code out}, reading {@code in} over {@code area}. */
-    private static void smooth(float[] in, float[] out, Mask mask, Rect area, int[] pixels, float[] kernel,
+    private static void smooth(RgbImage in, float[] out, Mask mask, Rect area, int[] pixels, float[] kernel,
             int radius) {
         int width = mask.width();
         int plane = width * mask.height();
@@ -60,20 +61,23 @@ public final class Chroma {
         float[] blue = new float[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int i = (area.y() + y) * width + area.x() + x;
-                float luma = Greys.luma(in[i], in[plane + i], in[2 * plane + i]);
-                red[y * w + x] = in[i] - luma;
-                blue[y * w + x] = in[2 * plane + i] - luma;
+                float r = in.get(area.x() + x, area.y() + y, 0);
+                float b = in.get(area.x() + x, area.y() + y, 2);
+                float luma = Greys.luma(r, in.get(area.x() + x, area.y() + y, 1), b);
+                red[y * w + x] = r - luma;
+                blue[y * w + x] = b - luma;
             }
         }
         float[][] smoothed = {blur(red, w, h, kernel, radius), blur(blue, w, h, kernel, radius)};
         int[] across = rowDistances(mask, area);
         for (int i : pixels) {
             int local = (i / width - area.y()) * w + i % width - area.x();
-            float luma = Greys.luma(in[i], in[plane + i], in[2 * plane + i]);
+            float red0 = in.get(i % width, i / width, 0);
+            float blue0 = in.get(i % width, i / width, 2);
+            float luma = Greys.luma(red0, in.get(i % width, i / width, 1), blue0);
             float t = Math.min(1f, distanceToKnown(across, w, h, local) / RAMP);
-            float r = luma + (1 - t) * (in[i] - luma) + t * smoothed[0][local];
-            float b = luma + (1 - t) * (in[2 * plane + i] - luma) + t * smoothed[1][local];
+            float r = luma + (1 - t) * (red0 - luma) + t * smoothed[0][local];
+            float b = luma + (1 - t) * (blue0 - luma) + t * smoothed[1][local];
             float g = (luma - Greys.RED * r - Greys.BLUE * b) / Greys.GREEN;
             out[i] = clamp(r);
             out[plane + i] = clamp(g);
