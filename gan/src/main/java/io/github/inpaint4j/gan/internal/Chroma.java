@@ -130,28 +130,26 @@ public final class Chroma {
 
     /** A separable Gaussian blur whose weights are renormalised where the kernel leaves the area. */
     private static float[] blur(float[] v, int w, int h, float[] kernel, int radius) {
-        float[] rows = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
+        return pass(pass(v, h, w, w, 1, kernel, radius), w, h, 1, w, kernel, radius);
+    }
+
+    /**
+     * One pass of the blur along {@code lines} lines of {@code length} samples: sample {@code i} of
+     * line {@code l} is at {@code l · lineStep + i · step} (rows: line step w, step 1; columns: 1, w).
+     */
+    private static float[] pass(float[] v, int lines, int length, int lineStep, int step, float[] kernel,
+            int radius) {
+        float[] out = new float[v.length];
+        for (int l = 0; l < lines; l++) {
+            for (int i = 0; i < length; i++) {
+                int at = l * lineStep + i * step;
                 float sum = 0;
                 float weight = 0;
-                for (int k = Math.max(-radius, -x); k <= Math.min(radius, w - 1 - x); k++) {
-                    sum += kernel[k + radius] * v[y * w + x + k];
+                for (int k = Math.max(-radius, -i); k <= Math.min(radius, length - 1 - i); k++) {
+                    sum += kernel[k + radius] * v[at + k * step];
                     weight += kernel[k + radius];
                 }
-                rows[y * w + x] = sum / weight;
-            }
-        }
-        float[] out = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float sum = 0;
-                float weight = 0;
-                for (int k = Math.max(-radius, -y); k <= Math.min(radius, h - 1 - y); k++) {
-                    sum += kernel[k + radius] * rows[(y + k) * w + x];
-                    weight += kernel[k + radius];
-                }
-                out[y * w + x] = sum / weight;
+                out[at] = sum / weight;
             }
         }
         return out;
